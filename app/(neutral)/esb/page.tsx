@@ -1,0 +1,5 @@
+import { LangRedirect } from '@/components/lang-redirect';
+
+export default function Redirect() {
+  return <LangRedirect path="/esb/" />;
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { REDIRECT_SCRIPT } from '@/components/lang-redirect';
+import { BASE_PATH } from '@/lib/site';
+
+export const metadata: Metadata = {
+  title: '蓝鲸 API 网关错误速查 · BlueKing API Gateway Errors',
+  robots: { index: false },
+  icons: { icon: `${BASE_PATH}/favicon.svg` },
+};
+
+/** Root layout of the language-neutral addresses: each is only a redirect to the reader's language. */
+export default function NeutralLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="zh-CN">
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: REDIRECT_SCRIPT }} />
+      </head>
+      <body>{children}</body>
+    </html>
+  );
+}

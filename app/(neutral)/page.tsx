@@ -1,0 +1,5 @@
+import { LangRedirect } from '@/components/lang-redirect';
+
+export default function Root() {
+  return <LangRedirect path="/" />;
+}

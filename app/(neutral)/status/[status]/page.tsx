@@ -1,0 +1,11 @@
+import { LangRedirect } from '@/components/lang-redirect';
+import { loadCatalog, statuses } from '@/lib/catalog/load';
+
+export const dynamicParams = false;
+export function generateStaticParams() {
+  return statuses(loadCatalog()).map((status) => ({ status: String(status) }));
+}
+
+export default async function Redirect({ params }: { params: Promise<{ status: string }> }) {
+  return <LangRedirect path={`/status/${(await params).status}/`} />;
+}

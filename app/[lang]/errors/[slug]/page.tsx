@@ -1,0 +1,107 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CopyLinkButton } from '@/components/copy-link-button';
+import { EntryBadges } from '@/components/entry-badges';
+import { ExampleResponse } from '@/components/example-response';
+import { Heading } from '@/components/heading';
+import { MdxContent } from '@/components/mdx-content';
+import { loadCatalog } from '@/lib/catalog/load';
+import { compileMdx } from '@/lib/catalog/mdx.server';
+import { perLang } from '@/lib/catalog/params';
+import type { Lang } from '@/lib/catalog/schema';
+import { t } from '@/lib/i18n';
+import { localPath } from '@/lib/site';
+
+type Params = { params: Promise<{ lang: Lang; slug: string }> };
+
+export const dynamicParams = false;
+export function generateStaticParams() {
+  const catalog = loadCatalog();
+  return perLang('slug', [...catalog.bySlug.keys(), ...catalog.aliases.keys()]);
+}
+
+/** The entry for a slug or a former slug (an alias keeps old links working). */
+function resolve(slug: string) {
+  const catalog = loadCatalog();
+  const current = catalog.aliases.get(slug) ?? slug;
+  const entry = catalog.bySlug.get(current);
+  if (!entry) notFound();
+  return { entry, isAlias: current !== slug };
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { lang, slug } = await params;
+  const { entry } = resolve(slug);
+  const { title, summary } = entry.docs[lang].frontmatter;
+  const code = entry.meta.code ?? entry.meta.status;
+  return { title: `${code} ${title}`, description: summary, alternates: { canonical: localPath(lang, `/errors/${entry.slug}/`) } };
+}
+
+export default async function EntryPage({ params }: Params) {
+  const { lang, slug } = await params;
+  const { entry, isAlias } = resolve(slug);
+  const catalog = loadCatalog();
+  const doc = entry.docs[lang];
+  const d = t(lang);
+  const code = await compileMdx(doc.file, doc.body);
+  const related = entry.meta.related.map((s) => catalog.bySlug.get(s)!);
+  return (
+    <article id={entry.slug} className="entry">
+      {isAlias && (
+        <p role="note" className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950">
+          {d.aliasNotice} <Link href={localPath(lang, `/errors/${entry.slug}/`)}>{localPath(lang, `/errors/${entry.slug}/`)}</Link>
+        </p>
+      )}
+      <nav aria-label="breadcrumb" className="mb-2 text-sm text-slate-500">
+        <Link href={localPath(lang, '/errors/')} className="hover:underline">{d.allErrors}</Link>
+        {' / '}
+        <Link href={localPath(lang, `/status/${entry.meta.status}/`)} className="hover:underline">{entry.meta.status}</Link>
+      </nav>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-bold">{doc.frontmatter.title}</h1>
+        <CopyLinkButton lang={lang} hash="" />
+      </div>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">{doc.frontmatter.summary}</p>
+      <div className="mt-3 flex flex-wrap items-center gap-3">
+        <EntryBadges entry={entry} lang={lang} />
+        <span className="text-sm text-slate-600 dark:text-slate-400">{d.actor[entry.meta.actor]}</span>
+      </div>
+      {entry.meta.message && (
+        <section className="mt-6">
+          <Heading level={2} id="message" lang={lang}>{d.message}</Heading>
+          <p className="mt-2 break-words rounded bg-slate-100 p-3 font-mono text-sm dark:bg-slate-900">{entry.meta.message}</p>
+        </section>
+      )}
+      <section className="mt-6">
+        <Heading level={2} id="example" lang={lang}>{d.example}</Heading>
+        <ExampleResponse entry={entry} />
+      </section>
+      <div className="mt-6">
+        <MdxContent code={code} lang={lang} />
+      </div>
+      {(related.length > 0 || entry.meta.guide.length > 0) && (
+        <section className="mt-8 print:hidden">
+          <Heading level={2} id="related" lang={lang}>{d.related}</Heading>
+          <ul className="mt-2 list-disc pl-6">
+            {related.map((r) => (
+              <li key={r.slug}>
+                <Link href={localPath(lang, `/errors/${r.slug}/`)} className="text-blue-700 hover:underline dark:text-blue-300">
+                  {r.docs[lang].frontmatter.title}
+                </Link>{' '}
+                <span className="font-mono text-xs text-slate-500">{r.meta.code ?? r.meta.status}</span>
+              </li>
+            ))}
+            {entry.meta.guide.map((anchor) => (
+              <li key={anchor}>
+                <Link href={localPath(lang, `/guide/gateway-or-backend/#${anchor}`)} className="text-blue-700 hover:underline dark:text-blue-300">
+                  {d.guideLinks}: #{anchor}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from 'next';
+import { StatusGroups } from '@/components/status-groups';
+import { loadCatalog } from '@/lib/catalog/load';
+import type { Lang } from '@/lib/catalog/schema';
+import { t } from '@/lib/i18n';
+
+export async function generateMetadata({ params }: { params: Promise<{ lang: Lang }> }): Promise<Metadata> {
+  return { title: t((await params).lang).allErrors };
+}
+
+/** The whole catalog on one page: `#slug` and `#status-N` anchors for links from tickets. */
+export default async function AllErrors({ params }: { params: Promise<{ lang: Lang }> }) {
+  const { lang } = await params;
+  return (
+    <>
+      <h1 className="mb-6 text-2xl font-bold">{t(lang).allErrors}</h1>
+      <StatusGroups catalog={loadCatalog()} lang={lang} anchored />
+    </>
+  );
+}

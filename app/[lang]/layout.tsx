@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import '../globals.css';
+import { SiteHeader } from '@/components/site-header';
+import { ThemeScript } from '@/components/theme-script';
+import { LANGS, type Lang } from '@/lib/catalog/schema';
+import { t } from '@/lib/i18n';
+import { BASE_PATH } from '@/lib/site';
+
+export const dynamicParams = false;
+export function generateStaticParams() {
+  return LANGS.map((lang) => ({ lang }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ lang: Lang }> }): Promise<Metadata> {
+  const { lang } = await params;
+  return {
+    title: { default: t(lang).siteName, template: `%s · ${t(lang).siteName}` },
+    description: t(lang).siteDescription,
+    icons: { icon: `${BASE_PATH}/favicon.svg` },
+  };
+}
+
+export default async function LangLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {
+  const lang = (await params).lang as Lang;
+  return (
+    <html lang={lang === 'zh' ? 'zh-CN' : 'en'} suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
+      <body className="bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+          {t(lang).skip}
+        </a>
+        <SiteHeader lang={lang} />
+        <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { loadCatalog } from '@/lib/catalog/load';
+import { compileMdx } from '@/lib/catalog/mdx.server';
+import type { Lang } from '@/lib/catalog/schema';
+import { t } from '@/lib/i18n';
+import { MdxContent } from './mdx-content';
+
+function page(name: string, lang: Lang) {
+  const doc = loadCatalog().pages.get(name)?.[lang];
+  if (!doc) throw new Error(`content/pages/${name}/${lang}.mdx is missing`);
+  return doc;
+}
+
+export function contentMetadata(name: string, lang: Lang): Metadata {
+  const { title, summary } = page(name, lang).frontmatter;
+  return { title, description: summary };
+}
+
+/** A prose page from content/pages/<name>/, with a table of contents of its second-level headings. */
+export async function ContentPage({ name, lang }: { name: string; lang: Lang }) {
+  const doc = page(name, lang);
+  const code = await compileMdx(doc.file, doc.body);
+  const toc = [...doc.body.matchAll(/^##\s+(.*?)\s*\[#([a-z0-9-]+)\]\s*$/gm)];
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{doc.frontmatter.title}</h1>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">{doc.frontmatter.summary}</p>
+      {toc.length > 2 && (
+        <nav aria-label={t(lang).toc} className="mt-4 rounded border border-slate-200 p-3 text-sm dark:border-slate-800 print:hidden">
+          <p className="font-semibold">{t(lang).toc}</p>
+          <ul className="mt-1 list-disc pl-5">
+            {toc.map(([, text, id]) => (
+              <li key={id}>
+                <a href={`#${id}`} className="text-blue-700 hover:underline dark:text-blue-300">{text?.replace(/`/g, '')}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <div className="mt-6">
+        <MdxContent code={code} lang={lang} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import type { Entry } from '@/lib/catalog/load';
+import type { Lang } from '@/lib/catalog/schema';
+import { localPath } from '@/lib/site';
+import { CopyLinkButton } from './copy-link-button';
+import { EntryBadges } from './entry-badges';
+
+/**
+ * One entry in a list. On the catalog page it is the target of `#slug` (and of each alias), so a link from
+ * a ticket lands on it highlighted.
+ */
+export function EntryCard({ entry, lang, anchored = false }: { entry: Entry; lang: Lang; anchored?: boolean }) {
+  const { title, summary } = entry.docs[lang].frontmatter;
+  const href = localPath(lang, `/errors/${entry.slug}/`);
+  return (
+    <article id={anchored ? entry.slug : undefined} className="entry rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+      {anchored && entry.meta.aliases.map((alias) => <span key={alias} id={alias} />)}
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h3 className="text-base font-semibold">
+          <Link href={href} className="hover:underline">
+            {title}
+          </Link>
+        </h3>
+        {anchored && <CopyLinkButton lang={lang} hash={entry.slug} />}
+      </div>
+      <div className="mt-1">
+        <EntryBadges entry={entry} lang={lang} />
+      </div>
+      {entry.meta.message && <p className="mt-2 break-words font-mono text-sm text-slate-700 dark:text-slate-300">{entry.meta.message}</p>}
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{summary}</p>
+    </article>
+  );
+}

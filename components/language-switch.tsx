@@ -1,0 +1,25 @@
+'use client';
+import { usePathname } from 'next/navigation';
+import type { Lang } from '@/lib/catalog/schema';
+import { t } from '@/lib/i18n';
+import { BASE_PATH, switchLang } from '@/lib/site';
+
+/** Links to this page in the other language; slugs and anchors are shared, so the fragment comes along. */
+export function LanguageSwitch({ lang }: { lang: Lang }) {
+  const to: Lang = lang === 'zh' ? 'en' : 'zh';
+  const href = BASE_PATH + switchLang(usePathname(), to);
+  return (
+    <a
+      href={href}
+      hrefLang={to}
+      lang={to}
+      aria-label={t(lang).langSwitch}
+      onClick={(e) => {
+        e.currentTarget.href = href + window.location.search + window.location.hash;
+      }}
+      className="rounded px-2 py-1 text-sm hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-blue-600 dark:hover:bg-slate-700"
+    >
+      {t(lang).langName}
+    </a>
+  );
+}

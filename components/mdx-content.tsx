@@ -1,0 +1,22 @@
+import Link from 'next/link';
+import { getMDXComponent } from 'mdx-bundler/client';
+import type { ComponentProps } from 'react';
+import type { Lang } from '@/lib/catalog/schema';
+import { localPath } from '@/lib/site';
+import { Heading } from './heading';
+
+/** Renders compiled MDX with the site's components: language-aware internal links, headings with copy-link. */
+export function MdxContent({ code, lang }: { code: string; lang: Lang }) {
+  const Content = getMDXComponent(code);
+  const components = {
+    a: ({ href = '', ...props }: ComponentProps<'a'>) =>
+      href.startsWith('/') ? <Link href={localPath(lang, href)} {...props} /> : <a href={href} rel="noreferrer" {...props} />,
+    h2: ({ id = '', children }: ComponentProps<'h2'>) => <Heading level={2} id={id} lang={lang}>{children}</Heading>,
+    h3: ({ id = '', children }: ComponentProps<'h3'>) => <Heading level={3} id={id} lang={lang}>{children}</Heading>,
+  };
+  return (
+    <div className="prose prose-slate dark:prose-invert max-w-none">
+      <Content components={components} />
+    </div>
+  );
+}

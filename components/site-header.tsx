@@ -1,0 +1,38 @@
+import Link from 'next/link';
+import type { Lang } from '@/lib/catalog/schema';
+import { t } from '@/lib/i18n';
+import { localPath } from '@/lib/site';
+import { LanguageSwitch } from './language-switch';
+import { ThemeToggle } from './theme-toggle';
+
+export function SiteHeader({ lang }: { lang: Lang }) {
+  const d = t(lang);
+  const links = [
+    ['/errors/', d.nav.errors],
+    ['/guide/gateway-or-backend/', d.nav.guide],
+    ['/headers/', d.nav.headers],
+    ['/esb/', d.nav.esb],
+    ['/classify/', d.nav.classify],
+    ['/search/', d.nav.search],
+  ] as const;
+  return (
+    <header className="site-header sticky top-0 z-10 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">
+        <Link href={localPath(lang, '/')} className="font-semibold">
+          {d.siteName}
+        </Link>
+        <nav aria-label="main" className="flex flex-wrap gap-x-3 text-sm">
+          {links.map(([path, label]) => (
+            <Link key={path} href={localPath(lang, path)} className="hover:underline">
+              {label}
+            </Link>
+          ))}
+        </nav>
+        <div className="ml-auto flex items-center gap-1">
+          <LanguageSwitch lang={lang} />
+          <ThemeToggle lang={lang} />
+        </div>
+      </div>
+    </header>
+  );
+}

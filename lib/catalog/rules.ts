@@ -1,0 +1,23 @@
+import type { EntryMeta } from './schema';
+
+/** What the classifier needs to know of one catalog entry to recognise it in a response. */
+export type MatchRule = {
+  slug: string;
+  system: EntryMeta['system'];
+  status: number;
+  code: number | null;
+  code_name: string | null;
+  /** Case-insensitive substrings of the message that pick this entry among those sharing its code. */
+  match: string[];
+  /** Whole messages (trimmed, case-insensitive) that pick this entry. */
+  match_exact: string[];
+  /** Chosen when the code matches and no text does. */
+  default_for_code: boolean;
+  /** Named sections of the entry, each with the reason text that points at it. */
+  reasons: { id: string; text: string }[];
+};
+
+export function toRule(slug: string, meta: EntryMeta): MatchRule {
+  const { system, status, code, code_name, match, match_exact, default_for_code, reasons } = meta;
+  return { slug, system, status, code, code_name, match, match_exact, default_for_code, reasons };
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ASCII kebab-case');
+
+/** Who has to act to fix the error. */
+export const Actor = z.enum(['caller', 'gateway-owner', 'backend-owner']);
+
+/** Which system writes this error: the API gateway, the legacy ESB (component gateway), or nobody (a logged status with no body). */
+export const System = z.enum(['gateway', 'esb', 'none']);
+
+/** A named, linkable section of an entry for one reason text (its heading carries `[#id]` in both languages). */
+export const Reason = z.strictObject({
+  /** The heading id of the section, same in both languages. */
+  id: slug,
+  /** The text that identifies the reason in a response message, as the gateway sends it. */
+  text: z.string().min(1),
+});
+
+/** The example response of an entry: what a caller receives. */
+export const Example = z.strictObject({
+  /** Response headers worth showing, in the order sent. */
+  headers: z.record(z.string(), z.string()).default({}),
+  /** The body as sent; empty for a response without one. */
+  body: z.string().default(''),
+});
+
+/** The language-neutral data of one entry: `content/errors/<slug>/entry.yaml`. */
+export const EntryMeta = z.strictObject({
+  /** The HTTP status the error arrives with. */
+  status: z.number().int().min(100).max(599),
+  /** The numeric error code in the body; null for a status that has no body (499). */
+  code: z.number().int().nullable(),
+  /** The code_name in the body; null where the protocol has none. */
+  code_name: z.string().regex(/^[A-Z0-9_]+$/).nullable(),
+  system: System,
+  /** The message exactly as the body carries it (suffixes included). */
+  message: z.string(),
+  /** Case-insensitive substrings of a message that identify this entry among those with the same code. */
+  match: z.array(z.string().min(1)).default([]),
+  /** Whole messages (trimmed, case-insensitive) that identify this entry, where a substring would be too loose. */
+  match_exact: z.array(z.string().min(1)).default([]),
+  /** The entry to fall back on when a response has this code but no identifying text matches. */
+  default_for_code: z.boolean().default(false),
+  /** The code's status digits do not follow the HTTP status (1650070 carries the upstream's). */
+  status_from_upstream: z.boolean().default(false),
+  reasons: z.array(Reason).default([]),
+  actor: Actor,
+  /** Still raised, but on its way out. */
+  deprecated: z.boolean().default(false),
+  /** Defined in the source but never raised, or raised only by the old gateway. */
+  legacy: z.boolean().default(false),
+  /** Former slugs that must keep resolving. */
+  aliases: z.array(slug).default([]),
+  related: z.array(slug).default([]),
+  /** Anchors of the gateway-or-backend guide this entry points to. */
+  guide: z.array(slug).default([]),
+  /** Sort order within a status group; lower first. */
+  order: z.number().default(100),
+  example: Example,
+});
+export type EntryMeta = z.infer<typeof EntryMeta>;
+
+/** The frontmatter of `content/errors/<slug>/{zh,en}.mdx`. */
+export const EntryFrontmatter = z.strictObject({
+  /** A short human title for the entry. */
+  title: z.string().min(1),
+  /** One sentence: what happened, in plain words. */
+  summary: z.string().min(1),
+  /** Extra words people search with (synonyms, log lines). */
+  keywords: z.array(z.string()).default([]),
+});
+export type EntryFrontmatter = z.infer<typeof EntryFrontmatter>;
+
+/** The frontmatter of a content page (`content/pages/<name>/{zh,en}.mdx`). */
+export const PageFrontmatter = z.strictObject({
+  title: z.string().min(1),
+  summary: z.string().min(1),
+});
+export type PageFrontmatter = z.infer<typeof PageFrontmatter>;
+
+export const slugSchema = slug;

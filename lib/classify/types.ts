@@ -1,0 +1,29 @@
+/** Who produced a response (contract: ../shared/contract/classify.md). */
+export type Source = 'gateway' | 'esb' | 'backend' | 'unknown';
+/** For a backend response: its access layer (proxy, load balancer, CDN page) or the service itself. */
+export type Layer = 'access-layer' | 'service';
+
+/** One signal weighed: what was looked at (a stable id), what the paste shows, and what it means. */
+export type Evidence = { signal: string; found: string; detail: string };
+
+/** The classifier's result, exactly the contract's fields. */
+export type Result = {
+  source: Source;
+  layer: Layer | null;
+  status: number | null;
+  code: number | null;
+  code_name: string | null;
+  entry: string | null;
+  candidates: string[];
+  request_id: string | null;
+  evidence: Evidence[];
+};
+
+/** One HTTP response recognised in a paste. Header names are lower-case, in the order sent. */
+export type ParsedResponse = {
+  status: number | null;
+  /** The reason phrase of the status line, where there is one. */
+  reason: string | null;
+  headers: [name: string, value: string][];
+  body: string;
+};

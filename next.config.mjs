@@ -1,0 +1,17 @@
+// BASE_PATH puts the whole site under a sub-path (for example /docs/apigw-errors); empty serves it at the root.
+const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+if (basePath && !/^\/[A-Za-z0-9._~/-]+$/.test(basePath)) {
+  throw new Error(`BASE_PATH must look like /some/path, got "${process.env.BASE_PATH}"`);
+}
+
+/** @type {import('next').NextConfig} */
+export default {
+  output: 'export',
+  trailingSlash: true,
+  basePath,
+  env: { NEXT_PUBLIC_BASE_PATH: basePath },
+  images: { unoptimized: true },
+  poweredByHeader: false,
+  reactStrictMode: true,
+  experimental: { globalNotFound: true },
+};
