@@ -15,7 +15,7 @@ export function MdxContent({ code, lang }: { code: string; lang: Lang }) {
     h3: ({ id = '', children }: ComponentProps<'h3'>) => <Heading level={3} id={id} lang={lang}>{children}</Heading>,
   };
   return (
-    <div className="prose prose-slate dark:prose-invert max-w-none">
+    <div className="prose prose-slate max-w-none dark:prose-invert prose-code:before:content-none prose-code:after:content-none prose-pre:bg-transparent prose-pre:p-0">
       <Content components={components} />
     </div>
   );

@@ -33,7 +33,8 @@ export type Catalog = {
   statusNotes: Map<number, Page>;
 };
 
-export const CONTENT_DIR = path.join(process.cwd(), 'content');
+/** Where content lives; CONTENT_DIR points a build or a test at another copy. */
+export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? 'content');
 export const GUIDE = 'gateway-or-backend';
 /** Ids the entry page gives its own sections. */
 const PAGE_IDS = ['message', 'example', 'related'];
@@ -56,7 +57,8 @@ function parseYaml(file: string, text: string): unknown {
   try {
     return YAML.parse(text);
   } catch (e) {
-    throw new ContentError(rel(file), `invalid YAML: ${(e as Error).message.split('\n')[0]}`);
+    const hint = /compact mappings|Implicit map keys/.test((e as Error).message) ? ' (quote a value that contains ": ")' : '';
+    throw new ContentError(rel(file), `invalid YAML: ${(e as Error).message.split('\n')[0]}${hint}`);
   }
 }
 

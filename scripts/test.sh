@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Every test, in CI's order: content check, types, unit tests, the static export (at the root and under a
+# sub-path), then the browser tests against nginx serving those exports with deploy/nginx.conf.
+# Installs what npm does not (Debian's chromium and nginx) when it is missing.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing ${need[*]} from Debian's packages"
+  sudo_=""; [ "$(id -u)" -eq 0 ] || sudo_="sudo"
+  $sudo_ apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq "${need[@]}" >/dev/null || { echo "could not install ${need[*]}"; exit 1; }
+fi
+
+mkdir -p .bench
+fail=0
+step() { echo; echo "== $*"; "$@" || fail=1; }
+
+step npx tsx scripts/check-content.ts
+step npx tsc --noEmit
+step npx vitest run --reporter=default --reporter=json --outputFile=.bench/vitest.json
+# The sub-path build first, kept in out-subpath/, then the root build in out/.
+step env BASE_PATH=/docs/apigw-errors npm run -s build
+rm -rf out-subpath && mv out out-subpath
+step npm run -s build
+PLAYWRIGHT_JSON_OUTPUT_NAME=.bench/playwright.json step npx playwright test --reporter=list,json
+
+node scripts/test-summary.mjs .bench/vitest.json .bench/playwright.json || fail=1
+exit $fail
