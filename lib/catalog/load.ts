@@ -196,10 +196,10 @@ function crossCheck(catalog: Catalog) {
       catalog.aliases.set(alias, entry.slug);
     }
   }
-  const defaults = new Map<number, string>();
+  const defaults = new Map<string, string>();
   for (const { slug, meta } of catalog.entries) {
     if (!meta.default_for_code || meta.code === null) continue;
-    const key = meta.code * 1000 + (meta.code_name?.length ?? 0);
+    const key = `${meta.code} ${meta.code_name}`;
     const other = defaults.get(key);
     if (other) throw new ContentError(path.join('content/errors', slug, 'entry.yaml'), `default_for_code: "${other}" is already the default for ${meta.code}`);
     defaults.set(key, slug);

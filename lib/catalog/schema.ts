@@ -34,7 +34,7 @@ export const EntryMeta = z.strictObject({
   /** The numeric error code in the body; null for a status that has no body (499). */
   code: z.number().int().nullable(),
   /** The code_name in the body; null where the protocol has none. */
-  code_name: z.string().regex(/^[A-Z0-9_]+$/).nullable(),
+  code_name: z.string().regex(/^[A-Za-z0-9_]+$/).nullable(),
   system: System,
   /** The message exactly as the body carries it (suffixes included). */
   message: z.string(),
@@ -70,7 +70,7 @@ export const EntryFrontmatter = z.strictObject({
   /** One sentence: what happened, in plain words. */
   summary: z.string().min(1),
   /** Extra words people search with (synonyms, log lines). */
-  keywords: z.array(z.string()).default([]),
+  keywords: z.array(z.union([z.string(), z.number().transform(String)])).default([]),
 });
 export type EntryFrontmatter = z.infer<typeof EntryFrontmatter>;
 
