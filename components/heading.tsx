@@ -9,8 +9,9 @@ import { CopyLinkButton } from './copy-link-button';
 export function Heading({ level, id, hash, lang, children }: { level: 1 | 2 | 3; id?: string; hash?: string; lang: Lang; children: ReactNode }) {
   const Tag = `h${level}` as const;
   const target = hash ?? id ?? '';
+  const size = { 1: 'text-2xl font-bold', 2: 'text-xl font-semibold', 3: 'text-lg font-semibold' }[level];
   return (
-    <Tag id={id} className="group flex scroll-mt-20 flex-wrap items-center gap-2">
+    <Tag id={id} className={`group flex scroll-mt-20 flex-wrap items-center gap-2 ${size}`}>
       <a href={`#${target}`} className="no-underline hover:underline">
         {children}
       </a>

@@ -1,21 +1,24 @@
 import Link from 'next/link';
-import { groupBy, type Catalog } from '@/lib/catalog/load';
+import { statusGroups, type Catalog, type Entry } from '@/lib/catalog/load';
 import type { Lang } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
 import { localPath } from '@/lib/site';
 import { EntryCard } from './entry-card';
 import { Heading } from './heading';
 
+const isEsb = (entries: Entry[]) => entries.every((e) => e.meta.system === 'esb');
+
 /** The catalog grouped by HTTP status: each group `#status-N`, each entry `#slug` when anchored. */
 export function StatusGroups({ catalog, lang, anchored }: { catalog: Catalog; lang: Lang; anchored: boolean }) {
   const d = t(lang);
-  const groups = groupBy(catalog.entries, (e) => e.meta.status);
+  const groups = statusGroups(catalog);
   return (
     <div className="space-y-10">
-      {[...groups].map(([status, entries]) => (
+      {groups.map(([status, entries]) => (
         <section key={status} id={`status-${status}`} className="scroll-mt-20">
           <Heading level={2} hash={`status-${status}`} lang={lang}>
             <span className="font-mono">{status}</span>
+            {isEsb(entries) && <span className="ml-2">{d.system.esb}</span>}
             <span className="ml-2 text-sm font-normal text-slate-500">{d.count(entries.length)}</span>
           </Heading>
           <p className="mb-3 text-sm">

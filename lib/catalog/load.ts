@@ -240,9 +240,28 @@ export function codes(catalog: Catalog): number[] {
   return [...new Set(catalog.entries.flatMap((e) => (e.meta.code === null ? [] : [e.meta.code])))];
 }
 
-/** HTTP statuses that have a page: every status with an entry or a note. */
+/**
+ * Statuses in reading order: the gateway's ascending, then those only the legacy ESB answers with (HTTP
+ * 200), which a reader reaches for least.
+ */
+function byReadingOrder(catalog: Catalog) {
+  const esbOnly = (status: number) => {
+    const entries = catalog.entries.filter((e) => e.meta.status === status);
+    return entries.length > 0 && entries.every((e) => e.meta.system === 'esb');
+  };
+  return (a: number, b: number) => Number(esbOnly(a)) - Number(esbOnly(b)) || a - b;
+}
+
+/** The entries grouped by HTTP status, in reading order. */
+export function statusGroups(catalog: Catalog): [status: number, entries: Entry[]][] {
+  const order = byReadingOrder(catalog);
+  return [...groupBy(catalog.entries, (e) => e.meta.status)].sort(([a], [b]) => order(a, b));
+}
+
+/** HTTP statuses that have a page, in reading order: every status with an entry or a note. */
 export function statuses(catalog: Catalog): number[] {
-  return [...new Set([...catalog.entries.map((e) => e.meta.status), ...catalog.statusNotes.keys()])].sort((a, b) => a - b);
+  const all = new Set([...catalog.entries.map((e) => e.meta.status), ...catalog.statusNotes.keys()]);
+  return [...all].sort(byReadingOrder(catalog));
 }
 
 /** Groups items by key, keeping first-seen order (Map.groupBy needs Node 21). */
