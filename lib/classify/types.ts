@@ -26,4 +26,16 @@ export type ParsedResponse = {
   reason: string | null;
   headers: [name: string, value: string][];
   body: string;
+  /**
+   * The body as JSON, when the parse stage already looked (so a large body is not searched twice);
+   * `{ value: undefined }` means it looked and found none.
+   */
+  bodyJson?: { value: unknown };
+  /** Where the status came from when no status line showed it (a log field, an error page's title). */
+  statusFrom?: 'log-field' | 'page-title';
+  /** For a HAR entry: its position in `log.entries` and the request it answered. */
+  har?: HarEntryInfo;
 };
+
+/** One HAR entry as the page lists them for the person to choose. */
+export type HarEntryInfo = { index: number; method: string; url: string; status: number | null };

@@ -1,0 +1,47 @@
+// Every fixture in every group: `fixtures/<group>/<name>.txt|.har` is a paste, `<name>.expected.json`
+// beside it the part of the result it must produce. Adding a case adds files, never code here.
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadRules } from '../catalog/load';
+import { readFixtures, type Fixture } from './fixture-files';
+import { classify } from './index';
+import type { Result } from './types';
+
+const rules = loadRules();
+const fixtures = readFixtures();
+const slugs = new Set(rules.map((r) => r.slug));
+
+function run(f: Fixture): Result {
+  return classify(new Uint8Array(fs.readFileSync(f.file)), rules, f.expected.options);
+}
+
+describe.each([...new Set(fixtures.map((f) => f.group))])('fixtures/%s', (group) => {
+  it.each(fixtures.filter((f) => f.group === group).map((f) => [f.name, f] as const))('%s', (_, f) => {
+    const result = run(f);
+    const { options: _o, evidence_signals: signals = [], ...fields } = f.expected;
+    const context = `${f.group}/${f.name}: ${JSON.stringify({ ...result, evidence: result.evidence.map((e) => e.signal) })}`;
+    // Candidates follow the catalog's order, which content edits may change: compare them as a set.
+    const sorted = { ...result, candidates: [...result.candidates].sort() };
+    const actual = Object.fromEntries(Object.keys(fields).map((k) => [k, sorted[k as keyof Result]]));
+    const wanted = fields.candidates ? { ...fields, candidates: [...fields.candidates].sort() } : fields;
+    expect(actual, context).toEqual(wanted);
+    expect(result.evidence.map((e) => e.signal), context).toEqual(expect.arrayContaining(signals));
+  });
+});
+
+describe('fixture coverage', () => {
+  it('reaches every catalog entry with at least one fixture', () => {
+    const reached = new Set(fixtures.map((f) => f.expected.entry));
+    expect(rules.map((r) => r.slug).filter((s) => !reached.has(s))).toEqual([]);
+  });
+
+  it('names a catalog entry in every gateway fixture', () => {
+    const unnamed = fixtures.filter((f) => f.group === 'gateway' && !(f.expected.entry && slugs.has(f.expected.entry)));
+    expect(unnamed.map((f) => `${f.name}: ${f.expected.entry}`)).toEqual([]);
+  });
+
+  it('checks at least source, layer, status, code and entry in every fixture', () => {
+    const thin = fixtures.filter((f) => ['source', 'layer', 'status', 'code', 'entry'].some((k) => !(k in f.expected)));
+    expect(thin.map((f) => `${f.group}/${f.name}`)).toEqual([]);
+  });
+});

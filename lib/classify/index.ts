@@ -1,0 +1,67 @@
+import type { MatchRule } from '../catalog/rules';
+import { decide } from './decide';
+import { match } from './match';
+import { parse, type Parsed } from './parse';
+import { listHarEntries, pick } from './pick';
+import { ev, signals } from './signals';
+import { decodeInput } from './text';
+import type { Evidence, HarEntryInfo, Result } from './types';
+
+export { SIGNALS, type SignalInfo, type SignalId } from './signal-map';
+export type { Result, Evidence, HarEntryInfo } from './types';
+
+export type ClassifyOptions = {
+  /** For a HAR with several entries: the entry the person chose (its index in `log.entries`). */
+  harEntry?: number;
+};
+
+function unknown(evidence: Evidence[]): Result {
+  return { source: 'unknown', layer: null, status: null, code: null, code_name: null, entry: null, candidates: [], request_id: null, evidence };
+}
+
+function safeParse(input: unknown): Parsed | Evidence {
+  try {
+    return parse(decodeInput(input));
+  } catch (e) {
+    return ev('internal-error', e instanceof Error ? e.name : 'error', 'The paste could not be read.');
+  }
+}
+
+/**
+ * Who produced a pasted response and which catalog entry explains it. Runs parse, pick, signals,
+ * decide and match; never throws, whatever the input (a failure inside becomes an `unknown` verdict
+ * with an `internal-error` evidence, so the page and the command line always get a result).
+ */
+export function classify(input: string | Uint8Array, rules: MatchRule[], options: ClassifyOptions = {}): Result {
+  const parsed = safeParse(input);
+  if (!('form' in parsed)) return unknown([parsed]);
+  try {
+    const picked = pick(parsed, options.harEntry);
+    const { facts, evidence } = signals(parsed, picked);
+    const decision = decide(facts, rules);
+    const matched = match(facts, decision, rules);
+    return {
+      source: decision.source,
+      layer: decision.layer,
+      status: facts.status,
+      code: matched.code,
+      code_name: matched.code_name,
+      entry: matched.entry,
+      candidates: matched.candidates,
+      request_id: facts.requestId,
+      evidence: [...evidence, ...decision.evidence, ...matched.evidence],
+    };
+  } catch (e) {
+    return unknown([ev('internal-error', e instanceof Error ? e.name : 'error', 'Part of the paste could not be judged.')]);
+  }
+}
+
+/** The entries of a pasted HAR file, for the page to let the person choose one; empty for any other paste. */
+export function harEntriesOf(input: string | Uint8Array): HarEntryInfo[] {
+  try {
+    const parsed = parse(decodeInput(input));
+    return listHarEntries(parsed);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,109 @@
+import type { MatchRule } from '../catalog/rules';
+import type { Decision } from './decide';
+import { ev, type Facts } from './signals';
+import type { Evidence } from './types';
+
+/** The catalog's answer: the entry (or guide anchor), the ones it could be, and the code as the response gives it. */
+export type MatchResult = {
+  entry: string | null;
+  candidates: string[];
+  code: number | null;
+  code_name: string | null;
+  evidence: Evidence[];
+};
+
+type Pick = { rule: MatchRule; how: string };
+
+/**
+ * The part of a message that identifies it, lower-cased: the base text and the reason come first, and
+ * a backend body quoted in `[reason="..."]` can run to megabytes, which every rule would otherwise scan.
+ */
+const MESSAGE_HEAD = 16 * 1024;
+function head(message: string): string {
+  return message.slice(0, MESSAGE_HEAD).toLowerCase();
+}
+
+/**
+ * Among rules sharing a code: a whole message equal to `match_exact`, then the longest `match` text
+ * the message contains, then the longest reason text, then the code's default. Messages are tried in
+ * order (the body's first: the error header lacks the `[reason=...]` taken from the backend's body).
+ */
+export function choose(pool: MatchRule[], messages: string[], codeName: string | null): Pick | null {
+  const lower = messages.map(head);
+  for (const m of lower) {
+    const exact = pool.find((r) => r.match_exact.some((t) => t.trim().toLowerCase() === m.trim()));
+    if (exact) return { rule: exact, how: `message is exactly "${m.trim()}"` };
+  }
+  for (const texts of [(r: MatchRule) => r.match, (r: MatchRule) => r.reasons.map((x) => x.text)]) {
+    for (const m of lower) {
+      let best: { rule: MatchRule; text: string } | null = null;
+      for (const rule of pool) {
+        for (const t of texts(rule)) {
+          if (t.length > (best?.text.length ?? 0) && m.includes(t.toLowerCase())) best = { rule, text: t };
+        }
+      }
+      if (best) return { rule: best.rule, how: `message contains "${best.text}"` };
+    }
+  }
+  const defaults = pool.filter((r) => r.default_for_code);
+  const byName = defaults.find((r) => r.code_name === codeName) ?? defaults[0];
+  if (byName) return { rule: byName, how: 'the default entry for this code' };
+  if (pool.length === 1) return { rule: pool[0]!, how: 'the only entry with this code' };
+  return null;
+}
+
+/** Rules with the code; where several code_names share it (1640302), only those with the response's. */
+function poolFor(rules: MatchRule[], code: number, codeName: string | null, system: MatchRule['system']): MatchRule[] {
+  const withCode = rules.filter((r) => r.code === code && r.system === system);
+  const names = new Set(withCode.map((r) => r.code_name));
+  if (codeName === null || names.size < 2) return withCode;
+  const named = withCode.filter((r) => r.code_name === codeName);
+  return named.length ? named : withCode;
+}
+
+function reasonEvidence(rule: MatchRule, messages: string[]): Evidence | null {
+  const lower = messages.map(head);
+  let best: MatchRule['reasons'][number] | null = null;
+  for (const r of rule.reasons) {
+    if (r.text.length > (best?.text.length ?? 0) && lower.some((m) => m.includes(r.text.toLowerCase()))) best = r;
+  }
+  return best ? ev('catalog-reason', best.text, `Section #${best.id} of ${rule.slug}.`) : null;
+}
+
+export function match(facts: Facts, decision: Decision, rules: MatchRule[]): MatchResult {
+  const { body } = facts;
+  const out: MatchResult = { entry: null, candidates: [], code: null, code_name: null, evidence: [] };
+  const byStatus = (system?: MatchRule['system']) =>
+    rules.filter((r) => r.status === facts.status && (!system || r.system === system)).map((r) => r.slug);
+  const settle = (code: number, codeName: string | null, messages: string[], system: MatchRule['system']) => {
+    Object.assign(out, { code, code_name: codeName });
+    const pool = poolFor(rules, code, codeName, system);
+    const chosen = choose(pool, messages, codeName);
+    if (chosen) {
+      out.entry = chosen.rule.slug;
+      out.evidence.push(ev('catalog-match', chosen.rule.slug, `Code ${code}: ${chosen.how}.`));
+      const reason = reasonEvidence(chosen.rule, messages);
+      if (reason) out.evidence.push(reason);
+    } else {
+      out.candidates = pool.length ? pool.map((r) => r.slug) : byStatus(system);
+      out.evidence.push(ev('catalog-match', `code ${code}`, out.candidates.length ? 'Several entries fit; none is certain.' : 'No catalog entry has this code yet.'));
+    }
+  };
+  if (decision.source === 'gateway') {
+    const code = body.protocol?.code ?? facts.errorCode ?? body.incomplete?.code ?? null;
+    const messages = [body.protocol?.message, facts.errorMessage, body.message].filter((m): m is string => typeof m === 'string');
+    if (code !== null) settle(code, body.protocol?.code_name ?? body.codeName, messages, 'gateway');
+    else out.candidates = facts.status !== null ? byStatus('gateway') : [];
+  } else if (decision.source === 'esb' && body.esb) {
+    settle(body.esb.code, null, [body.esb.message], 'esb');
+  } else if (decision.source === 'backend') {
+    Object.assign(out, { code: body.code, code_name: body.codeName, entry: decision.anchor });
+  } else if (decision.statusOnly && facts.status !== null) {
+    out.candidates = byStatus();
+    // A status with no body of its own (499) is the whole case; otherwise one candidate is still a guess.
+    const only = out.candidates.length === 1 ? rules.find((r) => r.slug === out.candidates[0]) : undefined;
+    if (only?.system === 'none') out.entry = only.slug;
+    out.evidence.push(ev('status-candidates', String(facts.status), out.candidates.length ? `Could be: ${out.candidates.join(', ')}.` : 'No catalog entry has this status.'));
+  }
+  return out;
+}
