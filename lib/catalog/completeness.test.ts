@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { classify } from '../classify';
 import { catalogJson } from './catalog-json';
-import { loadCatalog } from './load';
+import { exampleResponse } from './example';
+import { loadCatalog, loadRules } from './load';
 
 // The reference and the contract live in ../shared beside the repository (CI has it there too).
 const shared = path.resolve('..', 'shared');
@@ -44,6 +46,15 @@ describe('the catalog is complete', () => {
         expect(doc.body.length, doc.file).toBeGreaterThan(150);
       }
     }
+  });
+});
+
+describe("every entry's example", () => {
+  const rules = loadRules();
+  it.each(catalog.entries.map((e) => [e.slug, e] as const))('%s: the classifier assigns its example back to it', (slug, entry) => {
+    const result = classify(exampleResponse(entry.meta), rules);
+    expect(result.entry).toBe(slug);
+    expect(result.source).toBe(entry.meta.system === 'none' ? 'unknown' : entry.meta.system);
   });
 });
 
