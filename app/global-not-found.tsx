@@ -5,7 +5,11 @@ import { LANGS } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
 import { BASE_PATH, localPath } from '@/lib/site';
 
-export const metadata: Metadata = { title: '404 · 页面不存在 · Page not found' };
+export const metadata: Metadata = {
+  title: '404 · 页面不存在 · Page not found',
+  // Without it the browser asks for /favicon.ico, which the export does not have (a second 404).
+  icons: { icon: `${BASE_PATH}/favicon.svg` },
+};
 
 /** The export's 404.html: both languages, since an unknown address says nothing of the reader's. */
 export default function GlobalNotFound() {

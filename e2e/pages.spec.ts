@@ -1,0 +1,138 @@
+/**
+ * Every page type, as a reader on an intranet loads it: no request leaves for another host (no fonts, CDN or
+ * analytics), nothing the page asks for is missing, no script error; and with JavaScript off the pages
+ * still show their content.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { allCodes, allStatuses, baseURL, entries, HTML_LANG, LANGS, sampleSlugs, type Lang } from './site-data';
+
+const slug = sampleSlugs()[0]!;
+const entry = entries.find((e) => e.slug === slug)!;
+const status = allStatuses.includes(429) ? 429 : allStatuses[0]!;
+const code = allCodes.includes(1640001) ? 1640001 : allCodes[0]!;
+
+function pageTypes(lang: Lang): string[] {
+  return [
+    `/${lang}/`,
+    `/${lang}/errors/`,
+    `/${lang}/errors/${slug}/`,
+    `/${lang}/status/${status}/`,
+    `/${lang}/codes/${code}/`,
+    `/${lang}/guide/gateway-or-backend/`,
+    `/${lang}/headers/`,
+    `/${lang}/esb/`,
+    `/${lang}/classify/`,
+    `/${lang}/search/?q=timeout`,
+  ];
+}
+
+/** Loads `path`, lets it settle (scrolling through, so viewport prefetches fire) and reports what it did on the network. */
+async function load(page: Page, path: string) {
+  const origin = new URL(baseURL()).origin;
+  const foreign: string[] = [];
+  const failed: string[] = [];
+  const errors: string[] = [];
+  const onRequest = (r: import('@playwright/test').Request) => {
+    const url = r.url();
+    if (!/^(data|blob|about):/.test(url) && new URL(url).origin !== origin) foreign.push(url);
+  };
+  const onResponse = (r: import('@playwright/test').Response) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  };
+  const onFailed = (r: import('@playwright/test').Request) => {
+    // Next aborts a prefetch when the reader navigates on; anything else is a failure.
+    if (!/ERR_ABORTED/.test(r.failure()?.errorText ?? '')) failed.push(`${r.failure()?.errorText} ${r.url()}`);
+  };
+  const onConsole = (m: import('@playwright/test').ConsoleMessage) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()} (${m.location().url})`);
+  };
+  const onPageError = (e: Error) => errors.push(`pageerror: ${e.message}`);
+  page.on('request', onRequest);
+  page.on('response', onResponse);
+  page.on('requestfailed', onFailed);
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  const response = await page.goto(path, { waitUntil: 'load' });
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  });
+  await page.waitForLoadState('networkidle');
+  for (const [event, fn] of [['request', onRequest], ['response', onResponse], ['requestfailed', onFailed], ['console', onConsole], ['pageerror', onPageError]] as const) {
+    page.off(event as 'request', fn as never);
+  }
+  return { status: response?.status(), foreign, failed, errors };
+}
+
+for (const lang of LANGS) {
+  test(`no page type of /${lang}/ requests another host, misses a file or throws`, async ({ page }) => {
+    for (const path of pageTypes(lang)) {
+      const r = await load(page, path);
+      expect.soft(r.status, `${path} answers 200`).toBe(200);
+      expect.soft(r.foreign, `${path}: requests to other hosts`).toEqual([]);
+      expect.soft(r.failed, `${path}: failed requests`).toEqual([]);
+      expect.soft(r.errors, `${path}: script errors`).toEqual([]);
+    }
+  });
+}
+
+test('the language-neutral and 404 pages request no other host either', async ({ page }) => {
+  for (const path of ['/', `/errors/${slug}/`, '/no-such-page/']) {
+    const r = await load(page, path);
+    expect.soft(r.foreign, `${path}: requests to other hosts`).toEqual([]);
+    // The 404 of the document itself is expected; nothing else may fail.
+    const expected = (s: string) => /\/no-such-page\/\)?$/.test(s);
+    expect.soft(r.errors.filter((e) => !expected(e)), `${path}: script errors`).toEqual([]);
+    expect.soft(r.failed.filter((f) => !expected(f)), `${path}: failed requests`).toEqual([]);
+  }
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const lang of LANGS) {
+    test(`the entry page /${lang}/errors/${slug}/ shows its title, example, cause and fix`, async ({ page }) => {
+      await page.goto(`/${lang}/errors/${slug}/`);
+      await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
+      await expect(page.locator('h1')).toHaveText(entry.title[lang]);
+      const example = page.locator('#example').locator('xpath=..').locator('pre.shiki').first();
+      await expect(example, 'the example response, highlighted at build time').toBeVisible();
+      await expect(example).toContainText(`HTTP/1.1 ${entry.status}`);
+      if (entry.code !== null) await expect(page.locator('main')).toContainText(String(entry.code));
+      for (const id of ['cause', 'fix']) {
+        const heading = page.locator(`[id="${id}"]`);
+        await expect(heading, `#${id} heading`).toBeVisible();
+        // The section has prose after its heading.
+        const text = await heading.evaluate((h) => {
+          let t = '';
+          for (let n = h.nextElementSibling; n && !/^H[12]$/.test(n.tagName); n = n.nextElementSibling) t += n.textContent ?? '';
+          return t.trim();
+        });
+        expect(text.length, `#${id} has text`).toBeGreaterThan(10);
+      }
+    });
+
+    test(`the catalog, status, code and guide pages of /${lang}/ show their content`, async ({ page }) => {
+      await page.goto(`/${lang}/errors/`);
+      for (const e of entries) await expect.soft(page.locator(`article[id="${e.slug}"] h3`)).toHaveText(e.title[lang]);
+      await page.goto(`/${lang}/status/${status}/`);
+      for (const e of entries.filter((x) => x.status === status)) await expect.soft(page.locator(`[id="${e.slug}"]`)).toBeVisible();
+      await page.goto(`/${lang}/codes/${code}/`);
+      for (const e of entries.filter((x) => x.code === code)) await expect.soft(page.locator(`main a[href="/${lang}/errors/${e.slug}/"]`).first()).toBeVisible();
+      await page.goto(`/${lang}/guide/gateway-or-backend/`);
+      await expect(page.locator('main h2').first()).toBeVisible();
+      expect((await page.locator('main').innerText()).length).toBeGreaterThan(500);
+    });
+  }
+
+  test('a language-neutral page offers both languages as links', async ({ page }) => {
+    await page.goto(`/errors/${slug}/`);
+    await expect(page.locator(`a[href="/zh/errors/${slug}/"]`)).toBeVisible();
+    await expect(page.locator(`a[href="/en/errors/${slug}/"]`)).toBeVisible();
+    await page.locator(`a[href="/en/errors/${slug}/"]`).click();
+    await expect(page).toHaveURL(`${baseURL()}/en/errors/${slug}/`);
+    await expect(page.locator('h1')).toHaveText(entry.title.en);
+  });
+});

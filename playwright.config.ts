@@ -1,0 +1,42 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Browser tests against the static exports served by Debian's nginx with deploy/nginx.conf (started by
+ * e2e/global-setup.ts on a free loopback port), driven with Debian's Chromium: Playwright downloads no browser
+ * here (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1; never `npx playwright install`). Build first: scripts/test.sh
+ * builds out-subpath/ (BASE_PATH=/docs/apigw-errors) and out/, then runs `npx playwright test`.
+ */
+export default defineConfig({
+  testDir: 'e2e',
+  globalSetup: './e2e/global-setup.ts',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 5_000 },
+  // The reporter comes from the command line (scripts/test.sh: --reporter=list,json); this is the default.
+  reporter: 'list',
+  use: {
+    browserName: 'chromium',
+    viewport: { width: 1280, height: 800 },
+    // Set by the global setup before the workers start; the tests also read it through e2e/fixtures.ts.
+    baseURL: process.env.E2E_BASE_URL,
+    locale: 'zh-CN',
+    permissions: ['clipboard-read', 'clipboard-write'],
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium' }],
+});
