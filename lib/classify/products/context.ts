@@ -1,0 +1,93 @@
+import type { ParsedResponse } from '../types';
+
+/**
+ * One product recognised in a backend response: a proxy, load balancer or CDN in front of the
+ * service ('access-layer'), or the service's own framework or protocol ('service').
+ */
+export type ProductHit = {
+  /** A stable id: `nginx`, `spring-boot`, `blueking-iam`, ... */
+  product: string;
+  layer: 'access-layer' | 'service';
+  /** A stable id of the signature that matched: `<product>.<what>`. */
+  signal: string;
+  /** The exact text that matched: a substring of the body, or a header as `name: value`. */
+  found: string;
+  /** What the match means, in a sentence a person can check. */
+  detail: string;
+};
+
+export type Layer = ProductHit['layer'];
+
+/**
+ * How strongly a hit names its product. 3: the product's own page or body, written by its source;
+ * 2: a trait only that product shows; 1: a hint others can share (a header, a common shape).
+ * Hits are returned heaviest first, so a body a product wrote outranks any header.
+ */
+export type Weight = 1 | 2 | 3;
+
+export type Hit = ProductHit & { weight: Weight };
+
+export type Ctx = {
+  status: number | null;
+  /** The body, cut to its first 64 KB and last 4 KB so every scan stays linear and bounded. */
+  body: string;
+  /** `body`, trimmed: for signatures that are the whole body. */
+  text: string;
+  /** The body as a JSON object, where it is one. */
+  json: Record<string, unknown> | null;
+  headers: ReadonlyArray<readonly [string, string]>;
+  /** The response passed the API gateway (an `X-Bkapi-*` header), which sets headers of its own. */
+  viaGateway: boolean;
+};
+
+export type Rule = {
+  product: string;
+  layer: Layer;
+  signal: string;
+  weight: Weight;
+  find: (c: Ctx) => string | undefined;
+  detail: string;
+};
+
+export const HEAD_CHARS = 64 * 1024;
+export const TAIL_CHARS = 4 * 1024;
+export const JSON_LIMIT = 1024 * 1024;
+export const FOUND_LIMIT = 200;
+
+export const has = (s: string, needle: string) => (s.includes(needle) ? needle : undefined);
+export const match = (s: string, re: RegExp) => re.exec(s)?.[0];
+export const clip = (s: string) => (s.length > FOUND_LIMIT ? s.slice(0, FOUND_LIMIT) : s);
+export const A = 'access-layer' as const;
+export const S = 'service' as const;
+
+export function header(c: Ctx, name: string, value?: RegExp): string | undefined {
+  for (const [n, v] of c.headers) {
+    if (n.toLowerCase() === name && (!value || value.test(v))) return `${n}: ${v}`;
+  }
+  return undefined;
+}
+
+export const headerValue = (c: Ctx, name: string) =>
+  c.headers.find(([n]) => n.toLowerCase() === name)?.[1];
+
+/** A header the API gateway may have set itself: says nothing about the backend when the call passed it. */
+export const ownHeader = (c: Ctx, name: string, value: RegExp) =>
+  c.viaGateway ? undefined : header(c, name, value);
+
+/** A JSON string member, escapes included; the alternatives never overlap, so the scan stays linear. */
+export const ERROR_MSG_MEMBER = /"error_msg"\s*:\s*"(?:[^"\\]|\\.){0,300}"/;
+export const DETAIL_MEMBER = /"detail"\s*:\s*"(?:[^"\\]|\\.){0,300}"/;
+
+export const jsonKeys = (c: Ctx) => (c.json ? Object.keys(c.json) : []);
+
+// HAProxy's built-in pages (src/http.c, http_err_msgs): "<html><body><h1>503 Service Unavailable</h1>\n..."
+export const HAPROXY_PAGE =
+  /<html><body><h1>\d{3} [^<]{1,60}<\/h1>\s{0,4}(?:No server is available to handle this request|The server didn't respond in time|The server returned an invalid or incomplete response|Request forbidden by administrative rules|Your browser sent an invalid request|You have sent too many requests in a given amount of time|An internal server error occur|The resource could not be found|Your browser didn't send a complete request in time|The resource is no longer available|Request sent to a non-authoritative server|You need a valid user and password)[^<\n]{0,40}/;
+
+// Django REST framework's default messages (rest_framework/exceptions.py, authentication.py).
+export const DRF_DETAIL =
+  /^(?:Authentication credentials were not provided\.|Incorrect authentication credentials\.|You do not have permission to perform this action\.|Not found\.|Malformed request\.|Invalid token\.|Invalid token header\.[^\n]{0,80}|User inactive or deleted\.|Method "[A-Z]{3,10}" not allowed\.|Unsupported media type "[^\n]{0,120}" in request\.|Could not satisfy the request Accept header\.|Request was throttled\.[^\n]{0,80}|JSON parse error - [\s\S]{0,300})$/;
+
+// Starlette's HTTPException defaults to the status phrase; FastAPI's security classes add these.
+export const STARLETTE_DETAIL =
+  /^(?:Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Not Acceptable|Conflict|Unsupported Media Type|Unprocessable Entity|Unprocessable Content|Too Many Requests|Internal Server Error|Not authenticated|Invalid authentication credentials)$/;
