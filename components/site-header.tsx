@@ -3,6 +3,7 @@ import type { Lang } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
 import { localPath } from '@/lib/site';
 import { LanguageSwitch } from './language-switch';
+import { SearchBox } from './search-box';
 import { ThemeToggle } from './theme-toggle';
 
 export function SiteHeader({ lang }: { lang: Lang }) {
@@ -13,7 +14,6 @@ export function SiteHeader({ lang }: { lang: Lang }) {
     ['/headers/', d.nav.headers],
     ['/esb/', d.nav.esb],
     ['/classify/', d.nav.classify],
-    ['/search/', d.nav.search],
   ] as const;
   return (
     <header className="site-header sticky top-0 z-10 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
@@ -29,6 +29,7 @@ export function SiteHeader({ lang }: { lang: Lang }) {
           ))}
         </nav>
         <div className="ml-auto flex items-center gap-1">
+          <SearchBox lang={lang} />
           <LanguageSwitch lang={lang} />
           <ThemeToggle lang={lang} />
         </div>

@@ -1,18 +1,31 @@
-import Link from 'next/link';
+import type { Metadata } from 'next';
+import { SearchPage } from '@/components/search-page';
+import { loadCatalog, statuses } from '@/lib/catalog/load';
 import type { Lang } from '@/lib/catalog/schema';
-import { localPath } from '@/lib/site';
+import { t } from '@/lib/i18n';
+import { BASE_PATH, localPath } from '@/lib/site';
 
-// Placeholder until search lands (its own issue); the address is already part of the contract.
-export default async function SearchPage({ params }: { params: Promise<{ lang: Lang }> }) {
+export async function generateMetadata({ params }: { params: Promise<{ lang: Lang }> }): Promise<Metadata> {
+  return { title: t((await params).lang).nav.search };
+}
+
+/** Search results for `?q=`, computed in the browser from the static index; without JavaScript, a form and the catalog. */
+export default async function Search({ params }: { params: Promise<{ lang: Lang }> }) {
   const { lang } = await params;
+  const d = t(lang);
   return (
     <>
-      <h1 className="text-2xl font-bold">{lang === 'zh' ? '搜索' : 'Search'}</h1>
-      <p className="mt-2">
-        <Link href={localPath(lang, '/errors/')} className="text-blue-700 underline dark:text-blue-300">
-          {lang === 'zh' ? '浏览全部错误' : 'Browse all errors'}
-        </Link>
-      </p>
+      <h1 className="text-2xl font-bold">{d.nav.search}</h1>
+      <noscript>
+        <p className="mt-3">
+          {d.search.noscript}{' '}
+          <a href={BASE_PATH + localPath(lang, '/errors/')} className="text-blue-700 underline dark:text-blue-300">
+            {d.search.catalog}
+          </a>
+          .
+        </p>
+      </noscript>
+      <SearchPage lang={lang} statuses={statuses(loadCatalog())} />
     </>
   );
 }

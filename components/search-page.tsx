@@ -1,0 +1,118 @@
+'use client';
+import Link from 'next/link';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import type { Lang } from '@/lib/catalog/schema';
+import { t } from '@/lib/i18n';
+import type { SearchResult } from '@/lib/search/rank';
+import { localPath } from '@/lib/site';
+import { Providers } from './providers';
+import { useSearcher } from './search-data';
+import { SearchInput } from './search-input';
+import { ResultBody, resultPath } from './search-result';
+
+const LIMIT = 50;
+const link = 'text-blue-700 underline dark:text-blue-300';
+
+/** `/{lang}/search/?q=`: the query lives in the address, so a result list can be shared. */
+export function SearchPage(props: { lang: Lang; statuses: number[] }) {
+  return (
+    <Providers>
+      <Search {...props} />
+    </Providers>
+  );
+}
+
+function Search({ lang, statuses }: { lang: Lang; statuses: number[] }) {
+  const d = t(lang);
+  const box = useRef<HTMLInputElement>(null);
+  const [value, setValue] = useState('');
+  const [query, setQuery] = useState('');
+  const { data: searcher, isError } = useSearcher(lang);
+  // As in the palette: the box follows every keystroke, the results a render behind when the machine is slow.
+  const shown = useDeferredValue(query);
+  const q = shown.trim();
+  const results = useMemo(() => (searcher && q ? searcher.search(q, LIMIT) : []), [searcher, q]);
+
+  // The exported HTML is the same for every query; the address says which one this is.
+  useEffect(() => {
+    const initial = new URLSearchParams(window.location.search).get('q') ?? '';
+    setValue(initial);
+    setQuery(initial);
+    if (!initial) box.current?.focus();
+  }, []);
+
+  function search(next: string) {
+    setQuery(next);
+    const url = new URL(window.location.href);
+    if (next.trim()) url.searchParams.set('q', next);
+    else url.searchParams.delete('q');
+    // Replace, not push: typing a query is one step back, not one per keystroke.
+    window.history.replaceState(window.history.state, '', url);
+  }
+
+  return (
+    <>
+      <form role="search" method="get" onSubmit={(e) => (e.preventDefault(), search(value))} className="mt-4 flex max-w-3xl gap-2">
+        <label htmlFor="search-q" className="sr-only">
+          {d.search.box}
+        </label>
+        <SearchInput
+          ref={box}
+          id="search-q"
+          name="q"
+          data-search-page-input=""
+          placeholder={d.search.placeholder}
+          value={value}
+          onValueChange={setValue}
+          onQuery={search}
+          className="min-w-0 flex-1 rounded border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
+        />
+        <button type="submit" className="rounded bg-blue-700 px-4 py-2 text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600">
+          {d.search.submit}
+        </button>
+      </form>
+      <div className="mt-4" data-query={shown} data-ready={searcher ? '' : undefined}>
+        <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+          {isError ? d.search.loadFailed : !q ? d.search.hint : !searcher ? d.search.loading : results.length ? d.search.count(results.length) : d.search.none(q)}
+        </p>
+        {results.length > 0 && <Results lang={lang} results={results} label={d.search.results} />}
+        {searcher && q && results.length === 0 && (
+          <div className="search-empty mt-2 space-y-2">
+            <p>
+              <Link href={localPath(lang, '/classify/')} prefetch={false} className={link}>
+                {d.search.noneClassify} →
+              </Link>
+            </p>
+            <nav aria-label={d.homeStatuses} className="flex flex-wrap items-center gap-2">
+              <span>{d.search.noneStatuses}</span>
+              {statuses.map((s) => (
+                <Link key={s} href={localPath(lang, `/status/${s}/`)} prefetch={false} className="rounded border border-slate-300 px-2 py-0.5 font-mono text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+                  {s}
+                </Link>
+              ))}
+            </nav>
+          </div>
+        )}
+      </div>
+    </>
+  );
+}
+
+/** The result links; memoised, so a keystroke that changes nothing shown re-renders nothing. */
+const Results = memo(function Results({ lang, results, label }: { lang: Lang; results: SearchResult[]; label: string }) {
+  return (
+    <ol aria-label={label} className="search-results mt-3 grid gap-2">
+      {results.map((r) => (
+        <li key={r.slug}>
+          <Link
+            href={resultPath(lang, r)}
+            prefetch={false}
+            className="block rounded border border-slate-200 p-3 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-700 dark:hover:bg-slate-900"
+          >
+            <ResultBody lang={lang} r={r} />
+          </Link>
+        </li>
+      ))}
+    </ol>
+  );
+});

@@ -1,0 +1,189 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Lang } from '@/lib/catalog/schema';
+import { t } from '@/lib/i18n';
+import type { SearchResult } from '@/lib/search/rank';
+import { BASE_PATH, localPath } from '@/lib/site';
+import { Providers } from './providers';
+import { useSearcher } from './search-data';
+import { SearchInput } from './search-input';
+import { ResultBody, resultPath } from './search-result';
+
+const LIMIT = 8;
+
+type Props = { lang: Lang; onClose: (refocus: boolean) => void };
+
+/** Loaded only when the box opens (search-box.tsx), with react-query, fuse.js and the index behind it. */
+export default function SearchPalette(props: Props) {
+  return (
+    <Providers>
+      <Palette {...props} />
+    </Providers>
+  );
+}
+
+/** A modal combobox: the box keeps focus, arrow keys move the active option, Enter follows it. */
+function Palette({ lang, onClose: done }: Props) {
+  const d = t(lang);
+  const router = useRouter();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const [value, setValue] = useState('');
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const { data: searcher, isError } = useSearcher(lang);
+  // The box shows each keystroke at once; the results follow in a render React may interrupt, so a slow
+  // machine drops a stale result list rather than a frame of typing.
+  const shown = useDeferredValue(query);
+  const results = useMemo(() => (searcher && shown.trim() ? searcher.search(shown, LIMIT) : []), [searcher, shown]);
+  // Closed here first, so focus can go back outside it before it unmounts (a modal makes the rest inert).
+  const onClose = useCallback(
+    (refocus: boolean) => {
+      dialog.current?.close();
+      done(refocus);
+    },
+    [done],
+  );
+  const id = useId();
+  const listId = `${id}-list`;
+  const optionId = (k: number) => `${listId}-${k}`;
+  const searchPath = localPath(lang, `/search/?q=${encodeURIComponent(query.trim())}`);
+
+  useEffect(() => {
+    const el = dialog.current;
+    if (el && !el.open) el.showModal();
+    input.current?.focus();
+    return () => el?.close();
+  }, []);
+  // Only arrow keys move the active option out of view; a new result list starts at its top.
+  useEffect(() => {
+    document.getElementById(`${listId}-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [active, listId]);
+
+  const go = useCallback(
+    (r: SearchResult) => {
+      onClose(false);
+      router.push(resultPath(lang, r));
+    },
+    [onClose, router, lang],
+  );
+  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
+    const n = results.length;
+    // Escape in a type=search box would only clear it, and the dialog would stay open.
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      onClose(true);
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (n) setActive((a) => (a + (e.key === 'ArrowDown' ? 1 : n - 1)) % n);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      // Enter may come before the deferred results caught up with the last keystroke.
+      const r = shown === query ? results[active] : searcher?.search(query, LIMIT)[0];
+      if (r) go(r);
+      else if (query.trim()) {
+        onClose(false);
+        router.push(searchPath);
+      }
+    }
+  }
+
+  const found = results.length ? d.search.count(results.length) : d.search.none(shown.trim());
+  const status = isError ? d.search.loadFailed : !shown.trim() ? d.search.hint : !searcher ? d.search.loading : found;
+
+  return (
+    // A fixed height and a contained list: as results change, nothing outside the list is laid out or painted again.
+    <dialog
+      ref={dialog}
+      aria-label={d.search.dialog}
+      className="search-palette m-0 mx-auto mt-[10vh] flex h-[min(34rem,80vh)] w-[min(42rem,calc(100vw-2rem))] flex-col overflow-hidden rounded-lg border border-slate-300 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose(true);
+      }}
+      onKeyDownCapture={(e) => {
+        // Escape while an IME composes cancels the composition, not the dialog.
+        if (e.key === 'Escape' && (e.nativeEvent.isComposing || e.keyCode === 229)) e.preventDefault();
+      }}
+      onClick={(e) => e.target === e.currentTarget && onClose(true)}
+    >
+      <div className="border-b border-slate-200 p-2 dark:border-slate-700">
+        <SearchInput
+          ref={input}
+          role="combobox"
+          aria-label={d.search.dialog}
+          aria-expanded={results.length > 0}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={results.length ? optionId(active) : undefined}
+          placeholder={d.search.placeholder}
+          value={value}
+          onValueChange={setValue}
+          onQuery={(q) => {
+            setQuery(q);
+            setActive(0);
+          }}
+          onKeyDown={onKeyDown}
+          className="w-full rounded border-0 bg-transparent px-2 py-2 text-base outline-none placeholder:text-slate-400"
+        />
+      </div>
+      <Options lang={lang} id={listId} results={results} active={active} query={shown} ready={!!searcher} onPick={go} onHover={setActive} label={d.search.results} />
+      <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 px-3 py-2 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
+        <span role="status" className="min-w-0 flex-1">
+          {status}
+        </span>
+        {query.trim() && (
+          <a
+            href={BASE_PATH + searchPath}
+            onClick={(e) => {
+              e.preventDefault();
+              onClose(false);
+              router.push(searchPath);
+            }}
+            className="text-blue-700 hover:underline dark:text-blue-300"
+          >
+            {d.search.seeAll}
+          </a>
+        )}
+        <span aria-hidden="true" className="hidden sm:inline">
+          {d.search.keys}
+        </span>
+      </div>
+    </dialog>
+  );
+}
+
+type OptionsProps = {
+  lang: Lang;
+  id: string;
+  results: SearchResult[];
+  active: number;
+  query: string;
+  ready: boolean;
+  label: string;
+  onPick: (r: SearchResult) => void;
+  onHover: (k: number) => void;
+};
+
+/** The listbox; memoised, so a keystroke re-renders it only once its results change. */
+const Options = memo(function Options({ lang, id, results, active, query, ready, label, onPick, onHover }: OptionsProps) {
+  return (
+    <ul id={id} role="listbox" aria-label={label} data-query={query} data-ready={ready ? '' : undefined} className="min-h-0 flex-1 overflow-y-auto p-1 [contain:strict]">
+      {results.map((r, k) => (
+        <li
+          key={r.slug}
+          id={`${id}-${k}`}
+          role="option"
+          aria-selected={k === active}
+          data-href={resultPath(lang, r)}
+          onClick={() => onPick(r)}
+          onMouseMove={() => k !== active && onHover(k)}
+          className="cursor-pointer rounded px-3 py-2 text-sm aria-selected:bg-blue-50 dark:aria-selected:bg-blue-950"
+        >
+          <ResultBody lang={lang} r={r} />
+        </li>
+      ))}
+    </ul>
+  );
+});

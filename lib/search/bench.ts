@@ -1,0 +1,90 @@
+import { gzipSync } from 'node:zlib';
+import { loadCatalog } from '@/lib/catalog/load';
+import { LANGS, type Lang } from '@/lib/catalog/schema';
+import { buildSearchIndex } from './build-index';
+import { createSearcher } from './rank';
+
+/** Every kind of query people bring, in both scripts; run against both languages' indexes. */
+export const BENCH_QUERIES = [
+  '429',
+  '502',
+  '1642903',
+  '1640001',
+  'RATE_LIMIT_RESTRICTION',
+  'api-not-found',
+  '频率',
+  '并发',
+  '递归',
+  '超时',
+  '签名',
+  '429 频率',
+  'rate limt',
+  'concurency',
+  'timeout',
+  'ip whitelist',
+  'app not found',
+  'app code cannot be empty',
+  'Request rejected by ip restriction',
+  'Parameters error [reason="bk_app_code or bk_app_secret is incorrect"]',
+  'Bad Gateway [upstream_error="cannot read header from upstream"]',
+  'API not found [method="POST" path="/api/v1/hosts/"]',
+  '{"code": 1640001, "data": null, "code_name": "INVALID_ARGS", "message": "Parameters error [reason=\\"app not found\\"]", "result": false}',
+  '{"code_name":"REQUEST_BACKEND_TIMEOUT","data":null,"code":1650401,"message":"Request backend service timeout [upstream_error=\\"connection timed out while reading response header from upstream OR reading upstream\\"]","result":false}',
+  'upstream prematurely closed connection while reading response header from upstream',
+  '2024/05/01 10:00:00 [error] 1234#1234: *5678 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.0.0.1, server: _, request: "GET /api/ HTTP/1.1", upstream: "http://10.0.0.2:80/api/", host: "bkapi.example.com"',
+  'xqzjvkwp blorf',
+];
+
+export type SearchBench = {
+  queries: number;
+  runs: number;
+  /** Per query, milliseconds, over every query in both languages and every run. */
+  medianMs: number;
+  p95Ms: number;
+  maxMs: number;
+  /** Building the searcher (the fuse.js index included), once per language, milliseconds. */
+  setupMs: Record<Lang, number>;
+  /** The index files as the route serves them, bytes. */
+  indexBytes: Record<Lang, { raw: number; gzip: number }>;
+};
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+
+/** Times search in Node over the full index of both languages. */
+export function benchSearch({ runs = 50 } = {}): SearchBench {
+  const catalog = loadCatalog();
+  const setupMs = {} as Record<Lang, number>;
+  const indexBytes = {} as Record<Lang, { raw: number; gzip: number }>;
+  const searchers = LANGS.map((lang) => {
+    const index = buildSearchIndex(catalog, lang);
+    // The route answers with Response.json, which is JSON.stringify.
+    const json = Buffer.from(JSON.stringify(index));
+    indexBytes[lang] = { raw: json.length, gzip: gzipSync(json, { level: 9 }).length };
+    const t0 = performance.now();
+    const searcher = createSearcher(JSON.parse(json.toString()));
+    setupMs[lang] = performance.now() - t0;
+    return searcher;
+  });
+  // Warm up the JIT before measuring, as a browser tab would be after the first few keystrokes.
+  for (let i = 0; i < 5; i++) for (const s of searchers) for (const q of BENCH_QUERIES) s.search(q);
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    for (const s of searchers) {
+      for (const q of BENCH_QUERIES) {
+        const t0 = performance.now();
+        s.search(q);
+        times.push(performance.now() - t0);
+      }
+    }
+  }
+  times.sort((a, b) => a - b);
+  return {
+    queries: BENCH_QUERIES.length * searchers.length,
+    runs,
+    medianMs: percentile(times, 0.5),
+    p95Ms: percentile(times, 0.95),
+    maxMs: times[times.length - 1]!,
+    setupMs,
+    indexBytes,
+  };
+}

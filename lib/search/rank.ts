@@ -1,0 +1,144 @@
+import type { SearchDoc, SearchIndex } from './build-index';
+import { rangesOf, snippet, type Range } from './highlight';
+import { identify, type Field, type Hit, type Prepared } from './identify';
+import { createSpeller, vocabulary } from './fuzzy';
+import { norm, parsePaste } from './paste';
+import { wordHits } from './words';
+
+/** One result, with what the UI shows: where it links, its badges, and the text that matched. */
+export type SearchResult = {
+  slug: string;
+  /** A reason's section on the entry page, when the query matched that reason. */
+  anchor?: string;
+  status: number;
+  code: number | null;
+  code_name: string | null;
+  system: SearchDoc['system'];
+  title: string;
+  /** What matched: a badge (`status`, `code`, `code_name`, `slug`) or the field `text` comes from. */
+  field: Field;
+  /** The matched text (a window of it when long), and the stretches of it to highlight. */
+  text: string;
+  ranges: Range[];
+};
+
+export type Searcher = { search(query: string, limit?: number): SearchResult[] };
+
+/** Past this many words a query is a paste, not a list of numbers and names to look up one by one. */
+const MAX_TOKENS = 4;
+/** A query longer than this is a paste rather than something typed. */
+const LONG = 48;
+
+function prepare(doc: SearchDoc, i: number): Prepared {
+  const message = norm(doc.message);
+  return {
+    doc,
+    i,
+    message,
+    base: message.split(/\s\[(?=[a-z_]+=)/)[0]!.trim(),
+    exact: doc.exact.map(norm),
+    match: doc.match.map(norm),
+    reasons: doc.reasons.map((r) => norm(r.text)),
+    keywords: doc.keywords.map(norm),
+    title: norm(doc.title),
+    summary: norm(doc.summary),
+    text: norm(doc.text),
+    slug: doc.slug,
+    aliases: doc.aliases,
+    codeName: doc.code_name?.toLowerCase() ?? null,
+  };
+}
+
+/**
+ * Builds the searcher of one language's index once (the fuse.js index of its words included); `search`
+ * is then pure and fast. Order: exact look-ups (status, code, code_name, slug: a whole group in catalog
+ * order), then a paste recognised by its identifying texts, then the query's words (CJK as substrings,
+ * misspelt Latin words corrected by fuse.js), weighted by field.
+ */
+export function createSearcher(index: SearchIndex): Searcher {
+  const prepared = index.docs.map(prepare);
+  const speller = createSpeller(vocabulary(prepared));
+
+  /** The entries a single token names exactly, with the field it named. */
+  function exact(token: string): { field: Field; group: Prepared[] } | null {
+    const by = (field: Field, test: (p: Prepared) => boolean) => {
+      const group = prepared.filter(test);
+      return group.length ? { field, group } : null;
+    };
+    if (/^\d{3}$/.test(token)) return by('status', (p) => p.doc.status === Number(token));
+    if (/^\d{7}$/.test(token)) return by('code', (p) => p.doc.code === Number(token));
+    if (/^[a-z0-9_]+$/.test(token) && token.includes('_')) return by('code_name', (p) => p.codeName === token);
+    if (/^[a-z0-9-]+$/.test(token)) return by('slug', (p) => p.slug === token || p.aliases.includes(token));
+    return null;
+  }
+
+  /** Everything but exact look-ups, best first, one hit per entry. */
+  function textual(q: string): Hit[] {
+    const hits: Hit[] = [];
+    const paste = parsePaste(q);
+    const known = paste.code !== null && prepared.some((p) => p.doc.code === paste.code);
+    if (q.length >= 4 || known) {
+      const scored = prepared.flatMap((p) => identify(p, paste) ?? []);
+      if (known) {
+        // A body's code settles the group; its texts only order the entries within it.
+        const sameName = paste.codeName !== null && prepared.some((p) => p.doc.code === paste.code && p.codeName === paste.codeName);
+        const inGroup = (p: Prepared) => p.doc.code === paste.code && (!sameName || p.codeName === paste.codeName);
+        const score = new Map(scored.map((h) => [h.i, h]));
+        const group = prepared.filter(inGroup).map(
+          (p): Hit => score.get(p.i) ?? { i: p.i, score: p.doc.fallback ? 1 : 0, field: 'code', text: p.doc.message, needles: [] },
+        );
+        hits.push(...group.sort((a, b) => b.score - a.score || a.i - b.i));
+      }
+      hits.push(...scored.sort((a, b) => b.score - a.score || a.i - b.i));
+    }
+    // A long paste that named its entry needs no word-by-word search: its words would only add noise.
+    if (hits.length === 0 || q.length <= LONG) hits.push(...wordHits(prepared, paste.logPhrase ?? q, speller));
+    return hits;
+  }
+
+  /** A number is a status, a code or the start of codes (`16429`, `1306`); never fuzzy: 1640302 is not "near" 1640303. */
+  function numeric(q: string): Hit[] {
+    const group = exact(q) ?? (q.length >= 4 && q.length < 7 ? { field: 'code' as const, group: prepared.filter((p) => String(p.doc.code ?? '').startsWith(q)) } : null);
+    return (group?.group ?? []).map((p) => ({ i: p.i, score: 0, field: group!.field, text: p.doc.message || p.doc.summary, needles: [] }));
+  }
+
+  function search(query: string, limit = 20): SearchResult[] {
+    const q = norm(query);
+    if (!q) return [];
+    if (/^\d+$/.test(q)) return numeric(q).slice(0, limit).map((h) => toResult(h, prepared[h.i]!.doc));
+    const out = new Map<number, Hit>();
+    const add = (h: Hit) => out.has(h.i) || out.set(h.i, h);
+    const tokens = q.split(/[\s,;|]+/).filter(Boolean);
+    const rest: string[] = [];
+    const groups = tokens.length <= MAX_TOKENS ? tokens.flatMap((t) => exact(t) ?? (rest.push(t), [])) : [];
+    // `429 频率`: the 429 group first, ordered by how well the rest of the query matches, then the rest's own hits.
+    const after = groups.length === 0 ? textual(q) : rest.length ? textual(rest.join(' ')) : q.length > 3 ? textual(q) : [];
+    const order = new Map(after.map((h, k) => [h.i, k]));
+    const pos = (p: Prepared) => order.get(p.i) ?? after.length + p.i;
+    for (const { field, group } of groups) {
+      for (const p of [...group].sort((a, b) => pos(a) - pos(b))) add({ i: p.i, score: 0, field, text: p.doc.message || p.doc.summary, needles: [] });
+    }
+    after.forEach(add);
+    return [...out.values()].slice(0, limit).map((h) => toResult(h, prepared[h.i]!.doc));
+  }
+
+  return { search };
+}
+
+function toResult(hit: Hit, doc: SearchDoc): SearchResult {
+  const ranges = hit.ranges ?? rangesOf(hit.text, hit.needles);
+  const shown = snippet(hit.text, ranges);
+  const { slug, status, code, code_name, system, title } = doc;
+  return {
+    slug,
+    ...(hit.anchor && { anchor: hit.anchor }),
+    status,
+    code,
+    code_name,
+    system,
+    title,
+    field: hit.field,
+    text: shown.text,
+    ranges: shown.ranges,
+  };
+}
