@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ClassifyHomeBox } from '@/components/classify-home-box';
 import { StatusGroups } from '@/components/status-groups';
 import { loadCatalog, statuses } from '@/lib/catalog/load';
 import type { Lang } from '@/lib/catalog/schema';
@@ -14,10 +15,7 @@ export default async function Home({ params }: { params: Promise<{ lang: Lang }>
       <h1 className="text-2xl font-bold">{d.siteName}</h1>
       <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">{d.homeIntro}</p>
       <div className="mt-6 grid gap-4 sm:grid-cols-2">
-        <Link href={localPath(lang, '/classify/')} className="rounded-lg border border-blue-300 p-4 hover:bg-blue-50 dark:border-blue-800 dark:hover:bg-blue-950">
-          <span className="font-semibold">{d.homeClassify} →</span>
-          <span className="mt-1 block text-sm text-slate-600 dark:text-slate-400">{d.homeClassifyText}</span>
-        </Link>
+        <ClassifyHomeBox lang={lang} />
         <Link href={localPath(lang, '/guide/gateway-or-backend/')} className="rounded-lg border border-slate-300 p-4 hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-900">
           <span className="font-semibold">{d.homeGuide} →</span>
         </Link>

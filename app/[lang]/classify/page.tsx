@@ -1,19 +1,29 @@
-import Link from 'next/link';
+import type { Metadata } from 'next';
+import { ClassifyForm } from '@/components/classify-form';
 import type { Lang } from '@/lib/catalog/schema';
-import { localPath } from '@/lib/site';
+import { t } from '@/lib/i18n';
 
-// Placeholder until the classify page lands (its own issue); the address is already part of the contract.
+export async function generateMetadata({ params }: { params: Promise<{ lang: Lang }> }): Promise<Metadata> {
+  const { lang } = await params;
+  return { title: t(lang).classify.title, description: t(lang).classify.intro };
+}
+
+/**
+ * The paste-your-response classifier. Everything happens in the client island and its worker; the site's
+ * Content-Security-Policy (scripts/csp.mjs puts it in every page, nginx sends it too) keeps a paste from
+ * reaching anything but the site's own files.
+ */
 export default async function ClassifyPage({ params }: { params: Promise<{ lang: Lang }> }) {
   const { lang } = await params;
+  const c = t(lang).classify;
   return (
     <>
-      <h1 className="text-2xl font-bold">{lang === 'zh' ? '粘贴响应' : 'Paste a response'}</h1>
-      <p className="mt-2">
-        {lang === 'zh' ? '这个页面即将上线。现在可以先看：' : 'This page is coming. Meanwhile, read:'}{' '}
-        <Link href={localPath(lang, '/guide/gateway-or-backend/')} className="text-blue-700 underline dark:text-blue-300">
-          {lang === 'zh' ? '如何区分网关错误和后端错误' : 'How to tell a gateway error from a backend one'}
-        </Link>
-      </p>
+      <h1 className="text-2xl font-bold">{c.title}</h1>
+      <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">{c.intro}</p>
+      <noscript>
+        <p className="mt-4 rounded border border-amber-300 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950">{c.noscript}</p>
+      </noscript>
+      <ClassifyForm lang={lang} />
     </>
   );
 }

@@ -1,0 +1,155 @@
+'use client';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { MatchRule } from '@/lib/catalog/rules';
+import type { Lang } from '@/lib/catalog/schema';
+import { t } from '@/lib/i18n';
+import type { Location } from '@/lib/share/evidence';
+import { BOX_LIMIT, debounceFor, formatSize, HANDOFF_KEY, MAX_INPUT } from '@/lib/share/limits';
+import { decodeShare } from '@/lib/share/share-link';
+import { useClassifyData } from './classify-data';
+import { ClassifyHarList } from './classify-har-list';
+import { ClassifyInput } from './classify-input';
+import { ClassifyResult } from './classify-result';
+import { useClassifyRunner } from './classify-runner';
+
+type Notice = { kind: 'info' | 'error'; text: string } | null;
+/** The rules when they failed to load: the engine still tells gateway from backend, without naming entries. */
+const NO_RULES: MatchRule[] = [];
+
+/** Reads a file as text with progress; a 50 MB HAR takes a moment even from a local disk. */
+function readText(file: File, onProgress: (pct: number) => void): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file);
+  });
+}
+
+/**
+ * The classify page's island: the input, the HAR entry choice and the result. The paste lives in this
+ * component's memory and the worker's; it reaches the address only masked, and only when the person copies
+ * a link.
+ */
+export function ClassifyForm({ lang }: { lang: Lang }) {
+  const c = t(lang).classify;
+  const data = useClassifyData();
+  const { state, run, clear } = useClassifyRunner(data.rules ?? (data.failed ? NO_RULES : null));
+  const box = useRef<HTMLTextAreaElement>(null);
+  const [text, setText] = useState('');
+  // A file or paste too large for the box, judged as it is (name null: a paste).
+  const [aside, setAside] = useState<{ name: string | null; size: number } | null>(null);
+  const [harEntry, setHarEntry] = useState<number | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  const classify = useCallback(
+    (next: string, entry: number | null, wait: number) => {
+      clearTimeout(timer.current);
+      if (next.trim() === '') return clear();
+      timer.current = setTimeout(() => run(next, entry), wait);
+    },
+    [run, clear],
+  );
+
+  const take = useCallback(
+    (next: string, from: { aside?: { name: string | null; size: number }; entry?: number | null; wait?: number } = {}) => {
+      setText(next);
+      setAside(from.aside ?? null);
+      setHarEntry(from.entry ?? null);
+      classify(next, from.entry ?? null, from.wait ?? debounceFor(next.length));
+    },
+    [classify],
+  );
+
+  /** Puts text in the box, as if typed: a restored link, the home page's hand-over, a small file. */
+  const fill = useCallback(
+    (next: string, entry: number | null, says: string | null) => {
+      if (box.current) box.current.value = next;
+      take(next, { entry, wait: 0 });
+      setNotice(says ? { kind: 'info', text: says } : null);
+    },
+    [take],
+  );
+
+  // The restore below runs once, on load; `fill` changes when the rules arrive, so it is read through a ref.
+  const fillRef = useRef(fill);
+  useEffect(() => {
+    fillRef.current = fill;
+  }, [fill]);
+  useEffect(() => {
+    const restore = () => {
+      const shared = decodeShare(window.location.hash);
+      if (shared) fillRef.current(shared.text, shared.harEntry, c.restored);
+      return shared !== null;
+    };
+    if (!restore()) {
+      const handed = sessionStorage.getItem(HANDOFF_KEY);
+      sessionStorage.removeItem(HANDOFF_KEY);
+      if (handed) fillRef.current(handed, null, c.handedOver);
+    }
+    // Another share link opened in this tab changes only the fragment; an in-page anchor (#main) is ignored.
+    window.addEventListener('hashchange', restore);
+    return () => window.removeEventListener('hashchange', restore);
+  }, [c]);
+
+  async function onFile(f: File) {
+    if (f.size > MAX_INPUT) return tooLarge(f.size);
+    try {
+      setNotice({ kind: 'info', text: c.reading(0) });
+      const content = await readText(f, (pct) => setNotice({ kind: 'info', text: c.reading(pct) }));
+      setNotice(null);
+      // A small file goes in the box, to be read and edited; a large one is judged as it is, the box kept.
+      if (f.size <= BOX_LIMIT) fill(content, null, null);
+      else take(content, { aside: { name: f.name, size: f.size }, wait: 0 });
+    } catch {
+      setNotice({ kind: 'error', text: c.readFailed });
+    }
+  }
+
+  const tooLarge = (size: number) => setNotice({ kind: 'error', text: c.tooLarge(formatSize(size), formatSize(MAX_INPUT)) });
+
+  function onText(next: string) {
+    if (next.length > MAX_INPUT) {
+      clearTimeout(timer.current);
+      return tooLarge(next.length);
+    }
+    setNotice(null);
+    take(next);
+  }
+
+  function onBigPaste(pasted: string) {
+    setNotice(null);
+    take(pasted, { aside: { name: null, size: pasted.length }, wait: 0 });
+  }
+
+  /** Selects the text a piece of evidence points at, scrolled to about a third of the box's height. */
+  const onShow = (loc: Location) => {
+    const el = box.current;
+    if (!el) return;
+    el.focus();
+    el.setSelectionRange(loc.start, loc.end);
+    const lineHeight = parseFloat(getComputedStyle(el).lineHeight) || 20;
+    el.scrollTop = Math.max(0, (loc.line - 1) * lineHeight - el.clientHeight / 3);
+  };
+
+  const analysis = state.analysis;
+  const status = state.busy ? c.busySize(formatSize(state.size)) : analysis ? c.done : '';
+  return (
+    <div className="mt-6">
+      <ClassifyInput lang={lang} boxRef={box} onText={onText} onFile={onFile} onBigPaste={onBigPaste} onTooLarge={tooLarge} aside={aside} onUseBox={() => take(box.current?.value ?? '', { wait: 0 })} />
+      <div className="mt-2 min-h-6 text-sm">
+        {notice?.kind === 'error' ? <p role="alert" data-classify-notice="error" className="font-medium text-red-800 dark:text-red-300">{notice.text}</p> : <p role="status" data-classify-notice="info">{notice?.text}</p>}
+        <p role="status" aria-live="polite" data-classify-status={state.busy ? 'busy' : analysis ? 'done' : 'idle'} data-worker-ms={state.ms ?? ''} className="flex items-center gap-2 text-slate-700 dark:text-slate-300">
+          {state.busy && <span aria-hidden="true" className="inline-block h-3 w-3 animate-spin rounded-full border-2 border-blue-600 border-t-transparent" />}
+          {status}
+          {state.inline && ` ${c.workerFailed}`}
+          {data.failed && ` ${c.loadFailed}`}
+        </p>
+      </div>
+      {analysis && analysis.har.length > 1 && text && <ClassifyHarList lang={lang} entries={analysis.har} chosen={harEntry ?? analysis.harIndex} onChoose={(i) => { setHarEntry(i); classify(text, i, 0); }} />}
+      <ClassifyResult lang={lang} analysis={text.trim() ? analysis : null} handoff={state.handoff} entries={data.entries} busy={state.busy} onShow={aside ? null : onShow} />
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+'use client';
+import { useRef, useState } from 'react';
+import type { Lang } from '@/lib/catalog/schema';
+import { t } from '@/lib/i18n';
+import type { Analysis, Handoff } from '@/lib/share/analyse';
+import type { ClassifyEntries } from '@/lib/share/entries-json';
+import { summariseMasked } from '@/lib/share/mask';
+import { shareUrl } from '@/lib/share/share-link';
+import { ticketMarkdown } from '@/lib/share/ticket';
+import { BASE_PATH, localPath } from '@/lib/site';
+
+/** The entry or guide case a verdict names, with its absolute address on the host and sub-path the reader is on. */
+function explained(lang: Lang, entry: string | null, entries: ClassifyEntries | null): { title: string | null; link: string | null } {
+  if (!entry || !entries) return { title: null, link: null };
+  const abs = (path: string) => new URL(BASE_PATH + localPath(lang, path), window.location.origin).href;
+  if (entries.entries[entry]) return { title: entries.entries[entry]!.title[lang], link: abs(`/errors/${entry}/`) };
+  if (entries.guide[entry]) return { title: entries.guide[entry]!.title[lang], link: abs(`/guide/gateway-or-backend/#${entry}`) };
+  return { title: null, link: null };
+}
+
+/**
+ * "Copy for ticket" and "Copy link", both built only from the masked paste, and the list of what was
+ * masked so the person can check it. Nothing here sends anything: the clipboard is the only way out.
+ */
+export function ClassifyHandoff({ lang, analysis, handoff, entries }: { lang: Lang; analysis: Analysis; handoff: Handoff | null; entries: ClassifyEntries | null }) {
+  const c = t(lang).classify;
+  const [message, setMessage] = useState('');
+  const preview = useRef<HTMLDetailsElement>(null);
+  const ticket = handoff
+    ? ticketMarkdown({ lang, result: analysis.result, ...explained(lang, analysis.result.entry, entries), date: analysis.date, response: handoff.response })
+    : '';
+
+  async function copy(text: string, done: string) {
+    try {
+      await navigator.clipboard.writeText(text);
+      setMessage(done);
+    } catch {
+      setMessage(c.copyFailed);
+      if (preview.current) preview.current.open = true;
+    }
+  }
+
+  const button =
+    'rounded border border-blue-700 bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:cursor-wait disabled:opacity-60';
+  const masked = handoff ? summariseMasked(handoff.masked) : [];
+  return (
+    <div>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="button" data-copy="ticket" disabled={!handoff} onClick={() => copy(ticket, c.copiedTicket)} className={button}>
+          {c.copyTicket}
+        </button>
+        <button
+          type="button"
+          data-copy="link"
+          disabled={!handoff?.fragment}
+          onClick={() => handoff?.fragment && copy(shareUrl(window.location.href, handoff.fragment), c.copiedLink)}
+          className={button}
+        >
+          {c.copyShare}
+        </button>
+        <span role="status" className="text-sm">
+          {!handoff ? c.preparing : message}
+        </span>
+      </div>
+      {handoff && !handoff.fragment && <p className="mt-2 text-sm">{c.linkTooLong}</p>}
+      {handoff?.reduced && <p className="mt-2 text-sm">{c.linkReduced}</p>}
+      {handoff && (
+        <div className="mt-3 text-sm" data-masked-list>
+          <p className="font-medium">{masked.length ? `${c.maskedTitle}:` : c.maskedNone}</p>
+          <ul className="mt-1 list-disc pl-6">
+            {masked.map((m) => (
+              <li key={`${m.kind}-${m.name}`} data-masked={m.name}>
+                {c.maskKind[m.kind]} <code className="rounded bg-slate-100 px-1 dark:bg-slate-800">{m.name}</code>: {c.maskedAt(m.count, m.lines.join(', '))}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {handoff && (
+        <details ref={preview} className="mt-3 text-sm">
+          <summary className="cursor-pointer font-medium">{c.preview}</summary>
+          <pre data-ticket-preview className="mt-2 whitespace-pre-wrap break-all rounded bg-slate-100 p-2 text-xs dark:bg-slate-900">
+            {ticket}
+          </pre>
+        </details>
+      )}
+    </div>
+  );
+}

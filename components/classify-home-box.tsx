@@ -1,0 +1,60 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useState } from 'react';
+import type { Lang } from '@/lib/catalog/schema';
+import { t } from '@/lib/i18n';
+import { HANDOFF_KEY, MAX_INPUT } from '@/lib/share/limits';
+import { localPath } from '@/lib/site';
+
+/**
+ * The home page's paste box. It hands the paste to the classify page through sessionStorage, which stays
+ * in this tab: never through the address, where an unmasked paste would reach a server's log and the
+ * browser's history. There is no <form>, so even without JavaScript nothing is ever submitted.
+ */
+export function ClassifyHomeBox({ lang }: { lang: Lang }) {
+  const d = t(lang);
+  const router = useRouter();
+  const box = useRef<HTMLTextAreaElement>(null);
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+
+  function go() {
+    const text = box.current?.value ?? '';
+    try {
+      if (text.trim() && text.length <= MAX_INPUT) sessionStorage.setItem(HANDOFF_KEY, text);
+    } catch {
+      // Storage full or disabled: the classify page opens empty and the person pastes there.
+    }
+    router.push(localPath(lang, '/classify/'));
+  }
+
+  return (
+    <div className="rounded-lg border border-blue-300 p-4 dark:border-blue-800">
+      <label htmlFor="home-paste" className="font-semibold">
+        {d.homeClassify}
+      </label>
+      <p id="home-paste-help" className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+        {d.homeClassifyText}
+      </p>
+      <textarea
+        id="home-paste"
+        ref={box}
+        rows={4}
+        spellCheck={false}
+        aria-describedby="home-paste-help"
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) go();
+        }}
+        className="mt-2 block w-full rounded border border-slate-400 bg-white p-2 font-mono text-sm focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-900"
+      />
+      <button
+        type="button"
+        disabled={!ready}
+        onClick={go}
+        className="mt-2 rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:opacity-60"
+      >
+        {d.classify.homeSubmit} →
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+'use client';
+import type { Lang } from '@/lib/catalog/schema';
+import { t } from '@/lib/i18n';
+import type { Analysis, Handoff } from '@/lib/share/analyse';
+import type { ClassifyEntries } from '@/lib/share/entries-json';
+import type { Location } from '@/lib/share/evidence';
+import { ClassifyEntryPanel } from './classify-entry';
+import { ClassifyHandoff } from './classify-handoff';
+import { ClassifyBackendStep, ClassifyCandidates } from './classify-next-step';
+import { ClassifyVerdict } from './classify-verdict';
+
+type Props = {
+  lang: Lang;
+  analysis: Analysis | null;
+  handoff: Handoff | null;
+  entries: ClassifyEntries | null;
+  busy: boolean;
+  onShow: ((loc: Location) => void) | null;
+};
+
+const H2 = 'text-xl font-semibold';
+
+/** The verdict with its evidence, what it means and what to do, and the hand-over; or a hint before any paste. */
+export function ClassifyResult({ lang, analysis, handoff, entries, busy, onShow }: Props) {
+  const c = t(lang).classify;
+  if (!analysis) {
+    return (
+      <section aria-labelledby="verdict-title" className="mt-6">
+        <h2 id="verdict-title" className={H2}>{c.verdictTitle}</h2>
+        <p className="mt-2 text-slate-600 dark:text-slate-400">{c.empty}</p>
+      </section>
+    );
+  }
+  const { result } = analysis;
+  const entry = result.entry && entries ? entries.entries[result.entry] : undefined;
+  return (
+    <>
+      <section aria-labelledby="verdict-title" aria-busy={busy} className="mt-6">
+        <h2 id="verdict-title" className={H2}>{c.verdictTitle}</h2>
+        <div className="mt-2">
+          <ClassifyVerdict lang={lang} analysis={analysis} onShow={onShow} />
+        </div>
+      </section>
+      {entries && (entry || result.source === 'backend' || result.source === 'unknown') && (
+        <section aria-labelledby="explain-title" className="mt-8">
+          <h2 id="explain-title" className={H2}>{entry ? c.entryTitle : c.nextStep}</h2>
+          <div className="mt-2 space-y-6">
+            {entry && <ClassifyEntryPanel lang={lang} result={result} entry={entry} />}
+            {result.source === 'backend' && <ClassifyBackendStep lang={lang} result={result} entries={entries} />}
+            {result.source === 'unknown' && !entry && <ClassifyCandidates lang={lang} result={result} entries={entries} />}
+          </div>
+        </section>
+      )}
+      <section aria-labelledby="handoff-title" className="mt-8">
+        <h2 id="handoff-title" className={H2}>{c.handoffTitle}</h2>
+        <div className="mt-2">
+          <ClassifyHandoff lang={lang} analysis={analysis} handoff={handoff} entries={entries} />
+        </div>
+      </section>
+    </>
+  );
+}

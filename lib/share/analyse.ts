@@ -1,0 +1,105 @@
+/**
+ * What the classify page's worker does with a paste, in two steps so the verdict shows before the slower
+ * part: `analyse` (the engine's verdict, the HAR entries, where each piece of evidence sits) and `handoff`
+ * (the masked paste, the share fragment, the masked response for a ticket). Pure: the page runs it in a
+ * Web Worker, and on the main thread where a worker cannot start.
+ */
+import type { MatchRule } from '../catalog/rules';
+import { classify, type HarEntryInfo, type Result } from '../classify';
+import { harEntries } from '../classify/har';
+import { parse } from '../classify/parse';
+import { listHarEntries, pick } from '../classify/pick';
+import { decodeInput, header } from '../classify/text';
+import type { ParsedResponse } from '../classify/types';
+import { locate, type Location } from './evidence';
+import { maskSecrets, type Masked } from './mask';
+import { encodeShare, MAX_LINK } from './share-link';
+
+export type Analysis = {
+  result: Result;
+  /** The HAR's entries in recorded order; empty for any other paste. */
+  har: HarEntryInfo[];
+  /** The entry the verdict is about (the one asked for, else the engine's default). */
+  harIndex: number | null;
+  /** The Date header of the response the verdict is about: the time a ticket needs. */
+  date: string | null;
+  /** For each piece of evidence, where its text sits in the paste. */
+  locations: (Location | null)[];
+  /** The response the verdict is about, as raw HTTP, clipped: what a ticket quotes (masked by `handoff`). */
+  response: string;
+};
+
+export type Handoff = {
+  masked: Masked[];
+  /** The share fragment, or null when even the smallest form of the paste makes too long a link. */
+  fragment: string | null;
+  /** The link carries only the chosen HAR entry: the whole HAR made too long a link. */
+  reduced: boolean;
+  /** The response for the ticket, masked. */
+  response: string;
+};
+
+/** How much of a body a ticket quotes; the rest is one click away in the share link. */
+export const TICKET_BODY = 3000;
+
+/** A response as the raw HTTP a person would paste: status line, headers, blank line, body (clipped). */
+export function renderResponse(res: ParsedResponse | null, maxBody = TICKET_BODY): string {
+  if (!res) return '';
+  const lines: string[] = [];
+  if (res.status !== null) lines.push(`HTTP/1.1 ${res.status}${res.reason ? ` ${res.reason}` : ''}`);
+  for (const [name, value] of res.headers.slice(0, 60)) lines.push(`${name}: ${value}`);
+  const body = res.body.length > maxBody ? `${res.body.slice(0, maxBody)}\n… (${res.body.length - maxBody} more characters)` : res.body;
+  if (lines.length && body) lines.push('');
+  if (body) lines.push(body);
+  return lines.join('\n');
+}
+
+export function analyse(input: string, rules: MatchRule[], harEntry: number | null): Analysis {
+  const result = classify(input, rules, harEntry === null ? {} : { harEntry });
+  let har: HarEntryInfo[] = [];
+  let harIndex: number | null = null;
+  let response: ParsedResponse | null = null;
+  try {
+    // The engine's verdict does not carry the response it read; the Date header and the quoted response need it.
+    const parsed = parse(decodeInput(input));
+    har = listHarEntries(parsed);
+    const picked = pick(parsed, harEntry ?? undefined);
+    harIndex = picked.harIndex;
+    response = picked.response;
+  } catch {
+    // The verdict above already says what could not be read.
+  }
+  return {
+    result,
+    har,
+    harIndex,
+    date: response ? header(response, 'date') : null,
+    locations: result.evidence.map((e) => locate(input, e.signal, e.found)),
+    response: renderResponse(response),
+  };
+}
+
+/** A HAR holding only entry `index` of `text`, or null when `text` is not a HAR that has it. */
+export function reduceHar(text: string, index: number): string | null {
+  try {
+    const entries = harEntries(JSON.parse(text));
+    const entry = entries?.[index];
+    return entry === undefined ? null : JSON.stringify({ log: { version: '1.2', creator: { name: 'apigw-error-portal', version: '1' }, entries: [entry] } });
+  } catch {
+    return null;
+  }
+}
+
+export function handoff(input: string, analysis: Pick<Analysis, 'har' | 'harIndex' | 'response'>): Handoff {
+  const { text, masked } = maskSecrets(input);
+  const response = maskSecrets(analysis.response).text;
+  const many = analysis.har.length > 1;
+  let fragment: string | null = encodeShare({ text, harEntry: many ? analysis.harIndex : null });
+  let reduced = false;
+  if (fragment.length > MAX_LINK && many && analysis.harIndex !== null) {
+    const one = reduceHar(text, analysis.harIndex);
+    fragment = one === null ? fragment : encodeShare({ text: one, harEntry: null });
+    reduced = one !== null;
+  }
+  return { masked, fragment: fragment.length > MAX_LINK || text.trim() === '' ? null : fragment, reduced, response };
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalog, loadRules } from '../catalog/load';
+import { LANGS } from '../catalog/schema';
+import { classifyEntriesJson } from './entries-json';
+import { parseBlocks } from './markdown';
+
+const data = classifyEntriesJson(loadCatalog());
+
+describe('classify-entries.json', () => {
+  it('has the words of every entry the classifier can name, in both languages', () => {
+    for (const { slug } of loadRules()) {
+      const e = data.entries[slug]!;
+      expect(e, slug).toBeDefined();
+      for (const l of LANGS) {
+        expect(e.title[l], `${slug} ${l} title`).toBeTruthy();
+        expect(e.cause[l], `${slug} ${l} cause`).toBeTruthy();
+        expect(e.fix[l], `${slug} ${l} fix`).toBeTruthy();
+        for (const [id, r] of Object.entries(e.reasons)) expect(r.body[l], `${slug}#${id} ${l}`).toBeTruthy();
+        expect(() => parseBlocks(e.cause[l] + e.fix[l])).not.toThrow();
+      }
+    }
+  });
+
+  it('has every guide case a backend verdict points at, without its long examples', () => {
+    for (const anchor of ['steps', 'access-layer-page', 'backend-service-response', 'backend-415', 'backend-308', 'backend-ip-allowlist']) {
+      for (const l of LANGS) expect(data.guide[anchor]?.body[l], `${anchor} ${l}`).toBeTruthy();
+    }
+    expect(JSON.stringify(data.guide)).not.toContain('```');
+  });
+});

@@ -1,0 +1,18 @@
+/** The most the classify page reads: a 50 MB HAR is the largest a browser's network panel commonly saves. */
+export const MAX_INPUT = 50 * 1024 * 1024;
+/** A file up to this size goes into the text box, where the person can see and edit it; a larger one is read as it is. */
+export const BOX_LIMIT = 1024 * 1024;
+/** sessionStorage key under which the home page's paste box hands a paste to the classify page (never the URL). */
+export const HANDOFF_KEY = 'apigw-classify-handoff';
+
+/** How long typing must pause before the page classifies: longer for a large paste, where each run costs more. */
+export function debounceFor(length: number): number {
+  return length < 100_000 ? 150 : length < 2_000_000 ? 300 : 600;
+}
+
+/** A size for people: 512 B, 12.3 KB, 48.0 MB. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,176 @@
+/**
+ * Masks the secrets of a pasted response before anything leaves the page's memory (a ticket, a link).
+ * Pure and linear: a handful of regular-expression passes, so a 50 MB HAR is masked in the worker in well
+ * under a second. Over-masking is the safe failure: a masked harmless value costs nothing, a leaked
+ * `bk_app_secret` costs a rotation.
+ */
+import { scanQuoted, closeBracket } from './scan';
+
+/** What replaces a secret. Plain ASCII with no quote or backslash, so JSON and HAR stay parseable. */
+export const MASK = '******';
+
+export type MaskKind = 'header' | 'field' | 'query' | 'cookie' | 'jwt' | 'bearer' | 'password';
+
+/** One masked value: what kind of place it sat in, its name there, and where it was (1-based line, offsets). */
+export type Masked = { kind: MaskKind; name: string; line: number; start: number; end: number };
+
+export type MaskOutput = { text: string; masked: Masked[] };
+
+/**
+ * Names whose values are secret: the gateway's credentials (X-Bkapi-Authorization and its JSON fields
+ * bk_app_secret, bk_token, access_token, bk_ticket, jwt, bk_signature), HTTP credentials (Authorization,
+ * Cookie, Set-Cookie, X-Bkapi-JWT, X-Api-Key) and anything named like a token, secret, password or key.
+ * `authenticate` is left out on purpose: WWW-Authenticate is a challenge, not a credential.
+ */
+const NAME =
+  String.raw`[\w.-]{0,40}?(?:token|secret|passw(?:or)?d|pwd|ticket|signature|session|credential|cookie|authorization|jwt|api[-_]?key|access[-_]?key|private[-_]?key)[\w.-]{0,40}|key|sign|sig|auth`;
+const SECRET_NAME = new RegExp(`^(?:${NAME})$`, 'i');
+
+export function isSecretName(name: string): boolean {
+  return SECRET_NAME.test(name);
+}
+
+type Hit = { start: number; end: number; kind: MaskKind; name: string };
+
+/** `Name: value` at the start of a real line (raw HTTP, curl -v's `>`/`<` lines, YAML-ish logs). */
+const HEADER_LINE = new RegExp(String.raw`^([ \t]*(?:[<>][ \t]?)?)(${NAME})([ \t]*:[ \t]*)([^\r\n]*?)[ \t]*$`, 'gim');
+/** The same after an escaped line break, inside a JSON string that holds a raw response. */
+const ESCAPED_HEADER = new RegExp(String.raw`(?:\\r|\\n)[ \t]*(?:[<>][ \t]?)?(${NAME})[ \t]*:[ \t]*`, 'gi');
+/**
+ * A header inside quotes: curl's `-H 'Authorization: ...'`, `-H "Cookie: ..."`, at any escape depth. The
+ * quote comes first and the backslashes before it are read by a lookbehind, so the engine can jump from
+ * quote to quote instead of trying every position of a 50 MB HAR.
+ */
+const QUOTED_HEADER = new RegExp(String.raw`(['"])(?<=(\\{0,15})['"])(${NAME})[ \t]*:[ \t]*`, 'gi');
+/** A key in JSON or a Python dict, at any escape depth: `"bk_app_secret": `, `\"jwt\": `, `'token': `. */
+const KEY = new RegExp(String.raw`(['"])(?<=(\\{0,15})['"])(${NAME})\2\1\s*(?::|=>?)\s*`, 'gi');
+/** HAR's `{"name": "Authorization", "value": "..."}` (headers, queryString, postData.params). */
+const PAIR = new RegExp(String.raw`"name"\s*:\s*"(${NAME})"\s*,\s*"value"\s*:\s*`, 'gi');
+const PAIR_REVERSED = new RegExp(String.raw`"value"\s*:\s*"((?:[^"\\]|\\.)*)"\s*,\s*"name"\s*:\s*"(${NAME})"`, 'gi');
+/** HAR's cookie lists: every value is a session of some kind, whatever the cookie's name. */
+const COOKIES = /"cookies"\s*:\s*\[/g;
+const COOKIE_VALUE = /"value"\s*:\s*/g;
+/** `token=...` in a query string, a form body, a log line. */
+const QUERY = new RegExp(String.raw`(^|[?&;#\s"'(,])(${NAME})=(?:"([^"\r\n]*)"|'([^'\r\n]*)'|([^&\s#"'<>;,)\\]+))`, 'gim');
+/**
+ * Header.payload.signature, both parts JSON objects in base64url: `{` and then `"` or a space encode as
+ * `ey`, followed by `J` for a letter and `I` for a digit or punctuation, so only `ey` is fixed.
+ */
+const JWT = /\bey[A-Za-z0-9_-]{8,4096}\.ey[A-Za-z0-9_-]{2,16384}\.[A-Za-z0-9_-]*/g;
+/** A bearer token outside a header; the lookahead spares prose such as "Bearer authentication". */
+const BEARER = /\bBearer[ \t]+(?=[A-Za-z0-9._~+/-]*[0-9._~+/-])([A-Za-z0-9._~+/-]{8,}=*)/gi;
+/** `scheme://user:password@host`; found from its `://`, which is quick to search for. */
+const URL_PASSWORD = /:\/\/[^\s:@/"'<>]+:([^\s@/"'<>]+)@/g;
+/** curl's `-u user:password` / `--user=user:password`. */
+const CURL_USER = /(?:^|\s)(?:-u|--user)(?:[ \t]+|=)(['"]?)[^\s'":]*:([^\s'"]+)\1/g;
+
+/**
+ * Every value to mask, as ranges of the original text. A rule whose value runs to the end of a line skips
+ * its own matches inside a value it already took: an unterminated string repeated on one long line would
+ * otherwise be scanned once per repetition.
+ */
+function collect(text: string): Hit[] {
+  const hits: Hit[] = [];
+  const add = (start: number, end: number, kind: MaskKind, name: string) => {
+    if (end > start && text.slice(start, end) !== MASK) hits.push({ start, end, kind, name });
+    return end;
+  };
+  const each = (re: RegExp, f: (m: RegExpExecArray) => number) => {
+    let covered = -1;
+    for (const m of text.matchAll(re)) if (m.index >= covered) covered = f(m);
+  };
+  const kindOf = (name: string): MaskKind => (/cookie/i.test(name) ? 'cookie' : 'header');
+  each(HEADER_LINE, (m) => {
+    const start = m.index + m[1]!.length + m[2]!.length + m[3]!.length;
+    return add(start, start + m[4]!.length, kindOf(m[2]!), m[2]!);
+  });
+  each(ESCAPED_HEADER, (m) => {
+    const start = m.index + m[0].length;
+    return add(start, scanQuoted(text, start, 0, '"', true), 'header', m[1]!);
+  });
+  each(QUOTED_HEADER, (m) => {
+    const start = m.index + m[0].length;
+    return add(start, scanQuoted(text, start, m[2]!.length, m[1]!, false), kindOf(m[3]!), m[3]!);
+  });
+  each(KEY, (m) => {
+    const at = m.index + m[0].length;
+    const open = m[2]! + m[1]!;
+    if (text.startsWith(open, at)) return add(at + open.length, scanQuoted(text, at + open.length, m[2]!.length, m[1]!, false), 'field', m[3]!);
+    // A number or a bare word (`password: 123456`, `token=abc` in a Python repr); null, true and false say nothing.
+    const bare = /^(?!null\b|true\b|false\b)[^\s,;}\]\\"'[{]+/.exec(text.slice(at, at + 4096));
+    return bare ? add(at, at + bare[0].length, 'field', m[3]!) : at;
+  });
+  each(PAIR, (m) => {
+    const at = m.index + m[0].length;
+    return text[at] === '"' ? add(at + 1, scanQuoted(text, at + 1, 0, '"', false), kindOf(m[1]!), m[1]!) : at;
+  });
+  each(PAIR_REVERSED, (m) => {
+    const start = m.index + m[0].indexOf('"', m[0].indexOf(':')) + 1;
+    return add(start, start + m[1]!.length, kindOf(m[2]!), m[2]!);
+  });
+  each(COOKIES, (m) => {
+    const from = m.index + m[0].length;
+    const to = closeBracket(text, from - 1);
+    for (const v of text.slice(from, to).matchAll(COOKIE_VALUE)) {
+      const at = from + v.index + v[0].length;
+      if (text[at] === '"') add(at + 1, scanQuoted(text, at + 1, 0, '"', false), 'cookie', 'cookies');
+    }
+    return to;
+  });
+  each(QUERY, (m) => {
+    const value = m[3] ?? m[4] ?? m[5]!;
+    // A quoted value (`bk_app_secret='x'` in a Python call, `token="x"`) starts after its quote.
+    const start = m.index + m[1]!.length + m[2]!.length + 1 + (m[5] === undefined ? 1 : 0);
+    return add(start, start + value.length, 'query', m[2]!);
+  });
+  each(JWT, (m) => add(m.index, m.index + m[0].length, 'jwt', 'JWT'));
+  each(BEARER, (m) => add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'bearer', 'Bearer'));
+  each(URL_PASSWORD, (m) => add(m.index + m[0].length - 1 - m[1]!.length, m.index + m[0].length - 1, 'password', 'URL'));
+  each(CURL_USER, (m) => {
+    const end = m.index + m[0].length - m[1]!.length;
+    return add(end - m[2]!.length, end, 'password', 'curl --user');
+  });
+  return hits;
+}
+
+/**
+ * The text with every secret value replaced by MASK, and what was masked. Where two finds overlap (a JWT
+ * inside an Authorization header) the one that starts first, then the longer, wins: it covers the other.
+ */
+export function maskSecrets(text: string): MaskOutput {
+  const hits = collect(text).sort((a, b) => a.start - b.start || b.end - a.end);
+  const parts: string[] = [];
+  const masked: Masked[] = [];
+  let pos = 0;
+  let line = 1;
+  let counted = 0;
+  for (const hit of hits) {
+    if (hit.start < pos) continue;
+    line += countLines(text, counted, hit.start);
+    counted = hit.start;
+    parts.push(text.slice(pos, hit.start), MASK);
+    masked.push({ ...hit, line });
+    pos = hit.end;
+  }
+  parts.push(text.slice(pos));
+  return { text: masked.length ? parts.join('') : text, masked };
+}
+
+function countLines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** The masked values grouped for display: one row per kind and name, with how many and the first lines. */
+export function summariseMasked(masked: readonly Masked[], maxLines = 5): { kind: MaskKind; name: string; count: number; lines: number[] }[] {
+  const groups = new Map<string, { kind: MaskKind; name: string; count: number; lines: number[] }>();
+  for (const m of masked) {
+    const key = `${m.kind}\u0000${m.name.toLowerCase()}`;
+    const g = groups.get(key) ?? { kind: m.kind, name: m.name, count: 0, lines: [] };
+    g.count++;
+    if (g.lines.length < maxLines && !g.lines.includes(m.line)) g.lines.push(m.line);
+    groups.set(key, g);
+  }
+  return [...groups.values()];
+}

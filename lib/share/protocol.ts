@@ -1,0 +1,11 @@
+import type { MatchRule } from '../catalog/rules';
+import type { Analysis, Handoff } from './analyse';
+
+/** What the page sends the classify worker. `text` is left out when it is the text of the previous run. */
+export type ToWorker = { type: 'rules'; rules: MatchRule[] } | { type: 'run'; id: number; text?: string; harEntry: number | null };
+
+/** What the worker answers, in this order for one run; `ms` is the time the step took in the worker. */
+export type FromWorker =
+  | { type: 'analysis'; id: number; analysis: Analysis; ms: number }
+  | { type: 'handoff'; id: number; handoff: Handoff; ms: number }
+  | { type: 'error'; id: number; message: string };

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { Result } from '../classify/types';
+import { codeBlock, codeSpan, ticketMarkdown, verdictText } from './ticket';
+
+const result: Result = {
+  source: 'gateway',
+  layer: null,
+  status: 403,
+  code: 1640301,
+  code_name: 'APP_NO_PERMISSION',
+  entry: 'app-no-permission',
+  candidates: [],
+  request_id: 'f466f78c-5130-4410-9d71-6b65c320cc3f',
+  evidence: [],
+};
+
+describe('ticketMarkdown', () => {
+  it('states the verdict, the facts, the link and the masked response', () => {
+    const md = ticketMarkdown({
+      lang: 'en',
+      result,
+      title: 'App has no permission to the resource',
+      link: 'https://docs.example.com/en/errors/app-no-permission/',
+      date: 'Tue, 14 May 2024 08:30:00 GMT',
+      response: 'HTTP/1.1 403 Forbidden\nauthorization: ******\n\n{"code": 1640301}',
+    });
+    expect(md).toBe(
+      [
+        '**Verdict**: The API gateway produced this error itself.',
+        '',
+        '- **Status**: `403`',
+        '- **Code**: `1640301`',
+        '- **code_name**: `APP_NO_PERMISSION`',
+        '- **X-Bkapi-Request-ID**: `f466f78c-5130-4410-9d71-6b65c320cc3f`',
+        '- **Time (Date header)**: `Tue, 14 May 2024 08:30:00 GMT`',
+        '- **Entry**: App has no permission to the resource <https://docs.example.com/en/errors/app-no-permission/>',
+        '',
+        '**Response (secrets masked)**:',
+        '',
+        '```http',
+        'HTTP/1.1 403 Forbidden\nauthorization: ******\n\n{"code": 1640301}',
+        '```',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says "none" for what the paste does not show, in the page language', () => {
+    const md = ticketMarkdown({ lang: 'zh', result: { ...result, source: 'unknown', status: 404, code: null, code_name: null, entry: null, request_id: null }, title: null, link: null, date: null, response: '' });
+    expect(md).toContain('**判断**: 仅凭这段内容无法判断是谁返回的。');
+    expect(md).toContain('- **错误码**: （无）');
+    expect(md).not.toContain('说明');
+    expect(md).not.toContain('```');
+  });
+
+  it('keeps pasted text from becoming Markdown: code spans and fences outgrow its backticks', () => {
+    expect(codeSpan('a`b')).toBe('``a`b``');
+    expect(codeSpan('`x`')).toBe('`` `x` ``');
+    expect(codeSpan('line1\r\nline2 [link](javascript:alert(1))')).toBe('`line1 line2 [link](javascript:alert(1))`');
+    expect(codeBlock('```\n# not a heading\n````', 'http')).toBe('`````http\n```\n# not a heading\n````\n`````');
+    const md = ticketMarkdown({ lang: 'en', result: { ...result, request_id: '`](http://evil)\n# x' }, title: null, link: null, date: '<img src=x onerror=alert(1)>', response: '```\n<script>alert(1)</script>' });
+    expect(md).toContain('- **X-Bkapi-Request-ID**: `` `](http://evil) # x ``');
+    expect(md).toContain('`<img src=x onerror=alert(1)>`');
+    expect(md).toContain('````http\n```\n<script>alert(1)</script>\n````');
+  });
+
+  it('names the backend layer in the verdict', () => {
+    expect(verdictText('en', { source: 'backend', layer: 'access-layer' })).toMatch(/access layer/);
+    expect(verdictText('en', { source: 'backend', layer: 'service' })).toMatch(/backend service/);
+    expect(verdictText('zh', { source: 'esb', layer: null })).toMatch(/ESB/);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * "Copy for ticket": a short Markdown summary a person pastes into a support ticket or a chat. Everything
+ * taken from the paste goes into code spans or a code block, so a paste cannot turn into Markdown (a
+ * link, an image, a heading) wherever the ticket is rendered. The response must arrive masked.
+ */
+import type { Result } from '../classify/types';
+import type { Lang } from '../catalog/schema';
+import { t } from '../i18n';
+
+export type TicketInput = {
+  lang: Lang;
+  result: Result;
+  /** The title of the entry (or guide case) that explains it, in `lang`. */
+  title: string | null;
+  /** The absolute address of that entry or guide case. */
+  link: string | null;
+  /** The response's Date header. */
+  date: string | null;
+  /** The response, secrets already masked. */
+  response: string;
+};
+
+/** An inline code span that holds `text` whatever backticks it has, on one line, clipped. */
+export function codeSpan(text: string, max = 200): string {
+  const one = text.replace(/[\r\n]+/g, ' ').trim();
+  const clipped = one.length > max ? `${one.slice(0, max - 1)}…` : one;
+  const longest = Math.max(0, ...(clipped.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = clipped.startsWith('`') || clipped.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${clipped}${pad}${fence}`;
+}
+
+/** A fenced block longer than any run of backticks in `text`, so the text cannot close it. */
+export function codeBlock(text: string, info = ''): string {
+  const longest = Math.max(0, ...(text.match(/`{3,}/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${info}\n${text}\n${fence}`;
+}
+
+/** The verdict in words: who produced the response. */
+export function verdictText(lang: Lang, result: Pick<Result, 'source' | 'layer'>): string {
+  const v = t(lang).classify.verdict;
+  if (result.source === 'backend') return result.layer ? v[result.layer] : v.backend;
+  return v[result.source];
+}
+
+export function ticketMarkdown({ lang, result, title, link, date, response }: TicketInput): string {
+  const d = t(lang).classify.ticket;
+  const value = (v: string | number | null) => (v === null || v === '' ? d.none : codeSpan(String(v)));
+  const lines = [
+    `**${d.verdict}**: ${verdictText(lang, result)}`,
+    '',
+    `- **${d.status}**: ${value(result.status)}`,
+    `- **${d.code}**: ${value(result.code)}`,
+    `- **code_name**: ${value(result.code_name)}`,
+    `- **X-Bkapi-Request-ID**: ${value(result.request_id)}`,
+    `- **${d.date}**: ${value(date)}`,
+  ];
+  if (link) lines.push(`- **${d.entry}**: ${title ? `${title.replace(/[[\]<>*_`\\]/g, '')} ` : ''}<${link}>`);
+  if (response.trim()) lines.push('', `**${d.response}**:`, '', codeBlock(response, 'http'));
+  return `${lines.join('\n')}\n`;
+}
