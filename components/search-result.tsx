@@ -20,7 +20,7 @@ export function Highlighted({ text, ranges }: { text: string; ranges: SearchResu
     <>
       {segments(text, ranges).map((s, k) =>
         s.mark ? (
-          <mark key={k} className="rounded-sm bg-amber-200 text-inherit dark:bg-amber-700/60">
+          <mark key={k} className="rounded-sm bg-amber-200 text-slate-900 dark:bg-amber-300 dark:text-slate-950">
             {s.text}
           </mark>
         ) : (
