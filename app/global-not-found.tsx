@@ -9,6 +9,7 @@ export const metadata: Metadata = {
   title: '404 · 页面不存在 · Page not found',
   // Without it the browser asks for /favicon.ico, which the export does not have (a second 404).
   icons: { icon: `${BASE_PATH}/favicon.svg` },
+  referrer: 'no-referrer',
 };
 
 /** The export's 404.html: both languages, since an unknown address says nothing of the reader's. */

@@ -1,8 +1,7 @@
-import Link from 'next/link';
 import type { Entry } from '@/lib/catalog/load';
 import type { Lang } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
-import { localPath } from '@/lib/site';
+import { BASE_PATH, localPath } from '@/lib/site';
 
 const pill = 'inline-flex items-center rounded px-1.5 py-0.5 font-mono text-xs';
 
@@ -12,13 +11,13 @@ export function EntryBadges({ entry, lang }: { entry: Entry; lang: Lang }) {
   const d = t(lang);
   return (
     <div className="flex flex-wrap items-center gap-1.5">
-      <Link href={localPath(lang, `/status/${status}/`)} className={`${pill} bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200`} aria-label={`${d.status} ${status}`}>
+      <a href={BASE_PATH + localPath(lang, `/status/${status}/`)} className={`${pill} bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200`} aria-label={`${d.status} ${status}`}>
         {status}
-      </Link>
+      </a>
       {code !== null && (
-        <Link href={localPath(lang, `/codes/${code}/`)} className={`${pill} bg-slate-100 text-slate-900 dark:bg-slate-800 dark:text-slate-100`} aria-label={`${d.code} ${code}`}>
+        <a href={BASE_PATH + localPath(lang, `/codes/${code}/`)} className={`${pill} bg-slate-100 text-slate-900 dark:bg-slate-800 dark:text-slate-100`} aria-label={`${d.code} ${code}`}>
           {code}
-        </Link>
+        </a>
       )}
       {code_name && <code className={`${pill} bg-blue-50 text-blue-900 dark:bg-blue-950 dark:text-blue-200`}>{code_name}</code>}
       {system !== 'gateway' && <span className={`${pill} bg-violet-100 text-violet-900 dark:bg-violet-950 dark:text-violet-200`}>{d.system[system]}</span>}

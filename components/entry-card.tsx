@@ -1,7 +1,6 @@
-import Link from 'next/link';
 import type { Entry } from '@/lib/catalog/load';
 import type { Lang } from '@/lib/catalog/schema';
-import { localPath } from '@/lib/site';
+import { BASE_PATH, localPath } from '@/lib/site';
 import { CopyLinkButton } from './copy-link-button';
 import { EntryBadges } from './entry-badges';
 
@@ -17,9 +16,9 @@ export function EntryCard({ entry, lang, anchored = false }: { entry: Entry; lan
       {anchored && entry.meta.aliases.map((alias) => <span key={alias} id={alias} />)}
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 className="text-base font-semibold">
-          <Link href={href} className="hover:underline">
+          <a href={BASE_PATH + href} className="hover:underline">
             {title}
-          </Link>
+          </a>
         </h3>
         {anchored && <CopyLinkButton lang={lang} hash={entry.slug} />}
       </div>

@@ -23,7 +23,7 @@ export function SiteHeader({ lang }: { lang: Lang }) {
         </Link>
         <nav aria-label="main" className="flex flex-wrap gap-x-3 text-sm">
           {links.map(([path, label]) => (
-            <Link key={path} href={localPath(lang, path)} className="hover:underline">
+            <Link key={path} href={localPath(lang, path)} className="inline-block py-1 hover:underline">
               {label}
             </Link>
           ))}

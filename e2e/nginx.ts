@@ -3,8 +3,10 @@
  *
  * A temporary directory holds a minimal main config (pid, logs and temp paths inside it, `daemon off`, the
  * master process is our child), security-headers.conf, a copy of deploy/nginx.conf with only its `listen`
- * line (a free loopback port) and `root` line replaced, and the document root: out/ at its top and
- * out-subpath/ (the export built with BASE_PATH=/docs/apigw-errors) at docs/apigw-errors/.
+ * line (a free loopback port) and `root` line replaced, the CSP hash maps each export's build wrote
+ * (_csp/nginx-map.conf, as csp-map.conf and csp-map-subpath.conf: the files deploy/nginx.conf includes), and
+ * the document root: out/ at its top and out-subpath/ (the export built with BASE_PATH=/docs/apigw-errors)
+ * at docs/apigw-errors/.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -114,6 +116,13 @@ export async function startNginx(opts: { repo: string; outDir: string; subPathOu
 async function launch(repo: string, dir: string, root: string): Promise<Served> {
   for (const d of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) fs.mkdirSync(path.join(dir, 'tmp', d), { recursive: true });
   fs.copyFileSync(path.join(repo, 'deploy', 'security-headers.conf'), path.join(dir, 'security-headers.conf'));
+  // The script hashes of each export, as an operator copies them beside nginx.conf (see deploy/nginx.conf).
+  const maps: [from: string, to: string][] = [[path.join(root, '_csp'), 'csp-map.conf'], [path.join(root, SUB_PATH, '_csp'), 'csp-map-subpath.conf']];
+  for (const [from, to] of maps) {
+    const map = path.join(from, 'nginx-map.conf');
+    if (fs.existsSync(map)) fs.copyFileSync(map, path.join(dir, to));
+    else if (fs.existsSync(path.dirname(from))) throw new Error(`${map} is missing: build with "npm run build" (its last step, scripts/csp.mjs, writes it)`);
+  }
   const errorLog = path.join(dir, 'error.log');
   let stderr = '';
   const log = () => (fs.existsSync(errorLog) ? fs.readFileSync(errorLog, 'utf8') : '') + stderr;

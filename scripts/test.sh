@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test, in CI's order: content check, types, unit tests, the static export (at the root and under a
-# sub-path), then the browser tests against nginx serving those exports with deploy/nginx.conf.
+# sub-path), the link check and weight budgets of the exports, then the browser tests against nginx serving
+# those exports with deploy/nginx.conf (CSP, addresses, accessibility, print among them).
 # Installs what npm does not (Debian's chromium and nginx) when it is missing.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +27,10 @@ step npx vitest run --reporter=default --reporter=json --outputFile=.bench/vites
 step env BASE_PATH=/docs/apigw-errors npm run -s build
 rm -rf out-subpath && mv out out-subpath
 step npm run -s build
+# The gates that read the exports (also run as e2e/export.spec.ts, so a failure counts in the summary):
+# every internal link and fragment resolves, and each page type's JavaScript and CSS is within budget.
+step node scripts/check-links.mjs out out-subpath=/docs/apigw-errors
+step node scripts/weight.mjs
 PLAYWRIGHT_JSON_OUTPUT_NAME=.bench/playwright.json step npx playwright test --reporter=list,json
 
 node scripts/test-summary.mjs .bench/vitest.json .bench/playwright.json || fail=1

@@ -7,6 +7,7 @@ export const metadata: Metadata = {
   title: '蓝鲸 API 网关错误速查 · BlueKing API Gateway Errors',
   robots: { index: false },
   icons: { icon: `${BASE_PATH}/favicon.svg` },
+  referrer: 'no-referrer',
 };
 
 /** Root layout of the language-neutral addresses: each is only a redirect to the reader's language. */

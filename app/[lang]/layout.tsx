@@ -18,6 +18,8 @@ export async function generateMetadata({ params }: { params: Promise<{ lang: Lan
     title: { default: t(lang).siteName, template: `%s · ${t(lang).siteName}` },
     description: t(lang).siteDescription,
     icons: { icon: `${BASE_PATH}/favicon.svg` },
+    // Also sent as a header by nginx; the <meta> covers static hosts that cannot set headers.
+    referrer: 'no-referrer',
   };
 }
 
@@ -29,7 +31,7 @@ export default async function LangLayout({ children, params }: { children: React
         <ThemeScript />
       </head>
       <body className="bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 focus:text-blue-800 focus:shadow dark:focus:bg-slate-900 dark:focus:text-blue-200 print:hidden">
           {t(lang).skip}
         </a>
         <SiteHeader lang={lang} />

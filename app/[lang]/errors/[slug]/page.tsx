@@ -53,7 +53,7 @@ export default async function EntryPage({ params }: Params) {
           {d.aliasNotice} <Link href={localPath(lang, `/errors/${entry.slug}/`)}>{localPath(lang, `/errors/${entry.slug}/`)}</Link>
         </p>
       )}
-      <nav aria-label="breadcrumb" className="mb-2 text-sm text-slate-500">
+      <nav aria-label="breadcrumb" className="mb-2 text-sm text-slate-500 dark:text-slate-400">
         <Link href={localPath(lang, '/errors/')} className="hover:underline">{d.allErrors}</Link>
         {' / '}
         <Link href={localPath(lang, `/status/${entry.meta.status}/`)} className="hover:underline">{entry.meta.status}</Link>
@@ -89,7 +89,7 @@ export default async function EntryPage({ params }: Params) {
                 <Link href={localPath(lang, `/errors/${r.slug}/`)} className="text-blue-700 hover:underline dark:text-blue-300">
                   {r.docs[lang].frontmatter.title}
                 </Link>{' '}
-                <span className="font-mono text-xs text-slate-500">{r.meta.code ?? r.meta.status}</span>
+                <span className="font-mono text-xs text-slate-500 dark:text-slate-400">{r.meta.code ?? r.meta.status}</span>
               </li>
             ))}
             {entry.meta.guide.map((anchor) => (

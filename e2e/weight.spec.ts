@@ -1,0 +1,40 @@
+/**
+ * What scripts/weight.mjs checks in the files, checked in the browser: opening an entry page (and reading
+ * it to the end, so every viewport prefetch fires) fetches neither the search index nor the classifier's
+ * rules or entries, and none of the scripts it runs carries fuse.js, the classifier or a highlighter.
+ */
+import { expect, test } from '@playwright/test';
+import { slug } from './page-types';
+import { LANGS } from './site-data';
+
+/** The same markers as scripts/weight.mjs: strings that survive minification. */
+const MARKERS = ['Pattern length exceeds max of', 'useExtendedSearch', 'curl-verbose', 'json-in-text', 'escaped-json', 'vscode-textmate', 'oniguruma', 'codeToHtml'];
+
+for (const lang of LANGS) {
+  test(`/${lang}/errors/{slug}/ fetches no search index, no classifier data and runs no search or classifier code`, async ({ page }) => {
+    const requests: string[] = [];
+    const scripts: { url: string; text: Promise<string> }[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.push({ url: r.url(), text: r.text().catch(() => '') });
+    });
+    await page.goto(`/${lang}/errors/${slug}/`, { waitUntil: 'load' });
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
+        window.scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    });
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    expect(requests.filter((p) => /\/search-index\/|classify-(rules|entries)\.json/.test(p)), 'data only the search and classify pages need').toEqual([]);
+    const carrying: string[] = [];
+    for (const s of scripts) {
+      const text = await s.text;
+      const found = MARKERS.filter((m) => text.includes(m));
+      if (found.length) carrying.push(`${s.url}: ${found.join(', ')}`);
+    }
+    expect(scripts.length, 'scripts seen').toBeGreaterThan(3);
+    expect(carrying, 'scripts with search, classifier or highlighting code').toEqual([]);
+  });
+}

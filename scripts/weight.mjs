@@ -1,0 +1,126 @@
+// The weight of each page type, from the built export: the gzipped JavaScript and CSS its HTML loads (the
+// <script src> and stylesheet <link>s; not the noModule polyfill, which modern browsers skip; not chunks
+// loaded later on demand, like the search palette's). Every page of a type is measured and the heaviest
+// counts. Fails when a type is above its budget in weight-budget.json (KiB, gzip level 6 as nginx sends),
+// and when a reading page (an entry, the catalog, status, code and content pages) loads search, classifier
+// or highlighting code: those must load only where used.
+//
+//   node scripts/weight.mjs [OUT_DIR]          (default out/; `--json` prints the figures as JSON)
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const root = path.resolve(args.find((a) => !a.startsWith('--')) ?? 'out');
+const budgetFile = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', 'weight-budget.json');
+
+/** Page types by the export path of their HTML (both languages). */
+const TYPES = [
+  ['home', /^(zh|en)\/index\.html$/],
+  ['errors', /^(zh|en)\/errors\/index\.html$/],
+  ['entry', /^(zh|en)\/errors\/[^/]+\/index\.html$/],
+  ['status', /^(zh|en)\/status\/[^/]+\/index\.html$/],
+  ['code', /^(zh|en)\/codes\/[^/]+\/index\.html$/],
+  ['guide', /^(zh|en)\/guide\/[^/]+\/index\.html$/],
+  ['headers', /^(zh|en)\/headers\/index\.html$/],
+  ['esb', /^(zh|en)\/esb\/index\.html$/],
+  ['search', /^(zh|en)\/search\/index\.html$/],
+  ['classify', /^(zh|en)\/classify\/index\.html$/],
+  ['not-found', /^404\.html$/],
+  ['redirect', /^(?!zh\/|en\/|404|_not-found)(.+\/)?index\.html$/],
+];
+/** Pages people read: they must not carry the code of the search, the classifier or a highlighter. */
+const READING = ['entry', 'errors', 'status', 'code', 'guide', 'headers', 'esb'];
+/** Strings that survive minification and mark code that must stay off reading pages. */
+const MARKERS = {
+  'fuse.js': ['Pattern length exceeds max of', 'useExtendedSearch'],
+  'search index': ['search-index/'],
+  'react-query (search)': ['QueryClient'],
+  classifier: ['curl-verbose', 'json-in-text', 'escaped-json', 'classify-rules'],
+  'shiki / highlighting': ['shiki', 'vscode-textmate', 'oniguruma', 'codeToHtml'],
+};
+
+if (!fs.existsSync(path.join(root, 'index.html'))) {
+  console.error(`no export in ${root}: run "npm run build" first`);
+  process.exit(2);
+}
+
+const sizes = new Map();
+/** gzip size of an asset the page refers to (its address, minus any sub-path the build carries). */
+function asset(ref) {
+  const rel = ref.replace(/^.*?\/_next\//, '_next/').split('?')[0];
+  if (!sizes.has(rel)) {
+    const text = fs.readFileSync(path.join(root, rel));
+    sizes.set(rel, { gzip: zlib.gzipSync(text, { level: 6 }).length, text: text.toString('utf8') });
+  }
+  return { rel, ...sizes.get(rel) };
+}
+
+function measure(file) {
+  const html = fs.readFileSync(file, 'utf8');
+  const js = new Set();
+  const css = new Set();
+  for (const [tag] of html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"[^>]*>/g)) {
+    if (!/\snomodule/i.test(tag)) js.add(/\ssrc="([^"]+)"/.exec(tag)[1]);
+  }
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+    if (/\srel="stylesheet"/.test(tag)) css.add(/\shref="([^"]+)"/.exec(tag)[1]);
+  }
+  const jsAssets = [...js].map(asset);
+  const cssAssets = [...css].map(asset);
+  const found = Object.entries(MARKERS)
+    .filter(([, strings]) => jsAssets.some((a) => strings.some((s) => a.text.includes(s))))
+    .map(([name]) => name);
+  return {
+    js: jsAssets.reduce((n, a) => n + a.gzip, 0),
+    css: cssAssets.reduce((n, a) => n + a.gzip, 0),
+    scripts: jsAssets.length,
+    found,
+  };
+}
+
+const pages = fs.readdirSync(root, { recursive: true }).filter((f) => f.endsWith('.html')).map((f) => f.split(path.sep).join('/'));
+const kib = (n) => Math.round((n / 1024) * 10) / 10;
+const results = {};
+for (const [type, re] of TYPES) {
+  const of = pages.filter((p) => re.test(p));
+  if (!of.length) continue;
+  const measured = of.map((p) => ({ page: p, ...measure(path.join(root, p)) }));
+  const heaviest = measured.reduce((a, b) => (b.js + b.css > a.js + a.css ? b : a));
+  results[type] = {
+    pages: of.length,
+    heaviest: heaviest.page,
+    jsKiB: kib(heaviest.js),
+    cssKiB: kib(heaviest.css),
+    scripts: heaviest.scripts,
+    loads: [...new Set(measured.flatMap((m) => m.found))],
+  };
+}
+
+const budget = fs.existsSync(budgetFile) ? JSON.parse(fs.readFileSync(budgetFile, 'utf8')) : {};
+const failures = [];
+for (const [type, r] of Object.entries(results)) {
+  const b = budget.pages?.[type];
+  if (!b) failures.push(`${type}: no budget in weight-budget.json`);
+  else {
+    if (r.jsKiB > b.jsKiB) failures.push(`${type}: JavaScript ${r.jsKiB} KiB > budget ${b.jsKiB} KiB (${r.heaviest})`);
+    if (r.cssKiB > b.cssKiB) failures.push(`${type}: CSS ${r.cssKiB} KiB > budget ${b.cssKiB} KiB (${r.heaviest})`);
+  }
+  if (READING.includes(type) && r.loads.length) failures.push(`${type}: a reading page loads ${r.loads.join(', ')}`);
+}
+
+if (json) console.log(JSON.stringify(results, null, 2));
+else {
+  console.log(`Weight per page type, gzip (${path.relative(process.cwd(), root) || '.'}; heaviest page of each type; budget in weight-budget.json)`);
+  console.log('  type       pages   JS KiB (budget)   CSS KiB (budget)   scripts   loads');
+  for (const [type, r] of Object.entries(results)) {
+    const b = budget.pages?.[type] ?? {};
+    console.log(
+      `  ${type.padEnd(10)} ${String(r.pages).padStart(5)}   ${String(r.jsKiB).padStart(6)} (${String(b.jsKiB ?? '-').padStart(5)})    ${String(r.cssKiB).padStart(6)} (${String(b.cssKiB ?? '-').padStart(5)})    ${String(r.scripts).padStart(6)}   ${r.loads.join(', ') || '-'}`,
+    );
+  }
+}
+for (const f of failures) console.log(`  OVER BUDGET: ${f}`);
+console.log(failures.length ? `weight: ${failures.length} problem(s)` : 'weight: every page type within budget; reading pages load no search, classifier or highlighting code');
+process.exit(failures.length ? 1 : 0);
