@@ -29,7 +29,7 @@ export function ClassifyEntryPanel({ lang, result, entry }: { lang: Lang; result
   return (
     <div data-entry-panel={entry.slug}>
       <h3 className="text-lg font-semibold">
-        <Link href={localPath(lang, `/errors/${entry.slug}/`)} className="text-blue-700 underline dark:text-blue-300">
+        <Link prefetch={false} href={localPath(lang, `/errors/${entry.slug}/`)} className="text-blue-700 underline dark:text-blue-300">
           {entry.title[lang]}
         </Link>
       </h3>
@@ -57,7 +57,7 @@ export function ClassifyEntryPanel({ lang, result, entry }: { lang: Lang; result
         <ClassifyMarkdown lang={lang} text={entry.fix[lang]} level={5} />
       </div>
       <p className="mt-4">
-        <Link href={href} className="font-medium text-blue-700 underline dark:text-blue-300">
+        <Link prefetch={false} href={href} className="font-medium text-blue-700 underline dark:text-blue-300">
           {c.readEntry} →
         </Link>
       </p>

@@ -14,7 +14,7 @@ function Inlines({ lang, items }: { lang: Lang; items: Inline[] }) {
     if (x.t === 'text') return x.v;
     const cls = 'text-blue-700 underline dark:text-blue-300';
     // Content links are language-neutral (`/errors/x/`); the page adds the language, Link the sub-path.
-    if (x.href.startsWith('/')) return <Link key={i} href={localPath(lang, x.href)} className={cls}>{x.v}</Link>;
+    if (x.href.startsWith('/')) return <Link prefetch={false} key={i} href={localPath(lang, x.href)} className={cls}>{x.v}</Link>;
     if (/^https?:\/\//.test(x.href)) return <a key={i} href={x.href} rel="noopener noreferrer" className={cls}>{x.v}</a>;
     return x.v;
   });

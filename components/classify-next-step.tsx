@@ -31,7 +31,7 @@ export function ClassifyBackendStep({ lang, result, entries }: { lang: Lang; res
         <>
           <h3 className="mt-4 text-lg font-semibold">
             {c.guideCase}:{' '}
-            <Link href={guide(lang, anchor)} className={link}>
+            <Link prefetch={false} href={guide(lang, anchor)} className={link}>
               {entries.guide[anchor]!.title[lang]}
             </Link>
           </h3>
@@ -41,7 +41,7 @@ export function ClassifyBackendStep({ lang, result, entries }: { lang: Lang; res
         </>
       )}
       <p className="mt-3">
-        <Link href={guide(lang, 'steps')} className={link}>
+        <Link prefetch={false} href={guide(lang, 'steps')} className={link}>
           {c.guideSteps} →
         </Link>
       </p>
@@ -60,7 +60,7 @@ export function ClassifyCandidates({ lang, result, entries }: { lang: Lang; resu
       <ul className="mt-2 space-y-2" data-candidates>
         {candidates.map((e) => (
           <li key={e.slug} data-candidate={e.slug} className="text-sm">
-            <Link href={localPath(lang, `/errors/${e.slug}/`)} className={`font-medium ${link}`}>
+            <Link prefetch={false} href={localPath(lang, `/errors/${e.slug}/`)} className={`font-medium ${link}`}>
               {e.title[lang]}
             </Link>{' '}
             <span className="font-mono text-xs text-slate-600 dark:text-slate-400">{[e.code, e.code_name].filter((x) => x !== null).join(' · ')}</span>

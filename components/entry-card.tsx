@@ -5,22 +5,22 @@ import { CopyLinkButton } from './copy-link-button';
 import { EntryBadges } from './entry-badges';
 
 /**
- * One entry in a list. On the catalog page it is the target of `#slug` (and of each alias), so a link from
- * a ticket lands on it highlighted.
+ * One entry in a list (the catalog, status and code pages). It is the target of `#slug` (and of each
+ * alias), so a link from a ticket lands on it highlighted.
  */
-export function EntryCard({ entry, lang, anchored = false }: { entry: Entry; lang: Lang; anchored?: boolean }) {
+export function EntryCard({ entry, lang }: { entry: Entry; lang: Lang }) {
   const { title, summary } = entry.docs[lang].frontmatter;
   const href = localPath(lang, `/errors/${entry.slug}/`);
   return (
-    <article id={anchored ? entry.slug : undefined} className="entry rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-      {anchored && entry.meta.aliases.map((alias) => <span key={alias} id={alias} />)}
+    <article id={entry.slug} className="entry rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+      {entry.meta.aliases.map((alias) => <span key={alias} id={alias} />)}
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 className="text-base font-semibold">
           <a href={BASE_PATH + href} className="hover:underline">
             {title}
           </a>
         </h3>
-        {anchored && <CopyLinkButton lang={lang} hash={entry.slug} />}
+        <CopyLinkButton lang={lang} hash={entry.slug} />
       </div>
       <div className="mt-1">
         <EntryBadges entry={entry} lang={lang} />

@@ -10,7 +10,7 @@ export function MdxContent({ code, lang }: { code: string; lang: Lang }) {
   const Content = getMDXComponent(code);
   const components = {
     a: ({ href = '', ...props }: ComponentProps<'a'>) =>
-      href.startsWith('/') ? <Link href={localPath(lang, href)} {...props} /> : <a href={href} rel="noreferrer" {...props} />,
+      href.startsWith('/') ? <Link prefetch={false} href={localPath(lang, href)} {...props} /> : <a href={href} rel="noreferrer" {...props} />,
     h2: ({ id = '', children }: ComponentProps<'h2'>) => <Heading level={2} id={id} lang={lang}>{children}</Heading>,
     h3: ({ id = '', children }: ComponentProps<'h3'>) => <Heading level={3} id={id} lang={lang}>{children}</Heading>,
   };

@@ -18,12 +18,12 @@ export function SiteHeader({ lang }: { lang: Lang }) {
   return (
     <header className="site-header sticky top-0 z-10 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">
-        <Link href={localPath(lang, '/')} className="font-semibold">
+        <Link prefetch={false} href={localPath(lang, '/')} className="font-semibold">
           {d.siteName}
         </Link>
         <nav aria-label="main" className="flex flex-wrap gap-x-3 text-sm">
           {links.map(([path, label]) => (
-            <Link key={path} href={localPath(lang, path)} className="inline-block py-1 hover:underline">
+            <Link prefetch={false} key={path} href={localPath(lang, path)} className="inline-block py-1 hover:underline">
               {label}
             </Link>
           ))}

@@ -1,15 +1,13 @@
 import Link from 'next/link';
-import { statusGroups, type Catalog, type Entry } from '@/lib/catalog/load';
+import { isEsbGroup, statusGroups, type Catalog } from '@/lib/catalog/load';
 import type { Lang } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
 import { localPath } from '@/lib/site';
 import { EntryCard } from './entry-card';
 import { Heading } from './heading';
 
-const isEsb = (entries: Entry[]) => entries.every((e) => e.meta.system === 'esb');
-
-/** The catalog grouped by HTTP status: each group `#status-N`, each entry `#slug` when anchored. */
-export function StatusGroups({ catalog, lang, anchored }: { catalog: Catalog; lang: Lang; anchored: boolean }) {
+/** The catalog grouped by HTTP status: each group `#status-N`, each entry `#slug`. */
+export function StatusGroups({ catalog, lang }: { catalog: Catalog; lang: Lang }) {
   const d = t(lang);
   const groups = statusGroups(catalog);
   return (
@@ -18,17 +16,17 @@ export function StatusGroups({ catalog, lang, anchored }: { catalog: Catalog; la
         <section key={status} id={`status-${status}`} className="scroll-mt-20">
           <Heading level={2} hash={`status-${status}`} lang={lang}>
             <span className="font-mono">{status}</span>
-            {isEsb(entries) && <span className="ml-2">{d.system.esb}</span>}
+            {isEsbGroup(entries) && <span className="ml-2">{d.system.esb}</span>}
             <span className="ml-2 text-sm font-normal text-slate-500 dark:text-slate-400">{d.count(entries.length)}</span>
           </Heading>
           <p className="mb-3 text-sm">
-            <Link href={localPath(lang, `/status/${status}/`)} className="inline-block py-0.5 text-blue-700 hover:underline dark:text-blue-300">
+            <Link prefetch={false} href={localPath(lang, `/status/${status}/`)} className="inline-block py-0.5 text-blue-700 hover:underline dark:text-blue-300">
               {d.entriesWithStatus(status)} →
             </Link>
           </p>
           <div className="grid gap-3">
             {entries.map((e) => (
-              <EntryCard key={e.slug} entry={e} lang={lang} anchored={anchored} />
+              <EntryCard key={e.slug} entry={e} lang={lang} />
             ))}
           </div>
         </section>

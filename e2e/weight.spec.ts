@@ -1,7 +1,9 @@
 /**
  * What scripts/weight.mjs checks in the files, checked in the browser: opening an entry page (and reading
  * it to the end, so every viewport prefetch fires) fetches neither the search index nor the classifier's
- * rules or entries, and none of the scripts it runs carries fuse.js, the classifier or a highlighter.
+ * rules or entries, and none of the scripts it runs carries fuse.js, the classifier or a highlighter. And
+ * no page fetches other pages ahead of time: links do not prefetch (on the home page that was some 70
+ * requests, all parsed on the main thread while the reader waits).
  */
 import { expect, test } from '@playwright/test';
 import { slug } from './page-types';
@@ -38,3 +40,28 @@ for (const lang of LANGS) {
     expect(carrying, 'scripts with search, classifier or highlighting code').toEqual([]);
   });
 }
+
+test('reading the home page and an entry page fetches only their own files, never other pages', async ({ page }) => {
+  for (const path of ['/zh/', `/en/errors/${slug}/`]) {
+    const pages: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      const address = url.pathname + url.search;
+      // Another page's document or its RSC payload (Next fetches /x/__next.*.txt?_rsc=… to prefetch).
+      if ((['document', 'fetch'].includes(r.resourceType()) && url.pathname !== path) || /__next\.|_rsc=/.test(address)) pages.push(address);
+    });
+    await page.goto(path, { waitUntil: 'load' });
+    // Links come into view and the pointer passes over them, as when someone reads the page.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
+        window.scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    });
+    await page.locator('main a').first().hover();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    expect(pages, `${path} fetched other pages`).toEqual([]);
+    page.removeAllListeners('request');
+  }
+});

@@ -258,6 +258,11 @@ export function statusGroups(catalog: Catalog): [status: number, entries: Entry[
   return [...groupBy(catalog.entries, (e) => e.meta.status)].sort(([a], [b]) => order(a, b));
 }
 
+/** A status group made only of legacy ESB entries (the ESB answers its errors with HTTP 200). */
+export function isEsbGroup(entries: Entry[]): boolean {
+  return entries.every((e) => e.meta.system === 'esb');
+}
+
 /** HTTP statuses that have a page, in reading order: every status with an entry or a note. */
 export function statuses(catalog: Catalog): number[] {
   const all = new Set([...catalog.entries.map((e) => e.meta.status), ...catalog.statusNotes.keys()]);

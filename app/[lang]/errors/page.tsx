@@ -14,7 +14,7 @@ export default async function AllErrors({ params }: { params: Promise<{ lang: La
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold">{t(lang).allErrors}</h1>
-      <StatusGroups catalog={loadCatalog()} lang={lang} anchored />
+      <StatusGroups catalog={loadCatalog()} lang={lang} />
     </>
   );
 }

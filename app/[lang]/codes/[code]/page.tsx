@@ -28,7 +28,7 @@ export default async function CodePage({ params }: Params) {
       <p className="mt-1 text-sm text-slate-500 dark:text-slate-400">{d.count(entries.length)}</p>
       <div className="mt-6 grid gap-3">
         {entries.map((e) => (
-          <EntryCard key={e.slug} entry={e} lang={lang} anchored />
+          <EntryCard key={e.slug} entry={e} lang={lang} />
         ))}
       </div>
     </>

@@ -50,13 +50,13 @@ export default async function EntryPage({ params }: Params) {
     <article id={entry.slug} className="entry">
       {isAlias && (
         <p role="note" className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950">
-          {d.aliasNotice} <Link href={localPath(lang, `/errors/${entry.slug}/`)}>{localPath(lang, `/errors/${entry.slug}/`)}</Link>
+          {d.aliasNotice} <Link prefetch={false} href={localPath(lang, `/errors/${entry.slug}/`)}>{localPath(lang, `/errors/${entry.slug}/`)}</Link>
         </p>
       )}
       <nav aria-label="breadcrumb" className="mb-2 text-sm text-slate-500 dark:text-slate-400">
-        <Link href={localPath(lang, '/errors/')} className="hover:underline">{d.allErrors}</Link>
+        <Link prefetch={false} href={localPath(lang, '/errors/')} className="hover:underline">{d.allErrors}</Link>
         {' / '}
-        <Link href={localPath(lang, `/status/${entry.meta.status}/`)} className="hover:underline">{entry.meta.status}</Link>
+        <Link prefetch={false} href={localPath(lang, `/status/${entry.meta.status}/`)} className="hover:underline">{entry.meta.status}</Link>
       </nav>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">{doc.frontmatter.title}</h1>
@@ -86,7 +86,7 @@ export default async function EntryPage({ params }: Params) {
           <ul className="mt-2 list-disc pl-6">
             {related.map((r) => (
               <li key={r.slug}>
-                <Link href={localPath(lang, `/errors/${r.slug}/`)} className="text-blue-700 hover:underline dark:text-blue-300">
+                <Link prefetch={false} href={localPath(lang, `/errors/${r.slug}/`)} className="text-blue-700 hover:underline dark:text-blue-300">
                   {r.docs[lang].frontmatter.title}
                 </Link>{' '}
                 <span className="font-mono text-xs text-slate-500 dark:text-slate-400">{r.meta.code ?? r.meta.status}</span>
@@ -94,7 +94,7 @@ export default async function EntryPage({ params }: Params) {
             ))}
             {entry.meta.guide.map((anchor) => (
               <li key={anchor}>
-                <Link href={localPath(lang, `/guide/gateway-or-backend/#${anchor}`)} className="text-blue-700 hover:underline dark:text-blue-300">
+                <Link prefetch={false} href={localPath(lang, `/guide/gateway-or-backend/#${anchor}`)} className="text-blue-700 hover:underline dark:text-blue-300">
                   {d.guideLinks}: #{anchor}
                 </Link>
               </li>

@@ -40,7 +40,7 @@ export default async function StatusPage({ params }: Params) {
       ) : (
         <div className="mt-6 grid gap-3">
           {entries.map((e) => (
-            <EntryCard key={e.slug} entry={e} lang={lang} anchored />
+            <EntryCard key={e.slug} entry={e} lang={lang} />
           ))}
         </div>
       )}
