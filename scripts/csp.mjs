@@ -1,7 +1,7 @@
 // Post-build step of `npm run build`: a Content-Security-Policy without 'unsafe-inline' for scripts.
 //
 // The export has inline scripts of its own (the theme script, the language redirect) and Next's per-page
-// bootstrap (`self.__next_f.push(...)`, Turbopack's chunk list). Their text is fixed at build time, so each
+// bootstrap (`self.__next_f.push(...)`, the bundler's chunk list). Their text is fixed at build time, so each
 // page's scripts can be allowed by their sha256 hash. For every HTML file of the export this:
 //   1. puts the policy, with that page's hashes, in a <meta http-equiv="Content-Security-Policy"> at the top
 //      of <head> (right after <meta charset>, which must stay within the first 1024 bytes), so a static host

@@ -49,7 +49,7 @@ if (!fs.existsSync(path.join(root, 'index.html'))) {
 const sizes = new Map();
 /** gzip size of an asset the page refers to (its address, minus any sub-path the build carries). */
 function asset(ref) {
-  const rel = ref.replace(/^.*?\/_next\//, '_next/').split('?')[0];
+  const rel = decodeURIComponent(ref.replace(/^.*?\/_next\//, '_next/').split('?')[0]);
   if (!sizes.has(rel)) {
     const text = fs.readFileSync(path.join(root, rel));
     sizes.set(rel, { gzip: zlib.gzipSync(text, { level: 6 }).length, text: text.toString('utf8') });
