@@ -114,7 +114,6 @@ export async function startNginx(opts: { repo: string; outDir: string; subPathOu
 }
 
 async function launch(repo: string, dir: string, root: string): Promise<Served> {
-  for (const d of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) fs.mkdirSync(path.join(dir, 'tmp', d), { recursive: true });
   fs.copyFileSync(path.join(repo, 'deploy', 'security-headers.conf'), path.join(dir, 'security-headers.conf'));
   // The script hashes of each export, as an operator copies them beside nginx.conf (see deploy/nginx.conf).
   const maps: [from: string, to: string][] = [[path.join(root, '_csp'), 'csp-map.conf'], [path.join(root, SUB_PATH, '_csp'), 'csp-map-subpath.conf']];
@@ -123,21 +122,35 @@ async function launch(repo: string, dir: string, root: string): Promise<Served> 
     if (fs.existsSync(map)) fs.copyFileSync(map, path.join(dir, to));
     else if (fs.existsSync(path.dirname(from))) throw new Error(`${map} is missing: build with "npm run build" (its last step, scripts/csp.mjs, writes it)`);
   }
+  const site = fs.readFileSync(path.join(repo, 'deploy', 'nginx.conf'), 'utf8');
+  const { baseURL, stop } = await runNginx(dir, (port) => {
+    fs.writeFileSync(path.join(dir, 'site.conf'), siteConfig(site, port, root));
+    fs.writeFileSync(path.join(dir, 'nginx.conf'), mainConfig(dir));
+    return path.join(dir, 'nginx.conf');
+  });
+  return { baseURL, subPathURL: baseURL + SUB_PATH, dir, stop };
+}
+
+/**
+ * Runs nginx in the foreground with the main config that `configure(port)` writes (and returns the path
+ * of) for a free port of 127.0.0.1; pid, error log and temp paths go in `dir`, which stop() removes (kept
+ * with KEEP_NGINX_DIR=1). A port found free can be taken before nginx binds it: a few are tried.
+ */
+export async function runNginx(dir: string, configure: (port: number) => string): Promise<{ baseURL: string; stop: () => Promise<void> }> {
+  for (const d of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) fs.mkdirSync(path.join(dir, 'tmp', d), { recursive: true });
   const errorLog = path.join(dir, 'error.log');
   let stderr = '';
   const log = () => (fs.existsSync(errorLog) ? fs.readFileSync(errorLog, 'utf8') : '') + stderr;
 
   let child: ChildProcess | undefined;
   let port = 0;
-  // A port found free can be taken before nginx binds it: try a few.
   for (let attempt = 0; attempt < 5; attempt++) {
     port = await freePort();
-    fs.writeFileSync(path.join(dir, 'site.conf'), siteConfig(fs.readFileSync(path.join(repo, 'deploy', 'nginx.conf'), 'utf8'), port, root));
-    fs.writeFileSync(path.join(dir, 'nginx.conf'), mainConfig(dir));
+    const conf = configure(port);
     stderr = '';
     // -p: the prefix; -c: the main config, whose directory is where relative includes (security-headers.conf)
     // are looked up; -e: the error log before the config is read (not /var/log/nginx).
-    child = spawn(NGINX_BIN, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', errorLog], { stdio: ['ignore', 'ignore', 'pipe'] });
+    child = spawn(NGINX_BIN, ['-p', dir, '-c', conf, '-e', errorLog], { stdio: ['ignore', 'ignore', 'pipe'] });
     child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
     try {
       await waitUntilUp(`http://127.0.0.1:${port}/`, child, log);
@@ -154,11 +167,8 @@ async function launch(repo: string, dir: string, root: string): Promise<Served> 
     if (!process.env.KEEP_NGINX_DIR) fs.rmSync(dir, { recursive: true, force: true });
   };
   process.once('exit', killOnExit);
-  const baseURL = `http://127.0.0.1:${port}`;
   return {
-    baseURL,
-    subPathURL: baseURL + SUB_PATH,
-    dir,
+    baseURL: `http://127.0.0.1:${port}`,
     stop: async () => {
       process.off('exit', killOnExit);
       if (proc.exitCode === null && proc.signalCode === null) {
