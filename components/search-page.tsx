@@ -54,7 +54,7 @@ function Search({ lang, statuses }: { lang: Lang; statuses: number[] }) {
     <>
       <form role="search" method="get" onSubmit={(e) => (e.preventDefault(), search(value))} className="mt-4 flex max-w-3xl gap-2">
         <label htmlFor="search-q" className="sr-only">
-          {d.search.box}
+          {d.searchBox}
         </label>
         <SearchInput
           ref={box}
@@ -79,14 +79,14 @@ function Search({ lang, statuses }: { lang: Lang; statuses: number[] }) {
         {searcher && q && results.length === 0 && (
           <div className="search-empty mt-2 space-y-2">
             <p>
-              <Link prefetch={false} href={localPath(lang, '/classify/')} prefetch={false} className={link}>
+              <Link prefetch={false} href={localPath(lang, '/classify/')} className={link}>
                 {d.search.noneClassify} →
               </Link>
             </p>
             <nav aria-label={d.homeStatuses} className="flex flex-wrap items-center gap-2">
               <span>{d.search.noneStatuses}</span>
               {statuses.map((s) => (
-                <Link prefetch={false} key={s} href={localPath(lang, `/status/${s}/`)} prefetch={false} className="rounded border border-slate-300 px-2 py-0.5 font-mono text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+                <Link prefetch={false} key={s} href={localPath(lang, `/status/${s}/`)} className="rounded border border-slate-300 px-2 py-0.5 font-mono text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
                   {s}
                 </Link>
               ))}

@@ -1,9 +1,12 @@
-// Prints the one closing line CI reads, "N passed, N failed", summing vitest's and Playwright's JSON reports.
+// Prints the one closing line CI reads, "N passed, N failed", summing vitest's and Playwright's JSON reports
+// and counting each failed step of scripts/test.sh (named after the two reports) as one failure.
+//
+//   node scripts/test-summary.mjs <vitest.json> <playwright.json> [failed step ...]
 import fs from 'node:fs';
 
 let passed = 0;
 let failed = 0;
-const [vitestFile, playwrightFile] = process.argv.slice(2);
+const [vitestFile, playwrightFile, ...failedSteps] = process.argv.slice(2);
 const read = (f) => (f && fs.existsSync(f) ? JSON.parse(fs.readFileSync(f, 'utf8')) : null);
 
 const vitest = read(vitestFile);
@@ -18,5 +21,7 @@ if (playwright) {
   failed += playwright.stats.unexpected;
 } else failed += 1;
 
+for (const step of failedSteps) console.log(`FAILED step: ${step}`);
+failed += failedSteps.length;
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
