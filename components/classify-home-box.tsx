@@ -2,17 +2,16 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '@/lib/catalog/schema';
-import { t } from '@/lib/i18n';
 import { HANDOFF_KEY, MAX_INPUT } from '@/lib/share/limits';
 import { localPath } from '@/lib/site';
 
 /**
  * The home page's paste box. It hands the paste to the classify page through sessionStorage, which stays
  * in this tab: never through the address, where an unmasked paste would reach a server's log and the
- * browser's history. There is no <form>, so even without JavaScript nothing is ever submitted.
+ * browser's history. There is no <form>, so even without JavaScript nothing is ever submitted. Its words
+ * come from the page (server-rendered), so the dictionary does not ship with it.
  */
-export function ClassifyHomeBox({ lang }: { lang: Lang }) {
-  const d = t(lang);
+export function ClassifyHomeBox({ lang, labels }: { lang: Lang; labels: { title: string; help: string; submit: string } }) {
   const router = useRouter();
   const box = useRef<HTMLTextAreaElement>(null);
   const [ready, setReady] = useState(false);
@@ -31,10 +30,10 @@ export function ClassifyHomeBox({ lang }: { lang: Lang }) {
   return (
     <div className="rounded-lg border border-blue-300 p-4 dark:border-blue-800">
       <label htmlFor="home-paste" className="font-semibold">
-        {d.homeClassify}
+        {labels.title}
       </label>
       <p id="home-paste-help" className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-        {d.homeClassifyText}
+        {labels.help}
       </p>
       <textarea
         id="home-paste"
@@ -53,7 +52,7 @@ export function ClassifyHomeBox({ lang }: { lang: Lang }) {
         onClick={go}
         className="mt-2 rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:opacity-60"
       >
-        {d.classify.homeSubmit} →
+        {labels.submit} →
       </button>
     </div>
   );

@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
 import type { Lang } from '@/lib/catalog/schema';
-import { t } from '@/lib/i18n';
+import { ui } from '@/lib/i18n-ui';
 
 /**
  * Copies the absolute address of this page, or of `hash` on it, or of `path` (an entry on a list page).
@@ -9,7 +9,7 @@ import { t } from '@/lib/i18n';
  */
 export function CopyLinkButton({ lang, hash, path }: { lang: Lang; hash?: string; path?: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const d = t(lang);
+  const d = ui(lang);
   async function copy() {
     const url = new URL(path ?? window.location.href, window.location.href);
     url.hash = hash ?? (path ? '' : url.hash);

@@ -1,7 +1,7 @@
 'use client';
 import { usePathname } from 'next/navigation';
 import type { Lang } from '@/lib/catalog/schema';
-import { t } from '@/lib/i18n';
+import { ui } from '@/lib/i18n-ui';
 import { BASE_PATH, switchLang } from '@/lib/site';
 
 /** Links to this page in the other language; slugs and anchors are shared, so the fragment comes along. */
@@ -13,13 +13,13 @@ export function LanguageSwitch({ lang }: { lang: Lang }) {
       href={href}
       hrefLang={to}
       lang={to}
-      aria-label={t(lang).langSwitch}
+      aria-label={ui(lang).langSwitch}
       onClick={(e) => {
         e.currentTarget.href = href + window.location.search + window.location.hash;
       }}
       className="rounded px-2 py-1 text-sm hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-blue-600 dark:hover:bg-slate-700"
     >
-      {t(lang).langName}
+      {ui(lang).langName}
     </a>
   );
 }

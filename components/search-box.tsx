@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Lang } from '@/lib/catalog/schema';
-import { t } from '@/lib/i18n';
+import { ui } from '@/lib/i18n-ui';
 import { localPath } from '@/lib/site';
 
 // The palette, react-query, fuse.js and the index load on first use: reading pages ship none of them.
@@ -18,7 +18,7 @@ function typing(target: EventTarget | null): boolean {
  * `/` (outside a text field) and Ctrl/Cmd-K open it from anywhere; on the search page they focus its box.
  */
 export function SearchBox({ lang }: { lang: Lang }) {
-  const d = t(lang);
+  const d = ui(lang);
   const [open, setOpen] = useState(false);
   const trigger = useRef<HTMLAnchorElement>(null);
   // Where focus goes back to on close: what had it when the palette opened, else the box itself.
@@ -57,7 +57,7 @@ export function SearchBox({ lang }: { lang: Lang }) {
         aria-haspopup="dialog"
         aria-keyshortcuts="/ Control+K Meta+K"
         data-search-box=""
-        title={`${d.search.box} (/, Ctrl+K)`}
+        title={`${d.searchBox} (/, Ctrl+K)`}
         onPointerEnter={preload}
         onFocus={preload}
         onClick={(e) => {
@@ -72,7 +72,7 @@ export function SearchBox({ lang }: { lang: Lang }) {
           <path d="m10.5 10.5 3.5 3.5" />
         </svg>
         {/* Visually an icon and its key, so the header keeps to one line in English too; the name is still read out. */}
-        <span className="sr-only">{d.search.box}</span>
+        <span className="sr-only">{d.searchBox}</span>
         <kbd aria-hidden="true" className="rounded border border-slate-300 px-1 font-mono text-xs dark:border-slate-600">
           /
         </kbd>

@@ -1,6 +1,6 @@
 'use client';
 import type { Lang } from '@/lib/catalog/schema';
-import { t } from '@/lib/i18n';
+import { ui } from '@/lib/i18n-ui';
 
 /** Flips between dark and light and remembers the choice; until then the system's preference rules. */
 export function ThemeToggle({ lang }: { lang: Lang }) {
@@ -19,8 +19,8 @@ export function ThemeToggle({ lang }: { lang: Lang }) {
     <button
       type="button"
       onClick={toggle}
-      aria-label={t(lang).theme.toggle}
-      title={t(lang).theme.toggle}
+      aria-label={ui(lang).themeToggle}
+      title={ui(lang).themeToggle}
       className="rounded p-1.5 hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-blue-600 dark:hover:bg-slate-700"
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" strokeWidth="2">

@@ -1,18 +1,17 @@
 import type { Lang } from './catalog/schema';
+import { ui } from './i18n-ui';
 
-/** Every string the interface shows, in both languages; content has its own files under content/. */
+/**
+ * Every string the interface shows, in both languages (with those of lib/i18n-ui.ts, which t() includes);
+ * content has its own files under content/.
+ */
 const dict = {
   zh: {
+    ...ui('zh'),
     siteName: '蓝鲸 API 网关错误速查',
     siteDescription: '调用经过蓝鲸 API 网关的接口失败了？在这里查清是网关还是后端返回的错误、原因和处理方法。',
     skip: '跳到正文',
     nav: { errors: '错误目录', guide: '网关还是后端', headers: '响应头', esb: '旧版 ESB', classify: '粘贴响应', search: '搜索' },
-    langName: 'English',
-    langSwitch: '切换到英文',
-    theme: { toggle: '切换深色/浅色模式', light: '浅色', dark: '深色', system: '跟随系统' },
-    copyLink: '复制链接',
-    copied: '已复制',
-    copyFailed: '复制失败，请手动复制地址',
     status: '状态码',
     code: '错误码',
     codeName: 'code_name',
@@ -121,7 +120,6 @@ const dict = {
       homeSubmit: '判断',
     },
     search: {
-      box: '搜索',
       placeholder: '状态码、错误码、code_name、关键词，或粘贴 message',
       dialog: '搜索错误',
       results: '搜索结果',
@@ -141,16 +139,11 @@ const dict = {
     },
   },
   en: {
+    ...ui('en'),
     siteName: 'BlueKing API Gateway Errors',
     siteDescription: 'A call through the BlueKing API Gateway failed? Find out whether the gateway or the backend sent the error, why, and what to do.',
     skip: 'Skip to content',
     nav: { errors: 'Error catalog', guide: 'Gateway or backend', headers: 'Headers', esb: 'Legacy ESB', classify: 'Paste a response', search: 'Search' },
-    langName: '中文',
-    langSwitch: 'Switch to Chinese',
-    theme: { toggle: 'Toggle dark/light mode', light: 'Light', dark: 'Dark', system: 'System' },
-    copyLink: 'Copy link',
-    copied: 'Copied',
-    copyFailed: 'Could not copy; copy the address by hand',
     status: 'Status',
     code: 'Code',
     codeName: 'code_name',
@@ -259,7 +252,6 @@ const dict = {
       homeSubmit: 'Classify',
     },
     search: {
-      box: 'Search',
       placeholder: 'Status, code, code_name, keyword, or paste a message',
       dialog: 'Search the errors',
       results: 'Search results',

@@ -15,7 +15,7 @@ export default async function Home({ params }: { params: Promise<{ lang: Lang }>
       <h1 className="text-2xl font-bold">{d.siteName}</h1>
       <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">{d.homeIntro}</p>
       <div className="mt-6 grid gap-4 sm:grid-cols-2">
-        <ClassifyHomeBox lang={lang} />
+        <ClassifyHomeBox lang={lang} labels={{ title: d.homeClassify, help: d.homeClassifyText, submit: d.classify.homeSubmit }} />
         <Link prefetch={false} href={localPath(lang, '/guide/gateway-or-backend/')} className="rounded-lg border border-slate-300 p-4 hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-900">
           <span className="font-semibold">{d.homeGuide} →</span>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{catalog.pages.get('gateway-or-backend')![lang].frontmatter.summary}</p>
