@@ -15,8 +15,9 @@ export function SiteHeader({ lang }: { lang: Lang }) {
     ['/esb/', d.nav.esb],
     ['/classify/', d.nav.classify],
   ] as const;
+  // Sticky only where it is one line: on a phone it wraps to three and would cover a linked heading.
   return (
-    <header className="site-header sticky top-0 z-10 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
+    <header className="site-header z-10 lg:sticky lg:top-0 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">
         <Link prefetch={false} href={localPath(lang, '/')} className="font-semibold">
           {d.siteName}

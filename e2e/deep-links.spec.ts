@@ -108,3 +108,20 @@ for (const lang of LANGS) {
     });
   });
 }
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 800 } });
+  test(`a linked entry and a linked heading are not covered by the header (/zh/errors/#${lastSlug}, the guide's #${anchor})`, async ({ page }) => {
+    for (const [path, id] of [[`/zh/errors/#${lastSlug}`, lastSlug], [`/en/guide/gateway-or-backend/#${anchor}`, anchor]] as const) {
+      await page.goto(path);
+      await expect(page.locator(`[id="${id}"]`), `${path} scrolls to #${id}`).toBeInViewport();
+      // Whatever the header does at this width, it does not lie over the target's top edge.
+      const cover = await page.evaluate((target) => {
+        const top = document.getElementById(target)!.getBoundingClientRect().top;
+        const header = document.querySelector('header.site-header')!.getBoundingClientRect();
+        return { top, headerBottom: header.bottom };
+      }, id);
+      expect(cover.top, `${path}: the target's top edge is below the header's bottom (${cover.headerBottom})`).toBeGreaterThanOrEqual(Math.max(0, cover.headerBottom - 1));
+    }
+  });
+});
