@@ -3,6 +3,7 @@ import { loadCatalog } from '@/lib/catalog/load';
 import { compileMdx } from '@/lib/catalog/mdx.server';
 import type { Lang } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/page-metadata';
 import { MdxContent } from './mdx-content';
 
 function page(name: string, lang: Lang) {
@@ -13,7 +14,7 @@ function page(name: string, lang: Lang) {
 
 export function contentMetadata(name: string, lang: Lang): Metadata {
   const { title, summary } = page(name, lang).frontmatter;
-  return { title, description: summary };
+  return pageMetadata(lang, title, summary);
 }
 
 /** A prose page from content/pages/<name>/, with a table of contents of its second-level headings. */

@@ -136,3 +136,18 @@ test.describe('with JavaScript disabled', () => {
     await expect(page.locator('h1')).toHaveText(entry.title.en);
   });
 });
+
+test('an entry link pasted into a chat or ticket previews as the error: Open Graph title, description and site, in its language', async ({ page }) => {
+  for (const lang of LANGS) {
+    await page.goto(`/${lang}/errors/${slug}/`);
+    const tags = await page.locator('meta[property^="og:"]').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute('property'), e.getAttribute('content')])));
+    const og = (property: string): string | undefined => tags[`og:${property}`];
+    expect(og('title')).toBe(`${entry.code ?? entry.status} ${entry.title[lang]}`);
+    expect(og('description')?.length, 'og:description, the summary').toBeGreaterThan(10);
+    expect(og('type')).toBe('article');
+    expect(og('locale')).toBe(lang === 'zh' ? 'zh_CN' : 'en_US');
+    expect(og('site_name')).toBeTruthy();
+    // The export does not know its host: no absolute address that would point elsewhere.
+    expect(og('url'), 'no og:url').toBeUndefined();
+  }
+});

@@ -5,6 +5,7 @@ import { SiteHeader } from '@/components/site-header';
 import { ThemeScript } from '@/components/theme-script';
 import { LANGS, type Lang } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/page-metadata';
 import { BASE_PATH } from '@/lib/site';
 
 export const dynamicParams = false;
@@ -17,6 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<{ lang: Lan
   return {
     title: { default: t(lang).siteName, template: `%s · ${t(lang).siteName}` },
     description: t(lang).siteDescription,
+    openGraph: pageMetadata(lang, t(lang).siteName, t(lang).siteDescription, 'website').openGraph,
     icons: { icon: `${BASE_PATH}/favicon.svg` },
     // Also sent as a header by nginx; the <meta> covers static hosts that cannot set headers.
     referrer: 'no-referrer',

@@ -11,6 +11,7 @@ import { compileMdx } from '@/lib/catalog/mdx.server';
 import { perLang } from '@/lib/catalog/params';
 import type { Lang } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/page-metadata';
 import { BASE_PATH, localPath } from '@/lib/site';
 
 type Params = { params: Promise<{ lang: Lang; slug: string }> };
@@ -35,7 +36,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { entry } = resolve(slug);
   const { title, summary } = entry.docs[lang].frontmatter;
   const code = entry.meta.code ?? entry.meta.status;
-  return { title: `${code} ${title}`, description: summary, alternates: { canonical: BASE_PATH + localPath(lang, `/errors/${entry.slug}/`) } };
+  return { ...pageMetadata(lang, `${code} ${title}`, summary), alternates: { canonical: BASE_PATH + localPath(lang, `/errors/${entry.slug}/`) } };
 }
 
 export default async function EntryPage({ params }: Params) {
