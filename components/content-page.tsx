@@ -21,7 +21,7 @@ export function contentMetadata(name: string, lang: Lang): Metadata {
 export async function ContentPage({ name, lang }: { name: string; lang: Lang }) {
   const doc = page(name, lang);
   const code = await compileMdx(doc.file, doc.body);
-  const toc = [...doc.body.matchAll(/^##\s+(.*?)\s*\[#([a-z0-9-]+)\]\s*$/gm)];
+  const toc = doc.headings.filter((h) => h.level === 2);
   return (
     <>
       <h1 className="text-2xl font-bold">{doc.frontmatter.title}</h1>
@@ -30,9 +30,9 @@ export async function ContentPage({ name, lang }: { name: string; lang: Lang }) 
         <nav aria-label={t(lang).toc} className="mt-4 rounded border border-slate-200 p-3 text-sm dark:border-slate-800 print:hidden">
           <p className="font-semibold">{t(lang).toc}</p>
           <ul className="mt-1 list-disc pl-5">
-            {toc.map(([, text, id]) => (
+            {toc.map(({ id, text }) => (
               <li key={id}>
-                <a href={`#${id}`} className="text-blue-700 hover:underline dark:text-blue-300">{text?.replace(/`/g, '')}</a>
+                <a href={`#${id}`} className="text-blue-700 hover:underline dark:text-blue-300">{text}</a>
               </li>
             ))}
           </ul>

@@ -4,7 +4,7 @@
  * still show their content.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { allCodes, allStatuses, baseURL, entries, HTML_LANG, LANGS, sampleSlugs, type Lang } from './site-data';
+import { allCodes, allStatuses, baseURL, entries, guideHeadings, HTML_LANG, LANGS, sampleSlugs, type Lang } from './site-data';
 
 const slug = sampleSlugs()[0]!;
 const entry = entries.find((e) => e.slug === slug)!;
@@ -149,5 +149,18 @@ test('an entry link pasted into a chat or ticket previews as the error: Open Gra
     expect(og('site_name')).toBeTruthy();
     // The export does not know its host: no absolute address that would point elsewhere.
     expect(og('url'), 'no og:url').toBeUndefined();
+  }
+});
+
+test("an entry's links to the guide read as the guide's section titles, in its language", async ({ page }) => {
+  const withGuide = entries.find((e) => e.guide.length > 0);
+  test.skip(!withGuide, 'no entry links the guide');
+  for (const lang of LANGS) {
+    await page.goto(`/${lang}/errors/${withGuide!.slug}/`);
+    for (const anchor of withGuide!.guide) {
+      const title = guideHeadings(lang).find((h) => h.id === anchor)!.text;
+      const related = page.locator('section', { has: page.locator('#related') });
+      await expect(related.locator(`a[href$="/${lang}/guide/gateway-or-backend/#${anchor}"]`)).toContainText(title);
+    }
   }
 });

@@ -25,6 +25,7 @@ export const entries = catalog.entries.map((e) => ({
   title: { zh: e.docs.zh.frontmatter.title, en: e.docs.en.frontmatter.title } as Record<Lang, string>,
   headingIds: e.docs.en.headingIds,
   hasExampleBody: e.meta.example.body.trim().length > 0,
+  guide: e.meta.guide,
 }));
 export const slugs = entries.map((e) => e.slug);
 /** alias -> current slug */
@@ -34,6 +35,8 @@ export const allStatuses = statuses(catalog);
 export const entryStatuses = [...new Set(entries.map((e) => e.status))];
 export const allCodes = codes(catalog);
 export const guideAnchors = catalog.pages.get(GUIDE)?.en.headingIds ?? [];
+/** The guide's sections (id, title) in each language. */
+export const guideHeadings = (lang: Lang) => catalog.pages.get(GUIDE)?.[lang].headings ?? [];
 
 /** The rows of the Markdown table that follows `heading` in the contract, as arrays of trimmed cells. */
 function contractTable(markdown: string, heading: RegExp): string[][] {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContentError, readCatalog } from './load';
+import { ContentError, headings, readCatalog } from './load';
 
 const entryYaml = (over = '') => `status: 429
 code: 1642903
@@ -21,7 +21,7 @@ const mdx = (title: string, body = '## Cause [#cause]\n\ntext\n\n## Fix [#fix]\n
   `---\ntitle: ${title}\nsummary: One line.\n---\n\n${body}`;
 const guide = '---\ntitle: Guide\nsummary: One line.\n---\n\n## Steps [#steps]\n\ntext\n';
 
-let root: string;
+let root = '';
 function write(files: Record<string, string>) {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-'));
   for (const [rel, text] of Object.entries(files)) {
@@ -30,7 +30,10 @@ function write(files: Record<string, string>) {
   }
   return root;
 }
-afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+afterEach(() => {
+  if (root) fs.rmSync(root, { recursive: true, force: true });
+  root = '';
+});
 
 const good = (over: Record<string, string> = {}) => ({
   'errors/rate-limit/entry.yaml': entryYaml(),
@@ -51,6 +54,16 @@ function problem(files: Record<string, string>): string {
   }
   throw new Error('readCatalog accepted broken content');
 }
+
+describe('headings', () => {
+  it('lists ## and ### headings with their ids and plain text, skipping code fences', () => {
+    const body = '## The `code_name` field [#code-name]\n\ntext\n\n```md\n## Not a heading [#no]\n```\n\n### **Why** it happens [#why]\n';
+    expect(headings('x.mdx', body)).toEqual([
+      { id: 'code-name', text: 'The code_name field', level: 2 },
+      { id: 'why', text: 'Why it happens', level: 3 },
+    ]);
+  });
+});
 
 describe('readCatalog', () => {
   it('reads a well-formed entry with its defaults', () => {

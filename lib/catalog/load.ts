@@ -17,7 +17,9 @@ export class ContentError extends Error {
 }
 
 /** One language of an MDX file: its checked frontmatter, its body and the ids of its headings. */
-export type Doc<F> = { file: string; frontmatter: F; body: string; headingIds: string[] };
+/** A `##` or `###` heading of a document: its `[#id]` and its text as plain words (for lists of sections). */
+export type DocHeading = { id: string; text: string; level: 2 | 3 };
+export type Doc<F> = { file: string; frontmatter: F; body: string; headings: DocHeading[]; headingIds: string[] };
 
 export type Entry = { slug: string; dir: string; meta: EntryMeta; docs: Record<Lang, Doc<EntryFrontmatter>> };
 export type Page = Record<Lang, Doc<PageFrontmatter>>;
@@ -62,9 +64,9 @@ function parseYaml(file: string, text: string): unknown {
   }
 }
 
-/** Heading ids of a Markdown body, outside code fences; a `##`/`###` heading without `[#id]` is an error. */
-export function headingIds(file: string, body: string): string[] {
-  const ids: string[] = [];
+/** Headings of a Markdown body, outside code fences; a `##`/`###` heading without `[#id]` is an error. */
+export function headings(file: string, body: string): DocHeading[] {
+  const found: DocHeading[] = [];
   let inFence = false;
   for (const line of body.split('\n')) {
     if (FENCE.test(line.trim())) inFence = !inFence;
@@ -73,10 +75,11 @@ export function headingIds(file: string, body: string): string[] {
     if (!heading) continue;
     const id = HEADING_ID.exec(heading[2] ?? '')?.[1];
     if (!id) throw new ContentError(rel(file), `heading "${line.trim()}" needs an explicit id: "${line.trim()} [#some-id]"`);
-    if (ids.includes(id)) throw new ContentError(rel(file), `heading id "${id}" is used twice`);
-    ids.push(id);
+    if (found.some((h) => h.id === id)) throw new ContentError(rel(file), `heading id "${id}" is used twice`);
+    const text = (heading[2] ?? '').replace(HEADING_ID, '').replace(/`|\*\*/g, '');
+    found.push({ id, text, level: heading[1]!.length as 2 | 3 });
   }
-  return ids;
+  return found;
 }
 
 function readDoc<S extends z.ZodType>(file: string, schema: S): Doc<z.infer<S>> {
@@ -87,7 +90,8 @@ function readDoc<S extends z.ZodType>(file: string, schema: S): Doc<z.infer<S>> 
   const parsed = schema.safeParse(parseYaml(file, match[1] ?? ''));
   if (!parsed.success) throw new ContentError(rel(file), `frontmatter: ${issues(parsed.error)}`);
   const body = match[2] ?? '';
-  return { file: rel(file), frontmatter: parsed.data, body, headingIds: headingIds(file, body) };
+  const found = headings(file, body);
+  return { file: rel(file), frontmatter: parsed.data, body, headings: found, headingIds: found.map((h) => h.id) };
 }
 
 function readDocs<S extends z.ZodType>(dir: string, schema: S): Record<Lang, Doc<z.infer<S>>> {

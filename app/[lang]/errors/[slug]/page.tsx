@@ -6,7 +6,7 @@ import { EntryBadges } from '@/components/entry-badges';
 import { ExampleResponse } from '@/components/example-response';
 import { Heading } from '@/components/heading';
 import { MdxContent } from '@/components/mdx-content';
-import { loadCatalog } from '@/lib/catalog/load';
+import { GUIDE, loadCatalog } from '@/lib/catalog/load';
 import { compileMdx } from '@/lib/catalog/mdx.server';
 import { perLang } from '@/lib/catalog/params';
 import type { Lang } from '@/lib/catalog/schema';
@@ -47,6 +47,8 @@ export default async function EntryPage({ params }: Params) {
   const d = t(lang);
   const code = await compileMdx(doc.file, doc.body);
   const related = entry.meta.related.map((s) => catalog.bySlug.get(s)!);
+  // The loader checked that every guide anchor of an entry is a section of the guide.
+  const guideSections = catalog.pages.get(GUIDE)![lang].headings;
   return (
     <article id={entry.slug} className="entry">
       {isAlias && (
@@ -96,7 +98,7 @@ export default async function EntryPage({ params }: Params) {
             {entry.meta.guide.map((anchor) => (
               <li key={anchor}>
                 <Link prefetch={false} href={localPath(lang, `/guide/gateway-or-backend/#${anchor}`)} className="text-blue-700 hover:underline dark:text-blue-300">
-                  {d.guideLinks}: #{anchor}
+                  {d.guideLink(guideSections.find((h) => h.id === anchor)!.text)}
                 </Link>
               </li>
             ))}
