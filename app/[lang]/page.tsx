@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { ClassifyHomeBox } from '@/components/classify-home-box';
 import { EntryIndex } from '@/components/entry-index';
-import { loadCatalog, statuses } from '@/lib/catalog/load';
+import { GUIDE, loadCatalog, statuses } from '@/lib/catalog/load';
 import type { Lang } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
 import { BASE_PATH, localPath } from '@/lib/site';
@@ -18,7 +18,7 @@ export default async function Home({ params }: { params: Promise<{ lang: Lang }>
         <ClassifyHomeBox lang={lang} labels={{ title: d.homeClassify, help: d.homeClassifyText, submit: d.classify.homeSubmit }} />
         <Link prefetch={false} href={localPath(lang, '/guide/gateway-or-backend/')} className="rounded-lg border border-slate-300 p-4 hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-900">
           <span className="font-semibold">{d.homeGuide} →</span>
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{catalog.pages.get('gateway-or-backend')![lang].frontmatter.summary}</p>
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{catalog.pages.get(GUIDE)![lang].frontmatter.summary}</p>
         </Link>
       </div>
       <h2 className="mt-8 text-xl font-semibold">{d.homeStatuses}</h2>
