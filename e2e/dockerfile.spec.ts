@@ -5,11 +5,11 @@
  * its hashed-script CSP from the map the build wrote, its caching, its slash redirect and its 404 page, and
  * a page must load in the browser with no CSP violation.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startImage, stages } from './nginx-image';
 import { REPO, SUB_PATH } from './site-data';
-import fs from 'node:fs';
 
 const variants = [
   { name: 'built for the root', basePath: '', buildOut: path.join(REPO, 'out') },
