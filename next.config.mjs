@@ -5,7 +5,7 @@ if (basePath && !/^\/[A-Za-z0-9._~/-]+$/.test(basePath)) {
 }
 
 /** @type {import('next').NextConfig} */
-export default {
+const config = {
   output: 'export',
   trailingSlash: true,
   basePath,
@@ -17,3 +17,5 @@ export default {
   // Types are checked once by `npm run typecheck` (a step of `npm test`), not again by each of the two builds.
   typescript: { ignoreBuildErrors: true },
 };
+
+export default config;

@@ -26,8 +26,18 @@ export default function GlobalNotFound() {
               <h1 className="text-2xl font-bold">{t(lang).notFoundTitle}</h1>
               <p className="mt-2">{t(lang).notFoundText}</p>
               <p className="mt-2 flex gap-4">
-                <a href={BASE_PATH + localPath(lang, '/errors/')} className="text-blue-700 underline dark:text-blue-300">{t(lang).allErrors}</a>
-                <a href={BASE_PATH + localPath(lang, '/search/')} className="text-blue-700 underline dark:text-blue-300">{t(lang).nav.search}</a>
+                <a
+                  href={BASE_PATH + localPath(lang, '/errors/')}
+                  className="text-blue-700 underline dark:text-blue-300"
+                >
+                  {t(lang).allErrors}
+                </a>
+                <a
+                  href={BASE_PATH + localPath(lang, '/search/')}
+                  className="text-blue-700 underline dark:text-blue-300"
+                >
+                  {t(lang).nav.search}
+                </a>
               </p>
             </section>
           ))}

@@ -22,7 +22,10 @@ export function useClassifyData(): ClassifyData {
     let live = true;
     const fail = () => live && setData((d) => ({ ...d, failed: true }));
     getJson<MatchRule[]>('/classify-rules.json').then((rules) => live && setData((d) => ({ ...d, rules })), fail);
-    getJson<ClassifyEntries>('/classify-entries.json').then((entries) => live && setData((d) => ({ ...d, entries })), fail);
+    getJson<ClassifyEntries>('/classify-entries.json').then(
+      (entries) => live && setData((d) => ({ ...d, entries })),
+      fail,
+    );
     return () => {
       live = false;
     };

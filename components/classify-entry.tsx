@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
-import type { Result } from '@/lib/classify';
 import type { Lang } from '@/lib/catalog/schema';
+import type { Result } from '@/lib/classify';
 import { t } from '@/lib/i18n';
 import type { ClassifyEntry } from '@/lib/share/entries-json';
 import { localPath } from '@/lib/site';
@@ -29,7 +29,11 @@ export function ClassifyEntryPanel({ lang, result, entry }: { lang: Lang; result
   return (
     <div data-entry-panel={entry.slug}>
       <h3 className="text-lg font-semibold">
-        <Link prefetch={false} href={localPath(lang, `/errors/${entry.slug}/`)} className="text-blue-700 underline dark:text-blue-300">
+        <Link
+          prefetch={false}
+          href={localPath(lang, `/errors/${entry.slug}/`)}
+          className="text-blue-700 underline dark:text-blue-300"
+        >
           {entry.title[lang]}
         </Link>
       </h3>

@@ -1,6 +1,6 @@
 'use client';
-import type { Result } from '@/lib/classify';
 import type { Lang } from '@/lib/catalog/schema';
+import type { Result } from '@/lib/classify';
 import { t } from '@/lib/i18n';
 import { signalLabel, stanceOf, weighsOf, type Location } from '@/lib/share/evidence';
 
@@ -18,7 +18,17 @@ const clip = (s: string, max = 300) => (s.length > max ? `${s.slice(0, max - 1)}
  * Every signal the engine weighed, marked for or against the verdict in words (not colour alone), with
  * the text it found shown as text and, where it sits in the box, a button that selects it there.
  */
-export function ClassifyEvidence({ lang, result, locations, onShow }: { lang: Lang; result: Result; locations: (Location | null)[]; onShow: ((loc: Location) => void) | null }) {
+export function ClassifyEvidence({
+  lang,
+  result,
+  locations,
+  onShow,
+}: {
+  lang: Lang;
+  result: Result;
+  locations: (Location | null)[];
+  onShow: ((loc: Location) => void) | null;
+}) {
   const c = t(lang).classify;
   return (
     <ul className="mt-2 space-y-2" data-evidence-list>
@@ -27,14 +37,21 @@ export function ClassifyEvidence({ lang, result, locations, onShow }: { lang: La
         const weighs = weighsOf(e.signal);
         const loc = locations[i] ?? null;
         return (
-          <li key={`${e.signal}-${i}`} data-signal={e.signal} data-stance={stance} className="rounded border border-slate-200 p-2 text-sm dark:border-slate-700">
+          <li
+            key={`${e.signal}-${i}`}
+            data-signal={e.signal}
+            data-stance={stance}
+            className="rounded border border-slate-200 p-2 text-sm dark:border-slate-700"
+          >
             <div className="flex flex-wrap items-baseline gap-2">
               <span className={`shrink-0 rounded px-1.5 py-0.5 text-xs font-semibold ${STANCE_STYLE[stance]}`}>
                 <span aria-hidden="true">{MARK[stance]} </span>
                 {c.stance[stance]}
               </span>
               <span className="font-medium">{signalLabel(e.signal, lang)}</span>
-              {weighs !== 'neutral' && <span className="text-slate-600 dark:text-slate-400">({c.pointsTo[weighs]})</span>}
+              {weighs !== 'neutral' && (
+                <span className="text-slate-600 dark:text-slate-400">({c.pointsTo[weighs]})</span>
+              )}
               {loc && (
                 <button
                   type="button"
@@ -47,7 +64,11 @@ export function ClassifyEvidence({ lang, result, locations, onShow }: { lang: La
                 </button>
               )}
             </div>
-            {e.found && <code className="mt-1 block whitespace-pre-wrap break-all rounded bg-slate-100 px-1.5 py-0.5 text-xs dark:bg-slate-900">{clip(e.found)}</code>}
+            {e.found && (
+              <code className="mt-1 block whitespace-pre-wrap break-all rounded bg-slate-100 px-1.5 py-0.5 text-xs dark:bg-slate-900">
+                {clip(e.found)}
+              </code>
+            )}
             {e.detail && (
               <p lang="en" className="mt-1 text-xs text-slate-600 dark:text-slate-400">
                 {clip(e.detail, 600)}

@@ -54,7 +54,10 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
   );
 
   const take = useCallback(
-    (next: string, from: { aside?: { name: string | null; size: number }; entry?: number | null; wait?: number } = {}) => {
+    (
+      next: string,
+      from: { aside?: { name: string | null; size: number }; entry?: number | null; wait?: number } = {},
+    ) => {
       setText(next);
       setAside(from.aside ?? null);
       setHarEntry(from.entry ?? null);
@@ -108,7 +111,8 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
     }
   }
 
-  const tooLarge = (size: number) => setNotice({ kind: 'error', text: c.tooLarge(formatSize(size), formatSize(MAX_INPUT)) });
+  const tooLarge = (size: number) =>
+    setNotice({ kind: 'error', text: c.tooLarge(formatSize(size), formatSize(MAX_INPUT)) });
 
   function onText(next: string) {
     if (next.length > MAX_INPUT) {
@@ -138,18 +142,63 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
   const status = state.busy ? c.busySize(formatSize(state.size)) : analysis ? c.done : '';
   return (
     <div className="mt-6">
-      <ClassifyInput lang={lang} boxRef={box} onText={onText} onFile={onFile} onBigPaste={onBigPaste} onTooLarge={tooLarge} aside={aside} onUseBox={() => take(box.current?.value ?? '', { wait: 0 })} />
+      <ClassifyInput
+        lang={lang}
+        boxRef={box}
+        onText={onText}
+        onFile={onFile}
+        onBigPaste={onBigPaste}
+        onTooLarge={tooLarge}
+        aside={aside}
+        onUseBox={() => take(box.current?.value ?? '', { wait: 0 })}
+      />
       <div className="mt-2 min-h-6 text-sm">
-        {notice?.kind === 'error' ? <p role="alert" data-classify-notice="error" className="font-medium text-red-800 dark:text-red-300">{notice.text}</p> : <p role="status" data-classify-notice="info">{notice?.text}</p>}
-        <p role="status" aria-live="polite" data-classify-status={state.busy ? 'busy' : analysis ? 'done' : 'idle'} data-worker-ms={state.ms ?? ''} className="flex items-center gap-2 text-slate-700 dark:text-slate-300">
-          {state.busy && <span aria-hidden="true" className="inline-block h-3 w-3 animate-spin rounded-full border-2 border-blue-600 border-t-transparent" />}
+        {notice?.kind === 'error' ? (
+          <p role="alert" data-classify-notice="error" className="font-medium text-red-800 dark:text-red-300">
+            {notice.text}
+          </p>
+        ) : (
+          <p role="status" data-classify-notice="info">
+            {notice?.text}
+          </p>
+        )}
+        <p
+          role="status"
+          aria-live="polite"
+          data-classify-status={state.busy ? 'busy' : analysis ? 'done' : 'idle'}
+          data-worker-ms={state.ms ?? ''}
+          className="flex items-center gap-2 text-slate-700 dark:text-slate-300"
+        >
+          {state.busy && (
+            <span
+              aria-hidden="true"
+              className="inline-block h-3 w-3 animate-spin rounded-full border-2 border-blue-600 border-t-transparent"
+            />
+          )}
           {status}
           {state.inline && ` ${c.workerFailed}`}
           {data.failed && ` ${c.loadFailed}`}
         </p>
       </div>
-      {analysis && analysis.har.length > 1 && text && <ClassifyHarList lang={lang} entries={analysis.har} chosen={harEntry ?? analysis.harIndex} onChoose={(i) => { setHarEntry(i); classify(text, i, 0); }} />}
-      <ClassifyResult lang={lang} analysis={text.trim() ? analysis : null} handoff={state.handoff} entries={data.entries} busy={state.busy} onShow={aside ? null : onShow} />
+      {analysis && analysis.har.length > 1 && text && (
+        <ClassifyHarList
+          lang={lang}
+          entries={analysis.har}
+          chosen={harEntry ?? analysis.harIndex}
+          onChoose={(i) => {
+            setHarEntry(i);
+            classify(text, i, 0);
+          }}
+        />
+      )}
+      <ClassifyResult
+        lang={lang}
+        analysis={text.trim() ? analysis : null}
+        handoff={state.handoff}
+        entries={data.entries}
+        busy={state.busy}
+        onShow={aside ? null : onShow}
+      />
     </div>
   );
 }

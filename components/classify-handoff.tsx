@@ -10,11 +10,16 @@ import { ticketMarkdown } from '@/lib/share/ticket';
 import { BASE_PATH, localPath } from '@/lib/site';
 
 /** The entry or guide case a verdict names, with its absolute address on the host and sub-path the reader is on. */
-function explained(lang: Lang, entry: string | null, entries: ClassifyEntries | null): { title: string | null; link: string | null } {
+function explained(
+  lang: Lang,
+  entry: string | null,
+  entries: ClassifyEntries | null,
+): { title: string | null; link: string | null } {
   if (!entry || !entries) return { title: null, link: null };
   const abs = (path: string) => new URL(BASE_PATH + localPath(lang, path), window.location.origin).href;
   if (entries.entries[entry]) return { title: entries.entries[entry]!.title[lang], link: abs(`/errors/${entry}/`) };
-  if (entries.guide[entry]) return { title: entries.guide[entry]!.title[lang], link: abs(`/guide/gateway-or-backend/#${entry}`) };
+  if (entries.guide[entry])
+    return { title: entries.guide[entry]!.title[lang], link: abs(`/guide/gateway-or-backend/#${entry}`) };
   return { title: null, link: null };
 }
 
@@ -22,12 +27,28 @@ function explained(lang: Lang, entry: string | null, entries: ClassifyEntries | 
  * "Copy for ticket" and "Copy link", both built only from the masked paste, and the list of what was
  * masked so the person can check it. Nothing here sends anything: the clipboard is the only way out.
  */
-export function ClassifyHandoff({ lang, analysis, handoff, entries }: { lang: Lang; analysis: Analysis; handoff: Handoff | null; entries: ClassifyEntries | null }) {
+export function ClassifyHandoff({
+  lang,
+  analysis,
+  handoff,
+  entries,
+}: {
+  lang: Lang;
+  analysis: Analysis;
+  handoff: Handoff | null;
+  entries: ClassifyEntries | null;
+}) {
   const c = t(lang).classify;
   const [message, setMessage] = useState('');
   const preview = useRef<HTMLDetailsElement>(null);
   const ticket = handoff
-    ? ticketMarkdown({ lang, result: analysis.result, ...explained(lang, analysis.result.entry, entries), date: analysis.date, response: handoff.response })
+    ? ticketMarkdown({
+        lang,
+        result: analysis.result,
+        ...explained(lang, analysis.result.entry, entries),
+        date: analysis.date,
+        response: handoff.response,
+      })
     : '';
 
   async function copy(text: string, done: string) {
@@ -46,7 +67,13 @@ export function ClassifyHandoff({ lang, analysis, handoff, entries }: { lang: La
   return (
     <div>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="button" data-copy="ticket" disabled={!handoff} onClick={() => copy(ticket, c.copiedTicket)} className={button}>
+        <button
+          type="button"
+          data-copy="ticket"
+          disabled={!handoff}
+          onClick={() => copy(ticket, c.copiedTicket)}
+          className={button}
+        >
           {c.copyTicket}
         </button>
         <button
@@ -70,7 +97,8 @@ export function ClassifyHandoff({ lang, analysis, handoff, entries }: { lang: La
           <ul className="mt-1 list-disc pl-6">
             {masked.map((m) => (
               <li key={`${m.kind}-${m.name}`} data-masked={m.name}>
-                {c.maskKind[m.kind]} <code className="rounded bg-slate-100 px-1 dark:bg-slate-800">{m.name}</code>: {c.maskedAt(m.count, m.lines.join(', '))}
+                {c.maskKind[m.kind]} <code className="rounded bg-slate-100 px-1 dark:bg-slate-800">{m.name}</code>:{' '}
+                {c.maskedAt(m.count, m.lines.join(', '))}
               </li>
             ))}
           </ul>
@@ -79,7 +107,10 @@ export function ClassifyHandoff({ lang, analysis, handoff, entries }: { lang: La
       {handoff && (
         <details ref={preview} className="mt-3 text-sm">
           <summary className="cursor-pointer font-medium">{c.preview}</summary>
-          <pre data-ticket-preview className="mt-2 whitespace-pre-wrap break-all rounded bg-slate-100 p-2 text-xs dark:bg-slate-900">
+          <pre
+            data-ticket-preview
+            className="mt-2 whitespace-pre-wrap break-all rounded bg-slate-100 p-2 text-xs dark:bg-slate-900"
+          >
             {ticket}
           </pre>
         </details>

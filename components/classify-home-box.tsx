@@ -1,9 +1,11 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useSyncExternalStore } from 'react';
 import type { Lang } from '@/lib/catalog/schema';
 import { HANDOFF_KEY, MAX_INPUT } from '@/lib/share/limits';
 import { localPath } from '@/lib/site';
+
+const noSubscription = () => () => {};
 
 /**
  * The home page's paste box. It hands the paste to the classify page through sessionStorage, which stays
@@ -11,11 +13,21 @@ import { localPath } from '@/lib/site';
  * browser's history. There is no <form>, so even without JavaScript nothing is ever submitted. Its words
  * come from the page (server-rendered), so the dictionary does not ship with it.
  */
-export function ClassifyHomeBox({ lang, labels }: { lang: Lang; labels: { title: string; help: string; submit: string } }) {
+export function ClassifyHomeBox({
+  lang,
+  labels,
+}: {
+  lang: Lang;
+  labels: { title: string; help: string; submit: string };
+}) {
   const router = useRouter();
   const box = useRef<HTMLTextAreaElement>(null);
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  // False in the server's HTML, true once hydrated: the button works only with JavaScript.
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
   function go() {
     const text = box.current?.value ?? '';

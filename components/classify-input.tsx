@@ -98,12 +98,25 @@ export function ClassifyInput({ lang, boxRef, onText, onFile, onBigPaste, onTooL
             }}
           />
         </label>
-        <span className="text-slate-600 dark:text-slate-400">{dragging ? d.dropHere : `.har .txt .json .log · ≤ ${formatSize(MAX_INPUT)}`}</span>
+        <span className="text-slate-600 dark:text-slate-400">
+          {dragging ? d.dropHere : `.har .txt .json .log · ≤ ${formatSize(MAX_INPUT)}`}
+        </span>
       </div>
       {aside && (
-        <p data-classify-aside className="mt-2 flex flex-wrap items-center gap-2 rounded bg-slate-100 p-2 text-sm dark:bg-slate-900">
-          <span>{aside.name === null ? d.pasteInUse(formatSize(aside.size)) : d.fileInUse(aside.name, formatSize(aside.size))}</span>
-          <button type="button" onClick={onUseBox} className="rounded border border-slate-400 px-2 py-0.5 hover:bg-white focus-visible:outline-2 focus-visible:outline-blue-600 dark:hover:bg-slate-800">
+        <p
+          data-classify-aside
+          className="mt-2 flex flex-wrap items-center gap-2 rounded bg-slate-100 p-2 text-sm dark:bg-slate-900"
+        >
+          <span>
+            {aside.name === null
+              ? d.pasteInUse(formatSize(aside.size))
+              : d.fileInUse(aside.name, formatSize(aside.size))}
+          </span>
+          <button
+            type="button"
+            onClick={onUseBox}
+            className="rounded border border-slate-400 px-2 py-0.5 hover:bg-white focus-visible:outline-2 focus-visible:outline-blue-600 dark:hover:bg-slate-800"
+          >
             {d.useTyped}
           </button>
         </p>

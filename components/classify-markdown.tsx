@@ -9,13 +9,28 @@ import { localPath } from '@/lib/site';
  */
 function Inlines({ lang, items }: { lang: Lang; items: Inline[] }) {
   return items.map((x, i) => {
-    if (x.t === 'code') return <code key={i} className="rounded bg-slate-100 px-1 text-[0.9em] dark:bg-slate-800">{x.v}</code>;
+    if (x.t === 'code')
+      return (
+        <code key={i} className="rounded bg-slate-100 px-1 text-[0.9em] dark:bg-slate-800">
+          {x.v}
+        </code>
+      );
     if (x.t === 'strong') return <strong key={i}>{x.v}</strong>;
     if (x.t === 'text') return x.v;
     const cls = 'text-blue-700 underline dark:text-blue-300';
     // Content links are language-neutral (`/errors/x/`); the page adds the language, Link the sub-path.
-    if (x.href.startsWith('/')) return <Link prefetch={false} key={i} href={localPath(lang, x.href)} className={cls}>{x.v}</Link>;
-    if (/^https?:\/\//.test(x.href)) return <a key={i} href={x.href} rel="noopener noreferrer" className={cls}>{x.v}</a>;
+    if (x.href.startsWith('/'))
+      return (
+        <Link prefetch={false} key={i} href={localPath(lang, x.href)} className={cls}>
+          {x.v}
+        </Link>
+      );
+    if (/^https?:\/\//.test(x.href))
+      return (
+        <a key={i} href={x.href} rel="noopener noreferrer" className={cls}>
+          {x.v}
+        </a>
+      );
     return x.v;
   });
 }
@@ -27,16 +42,32 @@ export function ClassifyMarkdown({ lang, text, level }: { lang: Lang; text: stri
       {parseBlocks(text).map((b, i) => {
         switch (b.type) {
           case 'p':
-            return <p key={i}><Inlines lang={lang} items={b.inlines} /></p>;
+            return (
+              <p key={i}>
+                <Inlines lang={lang} items={b.inlines} />
+              </p>
+            );
           case 'heading':
-            return <H key={i} className="font-semibold"><Inlines lang={lang} items={b.inlines} /></H>;
+            return (
+              <H key={i} className="font-semibold">
+                <Inlines lang={lang} items={b.inlines} />
+              </H>
+            );
           case 'code':
-            return <pre key={i} className="whitespace-pre-wrap break-all rounded bg-slate-100 p-2 text-xs dark:bg-slate-900">{b.text}</pre>;
+            return (
+              <pre key={i} className="whitespace-pre-wrap break-all rounded bg-slate-100 p-2 text-xs dark:bg-slate-900">
+                {b.text}
+              </pre>
+            );
           case 'list': {
             const L = b.ordered ? 'ol' : 'ul';
             return (
               <L key={i} className={`${b.ordered ? 'list-decimal' : 'list-disc'} space-y-1 pl-6`}>
-                {b.items.map((item, j) => <li key={j}><Inlines lang={lang} items={item} /></li>)}
+                {b.items.map((item, j) => (
+                  <li key={j}>
+                    <Inlines lang={lang} items={item} />
+                  </li>
+                ))}
               </L>
             );
           }
@@ -46,11 +77,23 @@ export function ClassifyMarkdown({ lang, text, level }: { lang: Lang; text: stri
               <div key={i}>
                 <table className="w-full table-fixed break-words text-left text-xs">
                   <thead>
-                    <tr>{b.head.map((cell, j) => <th key={j} scope="col" className="border-b border-slate-300 p-1 dark:border-slate-600"><Inlines lang={lang} items={cell} /></th>)}</tr>
+                    <tr>
+                      {b.head.map((cell, j) => (
+                        <th key={j} scope="col" className="border-b border-slate-300 p-1 dark:border-slate-600">
+                          <Inlines lang={lang} items={cell} />
+                        </th>
+                      ))}
+                    </tr>
                   </thead>
                   <tbody>
                     {b.rows.map((row, r) => (
-                      <tr key={r}>{row.map((cell, j) => <td key={j} className="border-b border-slate-200 p-1 align-top dark:border-slate-700"><Inlines lang={lang} items={cell} /></td>)}</tr>
+                      <tr key={r}>
+                        {row.map((cell, j) => (
+                          <td key={j} className="border-b border-slate-200 p-1 align-top dark:border-slate-700">
+                            <Inlines lang={lang} items={cell} />
+                          </td>
+                        ))}
+                      </tr>
                     ))}
                   </tbody>
                 </table>

@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
-import type { Result } from '@/lib/classify';
 import type { Lang } from '@/lib/catalog/schema';
+import type { Result } from '@/lib/classify';
 import { t } from '@/lib/i18n';
 import type { ClassifyEntries } from '@/lib/share/entries-json';
 import { localPath } from '@/lib/site';
@@ -14,7 +14,15 @@ const link = 'text-blue-700 underline dark:text-blue-300';
  * For a backend response: the guide's next step (4xx: the API's documentation; 5xx: the gateway's owner,
  * with the request id) and the guide case the engine named, with a link to its anchor.
  */
-export function ClassifyBackendStep({ lang, result, entries }: { lang: Lang; result: Result; entries: ClassifyEntries }) {
+export function ClassifyBackendStep({
+  lang,
+  result,
+  entries,
+}: {
+  lang: Lang;
+  result: Result;
+  entries: ClassifyEntries;
+}) {
   const c = t(lang).classify;
   const status = result.status ?? 0;
   const step = status >= 500 ? c.next5xx : status >= 400 ? c.next4xx : c.nextOther;
@@ -24,7 +32,8 @@ export function ClassifyBackendStep({ lang, result, entries }: { lang: Lang; res
       <p>{step}</p>
       {status >= 500 && result.request_id && (
         <p className="mt-1 text-sm">
-          X-Bkapi-Request-ID: <code className="break-all rounded bg-slate-100 px-1 dark:bg-slate-800">{result.request_id}</code>
+          X-Bkapi-Request-ID:{' '}
+          <code className="break-all rounded bg-slate-100 px-1 dark:bg-slate-800">{result.request_id}</code>
         </p>
       )}
       {anchor && (
@@ -50,7 +59,15 @@ export function ClassifyBackendStep({ lang, result, entries }: { lang: Lang; res
 }
 
 /** For `unknown`: the entries it could be, and what to paste to tell them apart. */
-export function ClassifyCandidates({ lang, result, entries }: { lang: Lang; result: Result; entries: ClassifyEntries }) {
+export function ClassifyCandidates({
+  lang,
+  result,
+  entries,
+}: {
+  lang: Lang;
+  result: Result;
+  entries: ClassifyEntries;
+}) {
   const c = t(lang).classify;
   const candidates = result.candidates.map((slug) => entries.entries[slug]).filter((e) => e !== undefined);
   if (candidates.length === 0) return <p>{c.nothingToJudge}</p>;
@@ -63,7 +80,9 @@ export function ClassifyCandidates({ lang, result, entries }: { lang: Lang; resu
             <Link prefetch={false} href={localPath(lang, `/errors/${e.slug}/`)} className={`font-medium ${link}`}>
               {e.title[lang]}
             </Link>{' '}
-            <span className="font-mono text-xs text-slate-600 dark:text-slate-400">{[e.code, e.code_name].filter((x) => x !== null).join(' · ')}</span>
+            <span className="font-mono text-xs text-slate-600 dark:text-slate-400">
+              {[e.code, e.code_name].filter((x) => x !== null).join(' · ')}
+            </span>
             {e.message && <code className="mt-0.5 block break-all text-xs">message: {e.message}</code>}
           </li>
         ))}

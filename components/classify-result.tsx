@@ -26,7 +26,9 @@ export function ClassifyResult({ lang, analysis, handoff, entries, busy, onShow 
   if (!analysis) {
     return (
       <section aria-labelledby="verdict-title" className="mt-6">
-        <h2 id="verdict-title" className={H2}>{c.verdictTitle}</h2>
+        <h2 id="verdict-title" className={H2}>
+          {c.verdictTitle}
+        </h2>
         <p className="mt-2 text-slate-600 dark:text-slate-400">{c.empty}</p>
       </section>
     );
@@ -36,23 +38,31 @@ export function ClassifyResult({ lang, analysis, handoff, entries, busy, onShow 
   return (
     <>
       <section aria-labelledby="verdict-title" aria-busy={busy} className="mt-6">
-        <h2 id="verdict-title" className={H2}>{c.verdictTitle}</h2>
+        <h2 id="verdict-title" className={H2}>
+          {c.verdictTitle}
+        </h2>
         <div className="mt-2">
           <ClassifyVerdict lang={lang} analysis={analysis} onShow={onShow} />
         </div>
       </section>
       {entries && (entry || result.source === 'backend' || result.source === 'unknown') && (
         <section aria-labelledby="explain-title" className="mt-8">
-          <h2 id="explain-title" className={H2}>{entry ? c.entryTitle : c.nextStep}</h2>
+          <h2 id="explain-title" className={H2}>
+            {entry ? c.entryTitle : c.nextStep}
+          </h2>
           <div className="mt-2 space-y-6">
             {entry && <ClassifyEntryPanel lang={lang} result={result} entry={entry} />}
             {result.source === 'backend' && <ClassifyBackendStep lang={lang} result={result} entries={entries} />}
-            {result.source === 'unknown' && !entry && <ClassifyCandidates lang={lang} result={result} entries={entries} />}
+            {result.source === 'unknown' && !entry && (
+              <ClassifyCandidates lang={lang} result={result} entries={entries} />
+            )}
           </div>
         </section>
       )}
       <section aria-labelledby="handoff-title" className="mt-8">
-        <h2 id="handoff-title" className={H2}>{c.handoffTitle}</h2>
+        <h2 id="handoff-title" className={H2}>
+          {c.handoffTitle}
+        </h2>
         <div className="mt-2">
           <ClassifyHandoff lang={lang} analysis={analysis} handoff={handoff} entries={entries} />
         </div>

@@ -36,7 +36,8 @@ export function useClassifyRunner(rules: MatchRule[] | null) {
   const onMessage = useCallback((msg: FromWorker) => {
     if (msg.id !== job.current) return;
     // The verdict ends the busy state; the hand-over (masking and compressing a large paste) follows on its own.
-    if (msg.type === 'analysis') setState((s) => ({ ...s, busy: false, analysis: msg.analysis, handoff: null, ms: Math.round(msg.ms) }));
+    if (msg.type === 'analysis')
+      setState((s) => ({ ...s, busy: false, analysis: msg.analysis, handoff: null, ms: Math.round(msg.ms) }));
     else {
       running.current = false;
       setState((s) => ({ ...s, busy: false, handoff: msg.type === 'handoff' ? msg.handoff : s.handoff }));
@@ -56,14 +57,17 @@ export function useClassifyRunner(rules: MatchRule[] | null) {
   }, [onMessage]);
 
   /** The fallback where no worker starts (an old browser, a stricter policy): the same code, on this thread. */
-  const runInline = useCallback(async (id: number, text: string, harEntry: number | null) => {
-    const { analyse, handoff } = await import('@/lib/share/analyse');
-    await new Promise((r) => setTimeout(r, 0)); // let the busy state paint first
-    const t0 = performance.now();
-    const analysis = analyse(text, rulesRef.current ?? [], harEntry);
-    onMessage({ type: 'analysis', id, analysis, ms: performance.now() - t0 });
-    onMessage({ type: 'handoff', id, handoff: handoff(text, analysis), ms: 0 });
-  }, [onMessage]);
+  const runInline = useCallback(
+    async (id: number, text: string, harEntry: number | null) => {
+      const { analyse, handoff } = await import('@/lib/share/analyse');
+      await new Promise((r) => setTimeout(r, 0)); // let the busy state paint first
+      const t0 = performance.now();
+      const analysis = analyse(text, rulesRef.current ?? [], harEntry);
+      onMessage({ type: 'analysis', id, analysis, ms: performance.now() - t0 });
+      onMessage({ type: 'handoff', id, handoff: handoff(text, analysis), ms: 0 });
+    },
+    [onMessage],
+  );
 
   const run = useCallback(
     (text: string, harEntry: number | null) => {

@@ -18,7 +18,15 @@ const TONE = {
  * carries `data-source` (the contract's value) and `data-entry` (the slug or guide anchor, or empty), so
  * tests and other tools read the verdict without parsing words.
  */
-export function ClassifyVerdict({ lang, analysis, onShow }: { lang: Lang; analysis: Analysis; onShow: ((loc: Location) => void) | null }) {
+export function ClassifyVerdict({
+  lang,
+  analysis,
+  onShow,
+}: {
+  lang: Lang;
+  analysis: Analysis;
+  onShow: ((loc: Location) => void) | null;
+}) {
   const d = t(lang);
   const c = d.classify;
   const { result, date } = analysis;
@@ -47,7 +55,11 @@ export function ClassifyVerdict({ lang, analysis, onShow }: { lang: Lang; analys
             <div key={label} className="contents">
               <dt className="text-slate-600 dark:text-slate-400">{label}</dt>
               <dd className="break-all font-mono" data-fact={label}>
-                {value === null || value === '' ? <span className="font-sans text-slate-600 dark:text-slate-400">{c.none}</span> : String(value)}
+                {value === null || value === '' ? (
+                  <span className="font-sans text-slate-600 dark:text-slate-400">{c.none}</span>
+                ) : (
+                  String(value)
+                )}
               </dd>
             </div>
           ))}

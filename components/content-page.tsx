@@ -27,12 +27,17 @@ export async function ContentPage({ name, lang }: { name: string; lang: Lang }) 
       <h1 className="text-2xl font-bold">{doc.frontmatter.title}</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">{doc.frontmatter.summary}</p>
       {toc.length > 2 && (
-        <nav aria-label={t(lang).toc} className="mt-4 rounded border border-slate-200 p-3 text-sm dark:border-slate-800 print:hidden">
+        <nav
+          aria-label={t(lang).toc}
+          className="mt-4 rounded border border-slate-200 p-3 text-sm dark:border-slate-800 print:hidden"
+        >
           <p className="font-semibold">{t(lang).toc}</p>
           <ul className="mt-1 list-disc pl-5">
             {toc.map(({ id, text }) => (
               <li key={id}>
-                <a href={`#${id}`} className="text-blue-700 hover:underline dark:text-blue-300">{text}</a>
+                <a href={`#${id}`} className="text-blue-700 hover:underline dark:text-blue-300">
+                  {text}
+                </a>
               </li>
             ))}
           </ul>

@@ -11,18 +11,38 @@ export function EntryBadges({ entry, lang }: { entry: Entry; lang: Lang }) {
   const d = t(lang);
   return (
     <div className="flex flex-wrap items-center gap-1.5">
-      <a href={BASE_PATH + localPath(lang, `/status/${status}/`)} className={`${pill} bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200`} aria-label={`${d.status} ${status}`}>
+      <a
+        href={BASE_PATH + localPath(lang, `/status/${status}/`)}
+        className={`${pill} bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200`}
+        aria-label={`${d.status} ${status}`}
+      >
         {status}
       </a>
       {code !== null && (
-        <a href={BASE_PATH + localPath(lang, `/codes/${code}/`)} className={`${pill} bg-slate-100 text-slate-900 dark:bg-slate-800 dark:text-slate-100`} aria-label={`${d.code} ${code}`}>
+        <a
+          href={BASE_PATH + localPath(lang, `/codes/${code}/`)}
+          className={`${pill} bg-slate-100 text-slate-900 dark:bg-slate-800 dark:text-slate-100`}
+          aria-label={`${d.code} ${code}`}
+        >
           {code}
         </a>
       )}
-      {code_name && <code className={`${pill} bg-blue-50 text-blue-900 dark:bg-blue-950 dark:text-blue-200`}>{code_name}</code>}
-      {system !== 'gateway' && <span className={`${pill} bg-violet-100 text-violet-900 dark:bg-violet-950 dark:text-violet-200`}>{d.system[system]}</span>}
-      {deprecated && <span className={`${pill} bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200`}>{d.deprecated}</span>}
-      {legacy && <span className={`${pill} bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200`}>{d.legacy}</span>}
+      {code_name && (
+        <code className={`${pill} bg-blue-50 text-blue-900 dark:bg-blue-950 dark:text-blue-200`}>{code_name}</code>
+      )}
+      {system !== 'gateway' && (
+        <span className={`${pill} bg-violet-100 text-violet-900 dark:bg-violet-950 dark:text-violet-200`}>
+          {d.system[system]}
+        </span>
+      )}
+      {deprecated && (
+        <span className={`${pill} bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200`}>
+          {d.deprecated}
+        </span>
+      )}
+      {legacy && (
+        <span className={`${pill} bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200`}>{d.legacy}</span>
+      )}
     </div>
   );
 }

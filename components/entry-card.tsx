@@ -13,7 +13,9 @@ export function EntryCard({ entry, lang }: { entry: Entry; lang: Lang }) {
   const href = localPath(lang, `/errors/${entry.slug}/`);
   return (
     <article id={entry.slug} className="entry rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-      {entry.meta.aliases.map((alias) => <span key={alias} id={alias} />)}
+      {entry.meta.aliases.map((alias) => (
+        <span key={alias} id={alias} />
+      ))}
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 className="text-base font-semibold">
           <a href={BASE_PATH + href} className="hover:underline">
@@ -25,7 +27,9 @@ export function EntryCard({ entry, lang }: { entry: Entry; lang: Lang }) {
       <div className="mt-1">
         <EntryBadges entry={entry} lang={lang} />
       </div>
-      {entry.meta.message && <p className="mt-2 break-words font-mono text-sm text-slate-700 dark:text-slate-300">{entry.meta.message}</p>}
+      {entry.meta.message && (
+        <p className="mt-2 break-words font-mono text-sm text-slate-700 dark:text-slate-300">{entry.meta.message}</p>
+      )}
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{summary}</p>
     </article>
   );

@@ -19,14 +19,18 @@ export function EntryIndex({ catalog, lang }: { catalog: Catalog; lang: Lang }) 
             <a href={href(`/status/${status}/`)} className="hover:underline">
               <span className="font-mono">{status}</span>
               {isEsbGroup(entries) && <span className="ml-2">{d.system.esb}</span>}
-              <span className="ml-2 text-sm font-normal text-slate-600 dark:text-slate-400">{d.count(entries.length)}</span>
+              <span className="ml-2 text-sm font-normal text-slate-600 dark:text-slate-400">
+                {d.count(entries.length)}
+              </span>
             </a>
           </h3>
           <ul className="mt-1 text-sm">
             {entries.map((e) => (
               <li key={e.slug}>
                 <a href={href(`/errors/${e.slug}/`)} className="flex gap-2 py-0.5 hover:underline">
-                  <span className="w-16 shrink-0 font-mono text-slate-600 dark:text-slate-400">{e.meta.code ?? '—'}</span>
+                  <span className="w-16 shrink-0 font-mono text-slate-600 dark:text-slate-400">
+                    {e.meta.code ?? '—'}
+                  </span>
                   <span>{e.docs[lang].frontmatter.title}</span>
                 </a>
               </li>

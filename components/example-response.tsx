@@ -1,6 +1,6 @@
+import { exampleHead } from '@/lib/catalog/example';
 import type { Entry } from '@/lib/catalog/load';
 import { highlight } from '@/lib/catalog/mdx.server';
-import { exampleHead } from '@/lib/catalog/example';
 
 /** The entry's example as the caller receives it: status line and headers, then the body, highlighted at build time. */
 export async function ExampleResponse({ entry }: { entry: Entry }) {

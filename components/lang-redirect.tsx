@@ -13,11 +13,18 @@ export const REDIRECT_SCRIPT = `(function(){var b=${JSON.stringify(BASE_PATH)},p
 export function LangRedirect({ path }: { path: string }) {
   return (
     <main className="mx-auto max-w-xl p-8">
-      <p>{t('zh').redirecting} / {t('en').redirecting}</p>
+      <p>
+        {t('zh').redirecting} / {t('en').redirecting}
+      </p>
       <p className="mt-4">
         {t('zh').chooseLang}{' '}
         {LANGS.map((lang) => (
-          <a key={lang} href={BASE_PATH + localPath(lang, path)} hrefLang={lang} className="mr-3 text-blue-700 underline">
+          <a
+            key={lang}
+            href={BASE_PATH + localPath(lang, path)}
+            hrefLang={lang}
+            className="mr-3 text-blue-700 underline"
+          >
             {lang === 'zh' ? '中文' : 'English'}
           </a>
         ))}

@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import { getMDXComponent } from 'mdx-bundler/client';
+import Link from 'next/link';
 import type { ComponentProps } from 'react';
 import type { Lang } from '@/lib/catalog/schema';
 import { localPath } from '@/lib/site';
@@ -10,12 +10,26 @@ export function MdxContent({ code, lang }: { code: string; lang: Lang }) {
   const Content = getMDXComponent(code);
   const components = {
     a: ({ href = '', ...props }: ComponentProps<'a'>) =>
-      href.startsWith('/') ? <Link prefetch={false} href={localPath(lang, href)} {...props} /> : <a href={href} rel="noreferrer" {...props} />,
-    h2: ({ id = '', children }: ComponentProps<'h2'>) => <Heading level={2} id={id} lang={lang}>{children}</Heading>,
-    h3: ({ id = '', children }: ComponentProps<'h3'>) => <Heading level={3} id={id} lang={lang}>{children}</Heading>,
+      href.startsWith('/') ? (
+        <Link prefetch={false} href={localPath(lang, href)} {...props} />
+      ) : (
+        <a href={href} rel="noreferrer" {...props} />
+      ),
+    h2: ({ id = '', children }: ComponentProps<'h2'>) => (
+      <Heading level={2} id={id} lang={lang}>
+        {children}
+      </Heading>
+    ),
+    h3: ({ id = '', children }: ComponentProps<'h3'>) => (
+      <Heading level={3} id={id} lang={lang}>
+        {children}
+      </Heading>
+    ),
   };
   return (
     <div className="prose prose-slate max-w-none dark:prose-invert prose-code:before:content-none prose-code:after:content-none prose-pre:bg-transparent prose-pre:p-0">
+      {/* mdx-bundler's documented use: the compiled module is the component, rendered once on the server. */}
+      {/* eslint-disable-next-line react-hooks/static-components */}
       <Content components={components} />
     </div>
   );

@@ -10,7 +10,9 @@ const loadPalette = () => import('./search-palette');
 const SearchPalette = lazy(loadPalette);
 
 function typing(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 /**
@@ -67,13 +69,24 @@ export function SearchBox({ lang }: { lang: Lang }) {
         }}
         className="search-box inline-flex items-center gap-2 rounded border border-slate-300 px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:text-slate-300 dark:hover:bg-slate-800 print:hidden"
       >
-        <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" fill="none" stroke="currentColor" strokeWidth="1.8">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 16 16"
+          width="14"
+          height="14"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+        >
           <circle cx="7" cy="7" r="4.5" />
           <path d="m10.5 10.5 3.5 3.5" />
         </svg>
         {/* Visually an icon and its key, so the header keeps to one line in English too; the name is still read out. */}
         <span className="sr-only">{d.searchBox}</span>
-        <kbd aria-hidden="true" className="rounded border border-slate-300 px-1 font-mono text-xs dark:border-slate-600">
+        <kbd
+          aria-hidden="true"
+          className="rounded border border-slate-300 px-1 font-mono text-xs dark:border-slate-600"
+        >
           /
         </kbd>
       </Link>
@@ -84,7 +97,11 @@ export function SearchBox({ lang }: { lang: Lang }) {
             onClose={(refocus) => {
               setOpen(false);
               const back = returnTo.current;
-              if (refocus) (back instanceof HTMLElement && back !== document.body && back.isConnected ? back : trigger.current)?.focus();
+              if (refocus)
+                (back instanceof HTMLElement && back !== document.body && back.isConnected
+                  ? back
+                  : trigger.current
+                )?.focus();
             }}
           />
         </Suspense>

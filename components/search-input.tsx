@@ -13,7 +13,10 @@ type Props = Omit<ComponentPropsWithoutRef<'input'>, 'value' | 'onChange'> & {
  * A search box that does not search half-typed Chinese: while an IME composes (pinyin `bingfa` on its way
  * to 并发), the box shows the keystrokes but the query waits for `compositionend`.
  */
-export const SearchInput = forwardRef<HTMLInputElement, Props>(function SearchInput({ value, onValueChange, onQuery, onKeyDown, ...rest }, ref) {
+export const SearchInput = forwardRef<HTMLInputElement, Props>(function SearchInput(
+  { value, onValueChange, onQuery, onKeyDown, ...rest },
+  ref,
+) {
   const composing = useRef(false);
   return (
     <input

@@ -36,6 +36,7 @@ function Search({ lang, statuses }: { lang: Lang; statuses: number[] }) {
   // The exported HTML is the same for every query; the address says which one this is.
   useEffect(() => {
     const initial = new URLSearchParams(window.location.search).get('q') ?? '';
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- read once from the address after hydration
     setValue(initial);
     setQuery(initial);
     if (!initial) box.current?.focus();
@@ -52,7 +53,12 @@ function Search({ lang, statuses }: { lang: Lang; statuses: number[] }) {
 
   return (
     <>
-      <form role="search" method="get" onSubmit={(e) => (e.preventDefault(), search(value))} className="mt-4 flex max-w-3xl gap-2">
+      <form
+        role="search"
+        method="get"
+        onSubmit={(e) => (e.preventDefault(), search(value))}
+        className="mt-4 flex max-w-3xl gap-2"
+      >
         <label htmlFor="search-q" className="sr-only">
           {d.searchBox}
         </label>
@@ -67,13 +73,24 @@ function Search({ lang, statuses }: { lang: Lang; statuses: number[] }) {
           onQuery={search}
           className="min-w-0 flex-1 rounded border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
         />
-        <button type="submit" className="rounded bg-blue-700 px-4 py-2 text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600">
+        <button
+          type="submit"
+          className="rounded bg-blue-700 px-4 py-2 text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
+        >
           {d.search.submit}
         </button>
       </form>
       <div className="mt-4" data-query={shown} data-ready={searcher ? '' : undefined}>
         <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
-          {isError ? d.search.loadFailed : !q ? d.search.hint : !searcher ? d.search.loading : results.length ? d.search.count(results.length) : d.search.none(q)}
+          {isError
+            ? d.search.loadFailed
+            : !q
+              ? d.search.hint
+              : !searcher
+                ? d.search.loading
+                : results.length
+                  ? d.search.count(results.length)
+                  : d.search.none(q)}
         </p>
         {results.length > 0 && <Results lang={lang} results={results} label={d.search.results} />}
         {searcher && q && results.length === 0 && (
@@ -86,7 +103,12 @@ function Search({ lang, statuses }: { lang: Lang; statuses: number[] }) {
             <nav aria-label={d.homeStatuses} className="flex flex-wrap items-center gap-2">
               <span>{d.search.noneStatuses}</span>
               {statuses.map((s) => (
-                <Link prefetch={false} key={s} href={localPath(lang, `/status/${s}/`)} className="rounded border border-slate-300 px-2 py-0.5 font-mono text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+                <Link
+                  prefetch={false}
+                  key={s}
+                  href={localPath(lang, `/status/${s}/`)}
+                  className="rounded border border-slate-300 px-2 py-0.5 font-mono text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+                >
                   {s}
                 </Link>
               ))}
@@ -99,7 +121,15 @@ function Search({ lang, statuses }: { lang: Lang; statuses: number[] }) {
 }
 
 /** The result links; memoised, so a keystroke that changes nothing shown re-renders nothing. */
-const Results = memo(function Results({ lang, results, label }: { lang: Lang; results: SearchResult[]; label: string }) {
+const Results = memo(function Results({
+  lang,
+  results,
+  label,
+}: {
+  lang: Lang;
+  results: SearchResult[];
+  label: string;
+}) {
   return (
     <ol aria-label={label} className="search-results mt-3 grid gap-2">
       {results.map((r) => (

@@ -1,6 +1,16 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import type { Lang } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
 import type { SearchResult } from '@/lib/search/rank';
@@ -128,7 +138,17 @@ function Palette({ lang, onClose: done }: Props) {
           className="w-full rounded border-0 bg-transparent px-2 py-2 text-base outline-none placeholder:text-slate-400"
         />
       </div>
-      <Options lang={lang} id={listId} results={results} active={active} query={shown} ready={!!searcher} onPick={go} onHover={setActive} label={d.search.results} />
+      <Options
+        lang={lang}
+        id={listId}
+        results={results}
+        active={active}
+        query={shown}
+        ready={!!searcher}
+        onPick={go}
+        onHover={setActive}
+        label={d.search.results}
+      />
       <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 px-3 py-2 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
         <span role="status" className="min-w-0 flex-1">
           {status}
@@ -167,9 +187,26 @@ type OptionsProps = {
 };
 
 /** The listbox; memoised, so a keystroke re-renders it only once its results change. */
-const Options = memo(function Options({ lang, id, results, active, query, ready, label, onPick, onHover }: OptionsProps) {
+const Options = memo(function Options({
+  lang,
+  id,
+  results,
+  active,
+  query,
+  ready,
+  label,
+  onPick,
+  onHover,
+}: OptionsProps) {
   return (
-    <ul id={id} role="listbox" aria-label={label} data-query={query} data-ready={ready ? '' : undefined} className="min-h-0 flex-1 overflow-y-auto p-1 [contain:strict]">
+    <ul
+      id={id}
+      role="listbox"
+      aria-label={label}
+      data-query={query}
+      data-ready={ready ? '' : undefined}
+      className="min-h-0 flex-1 overflow-y-auto p-1 [contain:strict]"
+    >
       {results.map((r, k) => (
         <li
           key={r.slug}

@@ -24,7 +24,12 @@ export function SiteHeader({ lang }: { lang: Lang }) {
         </Link>
         <nav aria-label="main" className="flex flex-wrap gap-x-3 text-sm">
           {links.map(([path, label]) => (
-            <Link prefetch={false} key={path} href={localPath(lang, path)} className="inline-block py-1 hover:underline">
+            <Link
+              prefetch={false}
+              key={path}
+              href={localPath(lang, path)}
+              className="inline-block py-1 hover:underline"
+            >
               {label}
             </Link>
           ))}

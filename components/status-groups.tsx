@@ -17,10 +17,16 @@ export function StatusGroups({ catalog, lang }: { catalog: Catalog; lang: Lang }
           <Heading level={2} hash={`status-${status}`} lang={lang}>
             <span className="font-mono">{status}</span>
             {isEsbGroup(entries) && <span className="ml-2">{d.system.esb}</span>}
-            <span className="ml-2 text-sm font-normal text-slate-500 dark:text-slate-400">{d.count(entries.length)}</span>
+            <span className="ml-2 text-sm font-normal text-slate-500 dark:text-slate-400">
+              {d.count(entries.length)}
+            </span>
           </Heading>
           <p className="mb-3 text-sm">
-            <Link prefetch={false} href={localPath(lang, `/status/${status}/`)} className="inline-block py-0.5 text-blue-700 hover:underline dark:text-blue-300">
+            <Link
+              prefetch={false}
+              href={localPath(lang, `/status/${status}/`)}
+              className="inline-block py-0.5 text-blue-700 hover:underline dark:text-blue-300"
+            >
               {d.entriesWithStatus(status)} →
             </Link>
           </p>

@@ -13,7 +13,13 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa'];
 
 async function violations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}${v.nodes.length > 5 ? ` and ${v.nodes.length - 5} more` : ''}`);
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+        .slice(0, 5)
+        .map((n) => n.target.join(' '))
+        .join(', ')}${v.nodes.length > 5 ? ` and ${v.nodes.length - 5} more` : ''}`,
+  );
 }
 
 /** Waits until the page has hydrated (its header controls answer), so axe sees what a reader gets. */
@@ -38,7 +44,9 @@ for (const scheme of ['light', 'dark'] as const) {
         await page.goto(`/${lang}/errors/${slug}/`);
         await settle(page);
         await page.keyboard.press('/');
-        await expect(page.locator('dialog.search-palette [role="listbox"]')).toHaveAttribute('data-ready', '', { timeout: 15_000 });
+        await expect(page.locator('dialog.search-palette [role="listbox"]')).toHaveAttribute('data-ready', '', {
+          timeout: 15_000,
+        });
         await page.keyboard.type('429');
         await expect(page.locator('dialog.search-palette [role="option"]').first()).toBeVisible();
         expect(await violations(page)).toEqual([]);
@@ -59,8 +67,11 @@ for (const scheme of ['light', 'dark'] as const) {
  */
 async function tabThrough(page: Page) {
   const total = await page.evaluate(() => {
-    const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
-    const controls = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.checkVisibility() && !el.closest('[inert]'));
+    const selector =
+      'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+    const controls = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+      (el) => el.checkVisibility() && !el.closest('[inert]'),
+    );
     controls.forEach((el, i) => el.setAttribute('data-kbd', String(i)));
     const w = window as unknown as { __stops: { kbd: string | null; visible: boolean; what: string }[] };
     w.__stops = [];
@@ -69,7 +80,11 @@ async function tabThrough(page: Page) {
       const s = getComputedStyle(el);
       const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
       const ring = s.boxShadow !== 'none';
-      w.__stops.push({ kbd: el.getAttribute('data-kbd'), visible: outline || ring, what: `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"` });
+      w.__stops.push({
+        kbd: el.getAttribute('data-kbd'),
+        visible: outline || ring,
+        what: `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`,
+      });
     });
     return controls.length;
   });
@@ -77,10 +92,18 @@ async function tabThrough(page: Page) {
   for (let presses = 0; presses < total + 10; presses++) await page.keyboard.press('Tab');
   return page.evaluate((count) => {
     const stops = (window as unknown as { __stops: { kbd: string | null; visible: boolean; what: string }[] }).__stops;
-    const reached = new Set(stops.map((x) => x.kbd).filter((k) => k !== null).map(Number));
+    const reached = new Set(
+      stops
+        .map((x) => x.kbd)
+        .filter((k) => k !== null)
+        .map(Number),
+    );
     const missed = [...document.querySelectorAll<HTMLElement>('[data-kbd]')]
       .filter((el) => !reached.has(Number(el.getAttribute('data-kbd'))))
-      .map((el) => `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`);
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`,
+      );
     return { total: count, missed, unstyled: [...new Set(stops.filter((x) => !x.visible).map((x) => x.what))] };
   }, total);
 }

@@ -24,14 +24,25 @@ import {
   type Lang,
 } from './site-data';
 
-type Facts = { path: string; status: number; lang: string | null; h1: string | null; count: Record<string, number>; ids: [string, string][] };
+type Facts = {
+  path: string;
+  status: number;
+  lang: string | null;
+  h1: string | null;
+  count: Record<string, number>;
+  ids: [string, string][];
+};
 
 /**
  * Fetches each path from the page's origin and reads, with the browser's HTML parser: the status, the
  * <html lang>, the first heading's text, how many elements match each selector of the path, and (with
  * `ids`) every element id with its tag.
  */
-async function readPages(page: Page, items: { path: string; selectors?: string[] }[], opts: { ids?: boolean } = {}): Promise<Facts[]> {
+async function readPages(
+  page: Page,
+  items: { path: string; selectors?: string[] }[],
+  opts: { ids?: boolean } = {},
+): Promise<Facts[]> {
   if (page.url() === 'about:blank') await page.goto('/catalog.json');
   return page.evaluate(
     async ({ items, withIds }) => {
@@ -78,7 +89,10 @@ for (const lang of LANGS) {
     test(`every entry page /${lang}/errors/{slug}/ resolves with its title`, async ({ page }) => {
       const missing = contractSlugs.filter((s) => !slugs.includes(s) && !aliases.has(s));
       expect.soft(missing, 'contract slugs that are neither an entry nor an alias').toEqual([]);
-      const items = entries.map((e) => ({ path: `/${lang}/errors/${e.slug}/`, selectors: [`article[id="${e.slug}"]`] }));
+      const items = entries.map((e) => ({
+        path: `/${lang}/errors/${e.slug}/`,
+        selectors: [`article[id="${e.slug}"]`],
+      }));
       const pages = await readPages(page, items);
       entries.forEach((entry, i) => {
         const facts = pages[i]!;
@@ -93,7 +107,13 @@ for (const lang of LANGS) {
       const list = [...aliases];
       const article = (current: string) => `article[id="${current}"]`;
       const link = (current: string) => `[role="note"] a[href$="/${lang}/errors/${current}/"]`;
-      const pages = await readPages(page, list.map(([alias, current]) => ({ path: `/${lang}/errors/${alias}/`, selectors: [article(current), link(current)] })));
+      const pages = await readPages(
+        page,
+        list.map(([alias, current]) => ({
+          path: `/${lang}/errors/${alias}/`,
+          selectors: [article(current), link(current)],
+        })),
+      );
       list.forEach(([, current], i) => {
         const facts = pages[i]!;
         expectPage(facts, lang);
@@ -107,30 +127,48 @@ for (const lang of LANGS) {
       expectPage(facts!, lang);
       const ids = new Map(facts!.ids);
       const want = [...slugs, ...aliases.keys(), ...contractSlugs, ...entryStatuses.map((s) => `status-${s}`)];
-      expect(want.filter((id) => !ids.has(id)), `ids missing from /${lang}/errors/`).toEqual([]);
+      expect(
+        want.filter((id) => !ids.has(id)),
+        `ids missing from /${lang}/errors/`,
+      ).toEqual([]);
       // The entry element itself carries the slug, so :target highlights the whole entry.
-      expect(slugs.filter((s) => ids.get(s) !== 'ARTICLE'), "slugs whose id is not on the entry's <article>").toEqual([]);
+      expect(
+        slugs.filter((s) => ids.get(s) !== 'ARTICLE'),
+        "slugs whose id is not on the entry's <article>",
+      ).toEqual([]);
       // In the browser, with its stylesheet: every entry is shown.
       await page.goto(`/${lang}/errors/`);
       await expect(page.locator('main article.entry')).toHaveCount(entries.length);
     });
 
-    test(`every status page /${lang}/status/{n}/ and code page /${lang}/codes/{n}/ resolves and lists its entries`, async ({ page }) => {
+    test(`every status page /${lang}/status/{n}/ and code page /${lang}/codes/{n}/ resolves and lists its entries`, async ({
+      page,
+    }) => {
       const listedBy = (status: number) => entries.filter((x) => x.status === status).map((e) => `[id="${e.slug}"]`);
-      const linkedBy = (code: number) => entries.filter((x) => x.code === code).map((e) => `a[href$="/${lang}/errors/${e.slug}/"]`);
-      const statusPages = await readPages(page, allStatuses.map((s) => ({ path: `/${lang}/status/${s}/`, selectors: listedBy(s) })));
+      const linkedBy = (code: number) =>
+        entries.filter((x) => x.code === code).map((e) => `a[href$="/${lang}/errors/${e.slug}/"]`);
+      const statusPages = await readPages(
+        page,
+        allStatuses.map((s) => ({ path: `/${lang}/status/${s}/`, selectors: listedBy(s) })),
+      );
       for (const facts of statusPages) {
         expectPage(facts, lang);
         for (const [sel, n] of Object.entries(facts.count)) expect.soft(n, `${facts.path} lists ${sel}`).toBe(1);
       }
-      const codePages = await readPages(page, allCodes.map((c) => ({ path: `/${lang}/codes/${c}/`, selectors: linkedBy(c) })));
+      const codePages = await readPages(
+        page,
+        allCodes.map((c) => ({ path: `/${lang}/codes/${c}/`, selectors: linkedBy(c) })),
+      );
       for (const facts of codePages) {
         expectPage(facts, lang);
-        for (const [sel, n] of Object.entries(facts.count)) expect.soft(n, `${facts.path} has ${sel}`).toBeGreaterThan(0);
+        for (const [sel, n] of Object.entries(facts.count))
+          expect.soft(n, `${facts.path} has ${sel}`).toBeGreaterThan(0);
       }
     });
 
-    test(`the guide /${lang}/guide/gateway-or-backend/ has every contract anchor as an element id`, async ({ page }) => {
+    test(`the guide /${lang}/guide/gateway-or-backend/ has every contract anchor as an element id`, async ({
+      page,
+    }) => {
       const ids = contractAnchors.map((a) => `[id="${a}"]`);
       const [facts] = await readPages(page, [{ path: `/${lang}/guide/gateway-or-backend/`, selectors: ids }]);
       expectPage(facts!, lang);
@@ -184,9 +222,15 @@ test('/catalog.json is valid, versioned JSON with every entry in both languages'
   expect(typeof data.version, 'version is a number').toBe('number');
   expect(Array.isArray(data.entries)).toBe(true);
   const served: string[] = data.entries.map((e: { slug: string }) => e.slug);
-  expect([...served].sort(), 'catalog.json has exactly the entries of content/ (rebuild if this fails after a content change)').toEqual([...slugs].sort());
+  expect(
+    [...served].sort(),
+    'catalog.json has exactly the entries of content/ (rebuild if this fails after a content change)',
+  ).toEqual([...slugs].sort());
   const servedAliases = new Set(data.entries.flatMap((e: { aliases?: string[] }) => e.aliases ?? []));
-  expect(contractSlugs.filter((s) => !served.includes(s) && !servedAliases.has(s)), 'contract slugs missing from catalog.json').toEqual([]);
+  expect(
+    contractSlugs.filter((s) => !served.includes(s) && !servedAliases.has(s)),
+    'contract slugs missing from catalog.json',
+  ).toEqual([]);
   for (const e of data.entries) {
     for (const lang of LANGS) {
       expect.soft(e.title?.[lang], `${e.slug} has a ${lang} title`).toBeTruthy();

@@ -9,16 +9,26 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Request } from '@playwright/test';
-import { decodeShare } from '../lib/share/share-link';
+import { XSS_PAYLOADS } from './fixtures-classify/xss-payloads';
 import { clearClipboard, hydrated, readClipboard } from './helpers';
 import { SUB_PATH, subPathURL } from './site-data';
-import { XSS_PAYLOADS } from './fixtures-classify/xss-payloads';
+import { decodeShare } from '../lib/share/share-link';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures-classify');
 const sample = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
 
 /** The secrets planted in the samples: none may reach the clipboard, a link or a request. */
-const SECRETS = ['QueryTok3nValue9', 'AppS3cretValue42', 'UserT0kenValue77', 'C00kieTokenValue5', 'S3ssionValue66', 'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c', 'HarAppS3cret11', 'HarC00kie22', 'HarQueryT0ken33'];
+const SECRETS = [
+  'QueryTok3nValue9',
+  'AppS3cretValue42',
+  'UserT0kenValue77',
+  'C00kieTokenValue5',
+  'S3ssionValue66',
+  'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+  'HarAppS3cret11',
+  'HarC00kie22',
+  'HarQueryT0ken33',
+];
 
 const verdict = (page: Page) => page.locator('[data-verdict]');
 const box = (page: Page) => page.locator('#classify-input');
@@ -31,7 +41,9 @@ async function open(page: Page, lang: 'zh' | 'en' = 'en', hash = '') {
 
 async function paste(page: Page, text: string) {
   await box(page).fill(text);
-  await expect(page.locator('[data-classify-status]')).toHaveAttribute('data-classify-status', 'done', { timeout: 30_000 });
+  await expect(page.locator('[data-classify-status]')).toHaveAttribute('data-classify-status', 'done', {
+    timeout: 30_000,
+  });
 }
 
 async function expectVerdict(page: Page, source: string, entry: string) {
@@ -52,12 +64,22 @@ function recordRequests(page: Page): Request[] {
  */
 function isStaticFile(r: Request, origin: string): boolean {
   const url = new URL(r.url());
-  return url.origin === origin && ['GET', 'HEAD'].includes(r.method()) && !r.postData() && /^\/(?:_next\/static\/|.*\.(?:json|txt|js|css|svg)$|(?:zh|en)\/[a-z0-9/-]*\/$)/.test(url.pathname);
+  return (
+    url.origin === origin &&
+    ['GET', 'HEAD'].includes(r.method()) &&
+    !r.postData() &&
+    /^\/(?:_next\/static\/|.*\.(?:json|txt|js|css|svg)$|(?:zh|en)\/[a-z0-9/-]*\/$)/.test(url.pathname)
+  );
 }
 
 test.describe('verdicts', () => {
   const cases = [
-    { name: 'gateway, with its entry', file: 'gateway-curl-with-secrets.txt', source: 'gateway', entry: 'app-no-permission' },
+    {
+      name: 'gateway, with its entry',
+      file: 'gateway-curl-with-secrets.txt',
+      source: 'gateway',
+      entry: 'app-no-permission',
+    },
     { name: 'legacy ESB', file: 'esb.txt', source: 'esb', entry: 'esb-1306404-component-not-found' },
     { name: "backend's access layer", file: 'backend-access-layer.txt', source: 'backend', entry: 'access-layer-page' },
     { name: 'backend service', file: 'backend-service.txt', source: 'backend', entry: 'backend-service-response' },
@@ -74,7 +96,10 @@ test.describe('verdicts', () => {
         await expect(panel.getByRole('heading', { name: 'Fix' })).toBeVisible();
       }
       if (c.source === 'backend') {
-        await expect(page.locator('[data-next-step]')).toHaveAttribute('data-next-step', c.file.includes('access') ? '5xx' : '4xx');
+        await expect(page.locator('[data-next-step]')).toHaveAttribute(
+          'data-next-step',
+          c.file.includes('access') ? '5xx' : '4xx',
+        );
         await expect(page.locator(`a[href$="/en/guide/gateway-or-backend/#${c.entry}"]`)).toBeVisible();
       }
       if (c.source === 'unknown') {
@@ -100,7 +125,9 @@ test.describe('verdicts', () => {
     await open(page);
     await paste(page, sample('gateway-curl-with-secrets.txt'));
     await page.locator('[data-signal="error-code-header"] button').click();
-    const selected = await box(page).evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
+    const selected = await box(page).evaluate((el: HTMLTextAreaElement) =>
+      el.value.slice(el.selectionStart, el.selectionEnd),
+    );
     expect(selected).toBe('X-Bkapi-Error-Code: 1640301');
   });
 });
@@ -137,7 +164,9 @@ test.describe('HAR files', () => {
     await expectVerdict(page, 'gateway', 'rate-limit-resource-strategy');
   });
 
-  test('a file past the limit is refused with a clear message, and the box keeps what was typed', async ({ page }, info) => {
+  test('a file past the limit is refused with a clear message, and the box keeps what was typed', async ({
+    page,
+  }, info) => {
     const big = info.outputPath('too-big.har');
     fs.writeFileSync(big, Buffer.alloc(51 * 1024 * 1024, 0x20));
     await open(page);
@@ -162,7 +191,10 @@ test.describe('HAR files', () => {
 });
 
 test.describe('handing it on', () => {
-  test('"Copy for ticket" copies the verdict, the facts, the entry link and the response with secrets masked', async ({ page, baseURL }) => {
+  test('"Copy for ticket" copies the verdict, the facts, the entry link and the response with secrets masked', async ({
+    page,
+    baseURL,
+  }) => {
     await open(page);
     await paste(page, sample('gateway-curl-with-secrets.txt'));
     await expectVerdict(page, 'gateway', 'app-no-permission');
@@ -170,7 +202,16 @@ test.describe('handing it on', () => {
     await page.locator('[data-copy="ticket"]').click();
     await expect.poll(() => readClipboard(page)).not.toBe('');
     const ticket = await readClipboard(page);
-    for (const want of ['The API gateway produced this error itself.', '`403`', '`1640301`', '`APP_NO_PERMISSION`', '`f466f78c-5130-4410-9d71-6b65c320cc3f`', '`Tue, 14 May 2024 08:30:00 GMT`', `<${baseURL}/en/errors/app-no-permission/>`, '```http']) {
+    for (const want of [
+      'The API gateway produced this error itself.',
+      '`403`',
+      '`1640301`',
+      '`APP_NO_PERMISSION`',
+      '`f466f78c-5130-4410-9d71-6b65c320cc3f`',
+      '`Tue, 14 May 2024 08:30:00 GMT`',
+      `<${baseURL}/en/errors/app-no-permission/>`,
+      '```http',
+    ]) {
       expect(ticket).toContain(want);
     }
     for (const secret of SECRETS) expect(ticket).not.toContain(secret);
@@ -179,7 +220,11 @@ test.describe('handing it on', () => {
     await expect(page.locator('[data-masked="Authorization"]')).toBeVisible();
   });
 
-  test('"Copy link" round trip: the link restores the masked paste and the same verdict, with no secret in it', async ({ page, context, baseURL }) => {
+  test('"Copy link" round trip: the link restores the masked paste and the same verdict, with no secret in it', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await open(page);
     await paste(page, sample('gateway-curl-with-secrets.txt'));
     await expectVerdict(page, 'gateway', 'app-no-permission');
@@ -234,7 +279,7 @@ test.describe('handing it on', () => {
   });
 });
 
-test('no request leaves the page with the paste: only the site\'s own static files', async ({ page, baseURL }) => {
+test("no request leaves the page with the paste: only the site's own static files", async ({ page, baseURL }) => {
   await open(page);
   await page.waitForLoadState('networkidle');
   const requests = recordRequests(page);
@@ -254,7 +299,11 @@ test('no request leaves the page with the paste: only the site\'s own static fil
   }
 });
 
-test(`${XSS_PAYLOADS.length} XSS payloads pasted: none runs, loads or navigates`, async ({ page, baseURL, context }) => {
+test(`${XSS_PAYLOADS.length} XSS payloads pasted: none runs, loads or navigates`, async ({
+  page,
+  baseURL,
+  context,
+}) => {
   test.slow();
   expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(30);
   const origin = new URL(baseURL!).origin;
@@ -264,10 +313,13 @@ test(`${XSS_PAYLOADS.length} XSS payloads pasted: none runs, loads or navigates`
     void d.dismiss();
   });
   const foreign: string[] = [];
-  await context.route((url) => url.origin !== origin, (route) => {
-    foreign.push(route.request().url());
-    return route.abort();
-  });
+  await context.route(
+    (url) => url.origin !== origin,
+    (route) => {
+      foreign.push(route.request().url());
+      return route.abort();
+    },
+  );
   await open(page);
   await page.waitForLoadState('networkidle');
   const requests = recordRequests(page);
@@ -279,8 +331,12 @@ test(`${XSS_PAYLOADS.length} XSS payloads pasted: none runs, loads or navigates`
     expect(await box(page).inputValue()).toBe(payload.replace(/\r\n?/g, '\n'));
     const state = await page.evaluate(() => ({
       canary: (window as unknown as { __xss?: unknown }).__xss,
-      handlers: document.querySelectorAll('main [onerror], main [onload], main [onclick], main [onfocus], main [onmouseover], main [srcdoc]').length,
-      injected: document.querySelectorAll('main iframe, main img, main object, main embed, main script, main svg, main math, main form, main base, main meta, main link, main style').length,
+      handlers: document.querySelectorAll(
+        'main [onerror], main [onload], main [onclick], main [onfocus], main [onmouseover], main [srcdoc]',
+      ).length,
+      injected: document.querySelectorAll(
+        'main iframe, main img, main object, main embed, main script, main svg, main math, main form, main base, main meta, main link, main style',
+      ).length,
     }));
     expect(state, payload).toEqual({ canary: undefined, handlers: 0, injected: 0 });
   }
@@ -300,7 +356,13 @@ test(`${XSS_PAYLOADS.length} XSS payloads pasted: none runs, loads or navigates`
 test('a 10 MB paste keeps the page responsive while it is classified', async ({ page }) => {
   test.slow();
   const head = sample('gateway-curl-with-secrets.txt');
-  const body = JSON.stringify({ code: 1640301, data: Array.from({ length: 95_000 }, (_, i) => `${'row'.repeat(33)}-${i}`), code_name: 'APP_NO_PERMISSION', message: 'App has no permission to the resource', result: false });
+  const body = JSON.stringify({
+    code: 1640301,
+    data: Array.from({ length: 95_000 }, (_, i) => `${'row'.repeat(33)}-${i}`),
+    code_name: 'APP_NO_PERMISSION',
+    message: 'App has no permission to the resource',
+    result: false,
+  });
   const big = head.slice(0, head.lastIndexOf('{"code"')) + body + '\n';
   expect(big.length).toBeGreaterThan(10_000_000);
   await open(page);
@@ -317,11 +379,20 @@ test('a 10 MB paste keeps the page responsive while it is classified', async ({ 
       const now = performance.now();
       w.__gaps.push(now - last);
       last = now;
-      if (!document.querySelector('[data-verdict][data-source="gateway"]') || !document.querySelector('[data-copy="ticket"]:enabled')) setTimeout(tick, 10);
+      if (
+        !document.querySelector('[data-verdict][data-source="gateway"]') ||
+        !document.querySelector('[data-copy="ticket"]:enabled')
+      )
+        setTimeout(tick, 10);
     };
     setTimeout(tick, 10);
     document.querySelector('h1')!.addEventListener('click', (e) => {
-      const doing = document.querySelector('[data-classify-status]')!.getAttribute('data-classify-status') === 'busy' ? 'classifying' : document.querySelector('[data-copy="ticket"]:enabled') ? 'idle' : 'preparing the hand-over';
+      const doing =
+        document.querySelector('[data-classify-status]')!.getAttribute('data-classify-status') === 'busy'
+          ? 'classifying'
+          : document.querySelector('[data-copy="ticket"]:enabled')
+            ? 'idle'
+            : 'preparing the hand-over';
       w.__clicks.push(`${Math.round(performance.now() - e.timeStamp)} ms input delay while ${doing}`);
     });
   });
@@ -354,7 +425,13 @@ test('a HAR file of nearly 50 MB is judged without freezing the page', async ({ 
   test.slow();
   const har = JSON.parse(sample('several.har'));
   const filler = har.log.entries[0];
-  const big = { ...filler, response: { ...filler.response, content: { mimeType: 'application/json', text: JSON.stringify({ data: 'y'.repeat(100_000) }) } } };
+  const big = {
+    ...filler,
+    response: {
+      ...filler.response,
+      content: { mimeType: 'application/json', text: JSON.stringify({ data: 'y'.repeat(100_000) }) },
+    },
+  };
   har.log.entries = [...Array.from({ length: 495 }, () => big), ...har.log.entries];
   const file = info.outputPath('big.har');
   fs.writeFileSync(file, JSON.stringify(har));
@@ -382,7 +459,9 @@ test('a HAR file of nearly 50 MB is judged without freezing the page', async ({ 
   await expectVerdict(page, 'gateway', 'rate-limit-resource-strategy');
   const toChoice = Date.now() - t0 - toVerdict;
   const gaps = await page.evaluate(() => (window as unknown as { __gaps: number[] }).__gaps);
-  console.log(`${(size / 1024 / 1024).toFixed(1)} MB HAR (${har.log.entries.length} entries): verdict ${toVerdict} ms after choosing the file, another entry judged in ${toChoice} ms; longest main-thread gap ${Math.round(Math.max(...gaps))} ms`);
+  console.log(
+    `${(size / 1024 / 1024).toFixed(1)} MB HAR (${har.log.entries.length} entries): verdict ${toVerdict} ms after choosing the file, another entry judged in ${toChoice} ms; longest main-thread gap ${Math.round(Math.max(...gaps))} ms`,
+  );
 });
 
 test('under a sub-path: the rules, the entries and the worker load from it, and links stay in it', async ({ page }) => {
@@ -391,20 +470,34 @@ test('under a sub-path: the rules, the entries and the worker load from it, and 
   await hydrated(page, '#classify-input');
   await paste(page, sample('gateway-curl-with-secrets.txt'));
   await expectVerdict(page, 'gateway', 'app-no-permission');
-  await expect(page.locator('[data-entry-panel] h3 a')).toHaveAttribute('href', `${SUB_PATH}/en/errors/app-no-permission/`);
+  await expect(page.locator('[data-entry-panel] h3 a')).toHaveAttribute(
+    'href',
+    `${SUB_PATH}/en/errors/app-no-permission/`,
+  );
   await clearClipboard(page);
   await page.locator('[data-copy="link"]').click();
   await expect.poll(() => readClipboard(page)).toContain(`${subPathURL()}/en/classify/#v1=`);
   const paths = requests.map((r) => new URL(r.url()).pathname);
-  expect(paths).toEqual(expect.arrayContaining([`${SUB_PATH}/classify-rules.json`, `${SUB_PATH}/classify-entries.json`]));
+  expect(paths).toEqual(
+    expect.arrayContaining([`${SUB_PATH}/classify-rules.json`, `${SUB_PATH}/classify-entries.json`]),
+  );
   expect(paths.filter((p) => !p.startsWith(`${SUB_PATH}/`))).toEqual([]);
 });
 
-test('keyboard alone: Tab to the box, type, Tab to the verdict and the copy buttons, Enter copies', async ({ page, baseURL }) => {
+test('keyboard alone: Tab to the box, type, Tab to the verdict and the copy buttons, Enter copies', async ({
+  page,
+  baseURL,
+}) => {
   await open(page);
   const tabTo = async (selector: string) => {
     for (let i = 0; i < 60; i++) {
-      if (await page.locator(selector).evaluate((el) => el === document.activeElement).catch(() => false)) return;
+      if (
+        await page
+          .locator(selector)
+          .evaluate((el) => el === document.activeElement)
+          .catch(() => false)
+      )
+        return;
       await page.keyboard.press('Tab');
     }
     throw new Error(`Tab never reached ${selector}`);

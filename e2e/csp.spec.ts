@@ -25,7 +25,9 @@ async function guard(page: Page) {
   await page.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
-      window.__cspViolations.push(`${e.effectiveDirective} refused ${e.blockedURI || 'an inline script'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
+      window.__cspViolations.push(
+        `${e.effectiveDirective} refused ${e.blockedURI || 'an inline script'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
+      );
     });
   });
   page.on('console', (m) => {
@@ -35,7 +37,9 @@ async function guard(page: Page) {
     problems.push(`console: ${m.text()} (${m.location().url})`);
   });
   page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
-  page.on('worker', (w) => w.on('console', (m) => m.type() === 'error' && problems.push(`worker console: ${m.text()}`)));
+  page.on('worker', (w) =>
+    w.on('console', (m) => m.type() === 'error' && problems.push(`worker console: ${m.text()}`)),
+  );
   return {
     /** Violations of the current document plus every console error so far (a refused script also logs one). */
     async check(what: string) {
@@ -50,10 +54,15 @@ async function guard(page: Page) {
 async function expectSamePolicy(page: Page, response: Response | null, what: string) {
   const meta = await page.locator('meta[http-equiv="Content-Security-Policy"][data-csp]').getAttribute('content');
   expect(meta, `${what}: the policy <meta>`).toBeTruthy();
-  expect(meta, `${what}: no 'unsafe-inline' or 'unsafe-eval' for scripts`).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+  expect(meta, `${what}: no 'unsafe-inline' or 'unsafe-eval' for scripts`).not.toMatch(
+    /script-src[^;]*'unsafe-(inline|eval)'/,
+  );
   expect(meta, `${what}: the page's inline scripts are allowed by hash`).toMatch(/script-src 'self' 'sha256-/);
   // For hosts that cannot send Referrer-Policy: a shared address must not leak to another site either way.
-  await expect(page.locator('meta[name="referrer"]'), `${what}: <meta name="referrer">`).toHaveAttribute('content', 'no-referrer');
+  await expect(page.locator('meta[name="referrer"]'), `${what}: <meta name="referrer">`).toHaveAttribute(
+    'content',
+    'no-referrer',
+  );
   const header = (await response?.allHeaders())?.['content-security-policy'];
   expect.soft(header, `${what}: nginx sends the page's policy`).toBe(`${meta}; frame-ancestors 'none'`);
 }
@@ -69,7 +78,9 @@ async function visit(page: Page, url: string, what: string) {
 async function searchInPalette(page: Page) {
   await hydrated(page, '[data-search-box]');
   await page.keyboard.press('/');
-  await expect(page.locator('dialog.search-palette [role="listbox"]')).toHaveAttribute('data-ready', '', { timeout: 15_000 });
+  await expect(page.locator('dialog.search-palette [role="listbox"]')).toHaveAttribute('data-ready', '', {
+    timeout: 15_000,
+  });
   await page.keyboard.type('timeout');
   await expect(page.locator('dialog.search-palette [role="option"]').first()).toBeVisible();
   await page.keyboard.press('Escape');
@@ -80,8 +91,12 @@ async function classify(page: Page) {
   const workers: string[] = [];
   page.on('worker', (w) => workers.push(w.url()));
   const box = await hydrated(page, '#classify-input');
-  await box.fill('HTTP/1.1 403 Forbidden\nX-Bkapi-Error-Code: 1640301\nContent-Type: application/json\n\n{"code":1640301,"data":null,"code_name":"APP_NO_PERMISSION","message":"App has no permission to the resource","result":false}');
-  await expect(page.locator('[data-classify-status]')).toHaveAttribute('data-classify-status', 'done', { timeout: 30_000 });
+  await box.fill(
+    'HTTP/1.1 403 Forbidden\nX-Bkapi-Error-Code: 1640301\nContent-Type: application/json\n\n{"code":1640301,"data":null,"code_name":"APP_NO_PERMISSION","message":"App has no permission to the resource","result":false}',
+  );
+  await expect(page.locator('[data-classify-status]')).toHaveAttribute('data-classify-status', 'done', {
+    timeout: 30_000,
+  });
   await expect(page.locator('[data-verdict]')).toBeVisible();
   expect(workers, 'the classifier ran in its Web Worker').not.toEqual([]);
 }
@@ -120,7 +135,9 @@ test('the 404 page and a language-neutral redirect: no violation', async ({ page
   await g.check('neutral redirect');
 });
 
-test('under the sub-path: home, entry with the palette, classify with its worker, 404 and a redirect', async ({ page }) => {
+test('under the sub-path: home, entry with the palette, classify with its worker, 404 and a redirect', async ({
+  page,
+}) => {
   const url = (p: string) => subPathURL() + p;
   const g = await guard(page);
   await visit(page, url('/en/'), 'sub-path home');

@@ -4,9 +4,9 @@
  * switch keeps the slug and the fragment.
  */
 import { expect, test } from '@playwright/test';
-import { t } from '../lib/i18n';
 import { copyLink, hydrated, targetFacts } from './helpers';
 import { aliases, baseURL, entries, guideAnchors, contractAnchors, LANGS, sampleSlugs, type Lang } from './site-data';
+import { t } from '../lib/i18n';
 
 const other = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
 const switchLabel = (lang: Lang) => t(lang).langSwitch;
@@ -18,7 +18,9 @@ const anchor = contractAnchors.find((a) => guideAnchors.includes(a)) ?? guideAnc
 async function expectHighlighted(page: import('@playwright/test').Page, id: string) {
   const target = page.locator(`[id="${id}"]`);
   await expect(target, `#${id} is scrolled into view`).toBeInViewport();
-  await expect.poll(() => targetFacts(page, id).then((f) => f?.isTarget), { message: `#${id} is the :target` }).toBe(true);
+  await expect
+    .poll(() => targetFacts(page, id).then((f) => f?.isTarget), { message: `#${id} is the :target` })
+    .toBe(true);
   const facts = (await targetFacts(page, id))!;
   expect(facts.outlineStyle, `#${id} has the :target outline`).not.toBe('none');
   expect(facts.outlineWidth, `#${id} outline width`).toBeGreaterThan(0);
@@ -47,7 +49,9 @@ for (const lang of LANGS) {
       for (const [alias, current] of aliases) {
         await page.goto(`/${lang}/errors/#${alias}`);
         await expect(page.locator(`article[id="${current}"]`), `#${alias} shows ${current}`).toBeInViewport();
-        const outline = await page.locator(`article[id="${current}"]`).evaluate((e) => getComputedStyle(e).outlineStyle);
+        const outline = await page
+          .locator(`article[id="${current}"]`)
+          .evaluate((e) => getComputedStyle(e).outlineStyle);
         expect(outline, `#${alias} highlights the entry ${current}`).not.toBe('none');
       }
     });
@@ -60,7 +64,9 @@ for (const lang of LANGS) {
       await context.close();
     });
 
-    test(`the copy-link button of an entry page copies its absolute address (/${lang}/errors/${slug}/)`, async ({ page }) => {
+    test(`the copy-link button of an entry page copies its absolute address (/${lang}/errors/${slug}/)`, async ({
+      page,
+    }) => {
       // Arriving with a query and a fragment: the copied address is the entry's own, clean.
       await page.goto(`/${lang}/errors/${slug}/?utm_source=ticket#fix`);
       const url = await copyLink(page, 'article button[data-copy-link=""]');
@@ -68,19 +74,31 @@ for (const lang of LANGS) {
       await expect(page.locator('article button[data-copy-link=""]')).toContainText(t(lang).copied);
     });
 
-    test(`the copy-link button of a heading copies the address of its anchor (/${lang}/errors/${slug}/#cause)`, async ({ page }) => {
+    test(`the copy-link button of a heading copies the address of its anchor (/${lang}/errors/${slug}/#cause)`, async ({
+      page,
+    }) => {
       await page.goto(`/${lang}/errors/${slug}/`);
       expect(await copyLink(page, 'button[data-copy-link="cause"]')).toBe(`${baseURL()}/${lang}/errors/${slug}/#cause`);
-      expect(await copyLink(page, 'button[data-copy-link="example"]')).toBe(`${baseURL()}/${lang}/errors/${slug}/#example`);
+      expect(await copyLink(page, 'button[data-copy-link="example"]')).toBe(
+        `${baseURL()}/${lang}/errors/${slug}/#example`,
+      );
     });
 
-    test(`the copy-link buttons of the catalog page and the guide copy the address of their anchor (${lang})`, async ({ page }) => {
+    test(`the copy-link buttons of the catalog page and the guide copy the address of their anchor (${lang})`, async ({
+      page,
+    }) => {
       await page.goto(`/${lang}/errors/`);
-      expect(await copyLink(page, `article[id="${lastSlug}"] button[data-copy-link="${lastSlug}"]`)).toBe(`${baseURL()}/${lang}/errors/#${lastSlug}`);
+      expect(await copyLink(page, `article[id="${lastSlug}"] button[data-copy-link="${lastSlug}"]`)).toBe(
+        `${baseURL()}/${lang}/errors/#${lastSlug}`,
+      );
       const status = entries.at(-1)!.status;
-      expect(await copyLink(page, `button[data-copy-link="status-${status}"]`)).toBe(`${baseURL()}/${lang}/errors/#status-${status}`);
+      expect(await copyLink(page, `button[data-copy-link="status-${status}"]`)).toBe(
+        `${baseURL()}/${lang}/errors/#status-${status}`,
+      );
       await page.goto(`/${lang}/guide/gateway-or-backend/`);
-      expect(await copyLink(page, `button[data-copy-link="${anchor}"]`)).toBe(`${baseURL()}/${lang}/guide/gateway-or-backend/#${anchor}`);
+      expect(await copyLink(page, `button[data-copy-link="${anchor}"]`)).toBe(
+        `${baseURL()}/${lang}/guide/gateway-or-backend/#${anchor}`,
+      );
     });
 
     test(`the language switch keeps the slug and the fragment (from ${lang})`, async ({ page }) => {
@@ -111,8 +129,13 @@ for (const lang of LANGS) {
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 800 } });
-  test(`a linked entry and a linked heading are not covered by the header (/zh/errors/#${lastSlug}, the guide's #${anchor})`, async ({ page }) => {
-    for (const [path, id] of [[`/zh/errors/#${lastSlug}`, lastSlug], [`/en/guide/gateway-or-backend/#${anchor}`, anchor]] as const) {
+  test(`a linked entry and a linked heading are not covered by the header (/zh/errors/#${lastSlug}, the guide's #${anchor})`, async ({
+    page,
+  }) => {
+    for (const [path, id] of [
+      [`/zh/errors/#${lastSlug}`, lastSlug],
+      [`/en/guide/gateway-or-backend/#${anchor}`, anchor],
+    ] as const) {
       await page.goto(path);
       await expect(page.locator(`[id="${id}"]`), `${path} scrolls to #${id}`).toBeInViewport();
       // Whatever the header does at this width, it does not lie over the target's top edge.
@@ -121,7 +144,10 @@ test.describe('on a phone', () => {
         const header = document.querySelector('header.site-header')!.getBoundingClientRect();
         return { top, headerBottom: header.bottom };
       }, id);
-      expect(cover.top, `${path}: the target's top edge is below the header's bottom (${cover.headerBottom})`).toBeGreaterThanOrEqual(Math.max(0, cover.headerBottom - 1));
+      expect(
+        cover.top,
+        `${path}: the target's top edge is below the header's bottom (${cover.headerBottom})`,
+      ).toBeGreaterThanOrEqual(Math.max(0, cover.headerBottom - 1));
     }
   });
 });

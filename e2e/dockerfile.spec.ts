@@ -42,7 +42,9 @@ for (const v of variants) {
       const html = await page.text();
       expect(html).toContain('蓝鲸 API 网关');
       // The header's script hashes come from the CSP map the Dockerfile copied: the page's meta policy.
-      const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replace(/&#x27;|&#39;/g, "'");
+      const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/
+        .exec(html)?.[1]
+        ?.replace(/&#x27;|&#39;/g, "'");
       expect(meta, 'the page has its policy as a <meta>').toBeTruthy();
       expect(page.headers()['content-security-policy']).toBe(`${meta}; frame-ancestors 'none'`);
       expect(page.headers()['x-content-type-options']).toBe('nosniff');
@@ -65,7 +67,11 @@ for (const v of variants) {
     test('a page loads in the browser with no CSP violation', async ({ page }) => {
       const violations: string[] = [];
       page.on('console', (m) => m.type() === 'error' && violations.push(m.text()));
-      await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.effectiveDirective} ${e.blockedURI}`)));
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP: ${e.effectiveDirective} ${e.blockedURI}`),
+        ),
+      );
       await page.goto(image.baseURL + v.basePath + '/en/errors/');
       await expect(page.locator('button[data-copy-link]').first()).toBeVisible();
       await page.waitForLoadState('networkidle');

@@ -48,7 +48,10 @@ export async function targetFacts(page: Page, id: string) {
       top: rect.top,
       bottom: rect.bottom,
       viewportHeight: window.innerHeight,
-      headerBottom: header && getComputedStyle(document.querySelector('header.site-header')!).position === 'sticky' ? header.bottom : 0,
+      headerBottom:
+        header && getComputedStyle(document.querySelector('header.site-header')!).position === 'sticky'
+          ? header.bottom
+          : 0,
       scrollY: window.scrollY,
     };
   }, id);

@@ -10,11 +10,26 @@ import lighthouse from 'lighthouse';
 export function launchChrome() {
   return chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
-export type Audit = { scores: Record<string, number>; lcpMs: number; tbtMs: number; benchmarkIndex: number; problems: string[] };
+export type Audit = {
+  scores: Record<string, number>;
+  lcpMs: number;
+  tbtMs: number;
+  benchmarkIndex: number;
+  problems: string[];
+};
 
 export async function audit(url: string, port: number, categories: string[]): Promise<Audit> {
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: categories });
@@ -29,10 +44,18 @@ export async function audit(url: string, port: number, categories: string[]): Pr
       (lhr.categories[c]?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
         .map((ref) => {
-          const items = ((lhr.audits[ref.id]!.details as { items?: { node?: { selector?: string } }[] })?.items ?? []).slice(0, 3);
+          const items = (
+            (lhr.audits[ref.id]!.details as { items?: { node?: { selector?: string } }[] })?.items ?? []
+          ).slice(0, 3);
           return `${c}: ${ref.id} (${lhr.audits[ref.id]!.title}) ${items.map((x) => x.node?.selector ?? '').join(' | ')}`;
         }),
     );
   const ms = (id: string) => Math.round(lhr.audits[id]?.numericValue ?? NaN);
-  return { scores, lcpMs: ms('largest-contentful-paint'), tbtMs: ms('total-blocking-time'), benchmarkIndex: lhr.environment.benchmarkIndex, problems };
+  return {
+    scores,
+    lcpMs: ms('largest-contentful-paint'),
+    tbtMs: ms('total-blocking-time'),
+    benchmarkIndex: lhr.environment.benchmarkIndex,
+    problems,
+  };
 }

@@ -22,7 +22,11 @@ type Instruction = { op: string; args: string };
 
 /** The Dockerfile's instructions by stage (comments dropped, continued lines joined). */
 export function stages(dockerfile: string): Instruction[][] {
-  const lines = dockerfile.replace(/\\\n/g, ' ').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const lines = dockerfile
+    .replace(/\\\n/g, ' ')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
   const out: Instruction[][] = [];
   for (const line of lines) {
     const [, op = '', args = ''] = /^(\S+)\s*(.*)$/.exec(line) ?? [];
@@ -39,12 +43,18 @@ export type Image = { root: string; port: number };
  * Builds the final stage's file system in `root`: `buildArgs` as `--build-arg`, `buildOut` as the build
  * stage's /src/out. Returns the port the image EXPOSEs.
  */
-export function assembleImage(opts: { repo: string; root: string; buildOut: string; buildArgs?: Record<string, string> }): Image {
+export function assembleImage(opts: {
+  repo: string;
+  root: string;
+  buildOut: string;
+  buildArgs?: Record<string, string>;
+}): Image {
   const { repo, root, buildOut } = opts;
   const all = stages(fs.readFileSync(path.join(repo, 'deploy', 'Dockerfile'), 'utf8'));
   const final = all.at(-1)!;
   const from = final[0]!.args;
-  if (!/^nginx:/.test(from)) throw new Error(`Dockerfile: the last stage is FROM ${from}, not the official nginx image`);
+  if (!/^nginx:/.test(from))
+    throw new Error(`Dockerfile: the last stage is FROM ${from}, not the official nginx image`);
   const buildStage = /\bAS\s+(\S+)/i.exec(all[0]![0]!.args)?.[1];
   const vars = new Map<string, string>();
   const expand = (s: string) => s.replace(/\$\{(\w+)\}|\$(\w+)/g, (_, a, b) => vars.get(a ?? b) ?? '');
@@ -68,18 +78,25 @@ export function assembleImage(opts: { repo: string; root: string; buildOut: stri
       port = Number(args);
     } else if (op === 'RUN' && /^rm -rf \S+$/.test(args)) {
       const target = expand(args.slice('rm -rf '.length));
-      if (!target.endsWith('/*')) throw new Error(`Dockerfile: the emulation knows "rm -rf <dir>/*" only, not "${args}"`);
+      if (!target.endsWith('/*'))
+        throw new Error(`Dockerfile: the emulation knows "rm -rf <dir>/*" only, not "${args}"`);
       const dir = inImage(target.slice(0, -2));
-      for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) fs.rmSync(path.join(dir, name), { recursive: true });
+      for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : [])
+        fs.rmSync(path.join(dir, name), { recursive: true });
     } else if (op === 'COPY') {
       const parts = expand(args).split(/\s+/);
       const fromStage = parts[0]!.startsWith('--from=') ? parts.shift()!.slice('--from='.length) : undefined;
-      if (parts.length !== 2) throw new Error(`Dockerfile: the emulation knows "COPY [--from=stage] <src> <dest>" only, not "COPY ${args}"`);
+      if (parts.length !== 2)
+        throw new Error(`Dockerfile: the emulation knows "COPY [--from=stage] <src> <dest>" only, not "COPY ${args}"`);
       const [src, dest] = parts as [string, string];
       let source: string;
       if (fromStage === undefined) source = path.join(repo, src);
-      else if (fromStage === buildStage && /^\/src\/out(\/|$)/.test(src)) source = path.join(buildOut, src.slice('/src/out'.length));
-      else throw new Error(`Dockerfile: COPY --from=${fromStage} ${src}: the emulation knows the build stage's /src/out only`);
+      else if (fromStage === buildStage && /^\/src\/out(\/|$)/.test(src))
+        source = path.join(buildOut, src.slice('/src/out'.length));
+      else
+        throw new Error(
+          `Dockerfile: COPY --from=${fromStage} ${src}: the emulation knows the build stage's /src/out only`,
+        );
       if (!fs.existsSync(source)) throw new Error(`Dockerfile: COPY ${args}: ${source} does not exist`);
       const target = inImage(dest);
       if (fs.statSync(source).isDirectory()) fs.cpSync(source, target, { recursive: true });
@@ -101,11 +118,18 @@ export function assembleImage(opts: { repo: string; root: string; buildOut: stri
  */
 function chroot(conf: string, image: Image, port: number, dir: string): string {
   const out = conf
-    .replace(/^(\s*(?:root|include|pid|error_log|access_log)\s+)(\/\S*?)(\s|;)/gm, (_, head, p, tail) => `${head}${path.join(image.root, p)}${tail}`)
-    .replace(/^(\s*)listen\s+(\d+)\s*;/gm, (line, indent, n) => (Number(n) === image.port ? `${indent}listen 127.0.0.1:${port};` : line))
+    .replace(
+      /^(\s*(?:root|include|pid|error_log|access_log)\s+)(\/\S*?)(\s|;)/gm,
+      (_, head, p, tail) => `${head}${path.join(image.root, p)}${tail}`,
+    )
+    .replace(/^(\s*)listen\s+(\d+)\s*;/gm, (line, indent, n) =>
+      Number(n) === image.port ? `${indent}listen 127.0.0.1:${port};` : line,
+    )
     .replace(/^\s*user\s+\S+\s*;/m, '');
   if (/^\s*http\s*\{/m.test(out)) {
-    const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `    ${t}_temp_path ${path.join(dir, 'tmp', t)};`).join('\n');
+    const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+      .map((t) => `    ${t}_temp_path ${path.join(dir, 'tmp', t)};`)
+      .join('\n');
     return `daemon off;\n${out.replace(/^(\s*http\s*\{)/m, `$1\n${temp}`)}`;
   }
   return out;
@@ -119,7 +143,10 @@ export async function startImage(opts: { repo: string; buildOut: string; buildAr
     const image = assembleImage({ ...opts, root: path.join(dir, 'image') });
     const etc = path.join(image.root, 'etc', 'nginx');
     const originals = new Map<string, string>();
-    for (const f of [path.join(etc, 'nginx.conf'), ...fs.readdirSync(path.join(etc, 'conf.d')).map((n) => path.join(etc, 'conf.d', n))]) {
+    for (const f of [
+      path.join(etc, 'nginx.conf'),
+      ...fs.readdirSync(path.join(etc, 'conf.d')).map((n) => path.join(etc, 'conf.d', n)),
+    ]) {
       originals.set(f, fs.readFileSync(f, 'utf8'));
     }
     const served = await runNginx(dir, (port) => {

@@ -4,8 +4,8 @@
  * the site's 404 page, at the root and under the sub-path.
  */
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
-import { t } from '../lib/i18n';
 import { baseURL, sampleSlugs, SUB_PATH } from './site-data';
+import { t } from '../lib/i18n';
 
 const slug = sampleSlugs()[0]!;
 const GZIP = { 'Accept-Encoding': 'gzip' };
@@ -32,7 +32,12 @@ function expectSecurityHeaders(res: APIResponse, what: string) {
   expect.soft(csp, `${what}: CSP without unsafe-eval`).not.toContain('unsafe-eval');
   expect.soft(csp, `${what}: CSP names no other origin`).not.toMatch(/https?:|\*/);
   // One of each, not duplicated by nested add_header directives.
-  expect.soft(res.headersArray().filter((x) => x.name.toLowerCase() === 'content-security-policy'), `${what}: one CSP header`).toHaveLength(1);
+  expect
+    .soft(
+      res.headersArray().filter((x) => x.name.toLowerCase() === 'content-security-policy'),
+      `${what}: one CSP header`,
+    )
+    .toHaveLength(1);
 }
 
 for (const prefix of ['', SUB_PATH]) {
@@ -45,11 +50,19 @@ for (const prefix of ['', SUB_PATH]) {
         expect(res.status(), asset).toBe(200);
         expect(res.headers()['cache-control'], asset).toBe('public, max-age=31536000, immutable');
       }
-      for (const path of [`${prefix}/`, `${prefix}/en/`, `${prefix}/zh/errors/${slug}/`, `${prefix}/catalog.json`, `${prefix}/favicon.svg`]) {
+      for (const path of [
+        `${prefix}/`,
+        `${prefix}/en/`,
+        `${prefix}/zh/errors/${slug}/`,
+        `${prefix}/catalog.json`,
+        `${prefix}/favicon.svg`,
+      ]) {
         const res = await request.get(path);
         expect.soft(res.status(), path).toBe(200);
         expect.soft(res.headers()['cache-control'], `${path}: Cache-Control`).toBe('no-cache');
-        expect.soft(res.headers()['etag'] ?? res.headers()['last-modified'], `${path}: a validator for cheap revalidation`).toBeTruthy();
+        expect
+          .soft(res.headers()['etag'] ?? res.headers()['last-modified'], `${path}: a validator for cheap revalidation`)
+          .toBeTruthy();
       }
       const page = await request.get(`${prefix}/en/`);
       expect(page.headers()['content-type']).toBe('text/html; charset=utf-8');
@@ -58,7 +71,14 @@ for (const prefix of ['', SUB_PATH]) {
     test('text is gzip-compressed for a client that accepts it', async ({ request }) => {
       const { js, css } = await assets(request, prefix);
       // (The favicon is below gzip_min_length; nginx rightly sends it as is.)
-      for (const path of [`${prefix}/en/errors/`, `${prefix}/zh/errors/${slug}/`, js, css, `${prefix}/catalog.json`, `${prefix}/en/errors/${slug}/index.txt`]) {
+      for (const path of [
+        `${prefix}/en/errors/`,
+        `${prefix}/zh/errors/${slug}/`,
+        js,
+        css,
+        `${prefix}/catalog.json`,
+        `${prefix}/en/errors/${slug}/index.txt`,
+      ]) {
         const res = await request.get(path, { headers: GZIP });
         expect.soft(res.status(), path).toBe(200);
         expect.soft(res.headers()['content-encoding'], `${path}: gzip`).toBe('gzip');
@@ -70,14 +90,22 @@ for (const prefix of ['', SUB_PATH]) {
 
     test('every response carries the security headers', async ({ request }) => {
       const { js } = await assets(request, prefix);
-      for (const path of [`${prefix}/`, `${prefix}/zh/`, `${prefix}/en/errors/${slug}/`, js, `${prefix}/catalog.json`]) {
+      for (const path of [
+        `${prefix}/`,
+        `${prefix}/zh/`,
+        `${prefix}/en/errors/${slug}/`,
+        js,
+        `${prefix}/catalog.json`,
+      ]) {
         expectSecurityHeaders(await request.get(path), path);
       }
       expectSecurityHeaders(await request.get(`${prefix}/no-such-page/`), '404 page');
       expectSecurityHeaders(await request.get(`${prefix}/zh/errors`, { maxRedirects: 0 }), 'redirect');
     });
 
-    test('a directory address without its slash redirects to the one with it, keeping the query', async ({ request }) => {
+    test('a directory address without its slash redirects to the one with it, keeping the query', async ({
+      request,
+    }) => {
       for (const [from, to] of [
         [`${prefix}/zh/errors`, `${prefix}/zh/errors/`],
         [`${prefix}/en/errors/${slug}`, `${prefix}/en/errors/${slug}/`],
@@ -95,7 +123,13 @@ for (const prefix of ['', SUB_PATH]) {
     });
 
     test("unknown addresses get the site's 404 page with status 404", async ({ request }) => {
-      for (const path of [`${prefix}/no-such-page/`, `${prefix}/no-such-page`, `${prefix}/zh/errors/no-such-entry/`, `${prefix}/_next/`, `${prefix}/_next/static/no-such-file.js`]) {
+      for (const path of [
+        `${prefix}/no-such-page/`,
+        `${prefix}/no-such-page`,
+        `${prefix}/zh/errors/no-such-entry/`,
+        `${prefix}/_next/`,
+        `${prefix}/_next/static/no-such-file.js`,
+      ]) {
         const res = await request.get(path, { maxRedirects: 0 });
         expect.soft(res.status(), path).toBe(404);
         const html = await res.text();

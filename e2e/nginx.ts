@@ -36,9 +36,15 @@ function freePort(): Promise<number> {
 
 /** deploy/nginx.conf with its listen and root lines replaced; throws if either line is not there exactly once. */
 export function siteConfig(source: string, port: number, root: string): string {
-  for (const [name, re] of [['listen 8080;', LISTEN], ['root /usr/share/nginx/html;', ROOT]] as const) {
+  for (const [name, re] of [
+    ['listen 8080;', LISTEN],
+    ['root /usr/share/nginx/html;', ROOT],
+  ] as const) {
     const count = source.match(new RegExp(re.source, 'gm'))?.length ?? 0;
-    if (count !== 1) throw new Error(`deploy/nginx.conf must contain the line "${name}" exactly once (found ${count}): the tests replace it`);
+    if (count !== 1)
+      throw new Error(
+        `deploy/nginx.conf must contain the line "${name}" exactly once (found ${count}): the tests replace it`,
+      );
   }
   return source.replace(LISTEN, `$1listen 127.0.0.1:${port};`).replace(ROOT, `$1root ${root};`);
 }
@@ -70,7 +76,8 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string):
   const deadline = Date.now() + 10_000;
   let lastError: unknown;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`nginx exited (${child.exitCode ?? child.signalCode}):\n${log()}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`nginx exited (${child.exitCode ?? child.signalCode}):\n${log()}`);
     try {
       const res = await fetch(url, { redirect: 'manual' });
       await res.arrayBuffer();
@@ -89,10 +96,14 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string):
  */
 export async function startNginx(opts: { repo: string; outDir: string; subPathOutDir?: string }): Promise<Served> {
   const { repo, outDir, subPathOutDir } = opts;
-  if (!fs.existsSync(NGINX_BIN)) throw new Error(`${NGINX_BIN} is missing: apt-get install nginx (scripts/test.sh does)`);
-  if (!fs.existsSync(path.join(outDir, 'index.html'))) throw new Error(`no export in ${outDir}: run "npm run build" first`);
+  if (!fs.existsSync(NGINX_BIN))
+    throw new Error(`${NGINX_BIN} is missing: apt-get install nginx (scripts/test.sh does)`);
+  if (!fs.existsSync(path.join(outDir, 'index.html')))
+    throw new Error(`no export in ${outDir}: run "npm run build" first`);
   if (subPathOutDir && !fs.existsSync(path.join(subPathOutDir, 'index.html'))) {
-    throw new Error(`no sub-path export in ${subPathOutDir}: build with BASE_PATH=${SUB_PATH} and move out/ there (scripts/test.sh does)`);
+    throw new Error(
+      `no sub-path export in ${subPathOutDir}: build with BASE_PATH=${SUB_PATH} and move out/ there (scripts/test.sh does)`,
+    );
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'apigw-e2e-nginx-'));
   const root = path.join(dir, 'root');
@@ -116,11 +127,15 @@ export async function startNginx(opts: { repo: string; outDir: string; subPathOu
 async function launch(repo: string, dir: string, root: string): Promise<Served> {
   fs.copyFileSync(path.join(repo, 'deploy', 'security-headers.conf'), path.join(dir, 'security-headers.conf'));
   // The script hashes of each export, as an operator copies them beside nginx.conf (see deploy/nginx.conf).
-  const maps: [from: string, to: string][] = [[path.join(root, '_csp'), 'csp-map.conf'], [path.join(root, SUB_PATH, '_csp'), 'csp-map-subpath.conf']];
+  const maps: [from: string, to: string][] = [
+    [path.join(root, '_csp'), 'csp-map.conf'],
+    [path.join(root, SUB_PATH, '_csp'), 'csp-map-subpath.conf'],
+  ];
   for (const [from, to] of maps) {
     const map = path.join(from, 'nginx-map.conf');
     if (fs.existsSync(map)) fs.copyFileSync(map, path.join(dir, to));
-    else if (fs.existsSync(path.dirname(from))) throw new Error(`${map} is missing: build with "npm run build" (its last step, scripts/csp.mjs, writes it)`);
+    else if (fs.existsSync(path.dirname(from)))
+      throw new Error(`${map} is missing: build with "npm run build" (its last step, scripts/csp.mjs, writes it)`);
   }
   const site = fs.readFileSync(path.join(repo, 'deploy', 'nginx.conf'), 'utf8');
   const { baseURL, stop } = await runNginx(dir, (port) => {
@@ -136,8 +151,12 @@ async function launch(repo: string, dir: string, root: string): Promise<Served> 
  * of) for a free port of 127.0.0.1; pid, error log and temp paths go in `dir`, which stop() removes (kept
  * with KEEP_NGINX_DIR=1). A port found free can be taken before nginx binds it: a few are tried.
  */
-export async function runNginx(dir: string, configure: (port: number) => string): Promise<{ baseURL: string; stop: () => Promise<void> }> {
-  for (const d of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) fs.mkdirSync(path.join(dir, 'tmp', d), { recursive: true });
+export async function runNginx(
+  dir: string,
+  configure: (port: number) => string,
+): Promise<{ baseURL: string; stop: () => Promise<void> }> {
+  for (const d of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'])
+    fs.mkdirSync(path.join(dir, 'tmp', d), { recursive: true });
   const errorLog = path.join(dir, 'error.log');
   let stderr = '';
   const log = () => (fs.existsSync(errorLog) ? fs.readFileSync(errorLog, 'utf8') : '') + stderr;

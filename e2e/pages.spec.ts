@@ -4,7 +4,17 @@
  * still show their content.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { allCodes, allStatuses, baseURL, entries, guideHeadings, HTML_LANG, LANGS, sampleSlugs, type Lang } from './site-data';
+import {
+  allCodes,
+  allStatuses,
+  baseURL,
+  entries,
+  guideHeadings,
+  HTML_LANG,
+  LANGS,
+  sampleSlugs,
+  type Lang,
+} from './site-data';
 
 const slug = sampleSlugs()[0]!;
 const entry = entries.find((e) => e.slug === slug)!;
@@ -60,7 +70,13 @@ async function load(page: Page, path: string) {
     }
   });
   await page.waitForLoadState('networkidle');
-  for (const [event, fn] of [['request', onRequest], ['response', onResponse], ['requestfailed', onFailed], ['console', onConsole], ['pageerror', onPageError]] as const) {
+  for (const [event, fn] of [
+    ['request', onRequest],
+    ['response', onResponse],
+    ['requestfailed', onFailed],
+    ['console', onConsole],
+    ['pageerror', onPageError],
+  ] as const) {
     page.off(event as 'request', fn as never);
   }
   return { status: response?.status(), foreign, failed, errors };
@@ -84,8 +100,18 @@ test('the language-neutral and 404 pages request no other host either', async ({
     expect.soft(r.foreign, `${path}: requests to other hosts`).toEqual([]);
     // The 404 of the document itself is expected; nothing else may fail.
     const expected = (s: string) => /\/no-such-page\/\)?$/.test(s);
-    expect.soft(r.errors.filter((e) => !expected(e)), `${path}: script errors`).toEqual([]);
-    expect.soft(r.failed.filter((f) => !expected(f)), `${path}: failed requests`).toEqual([]);
+    expect
+      .soft(
+        r.errors.filter((e) => !expected(e)),
+        `${path}: script errors`,
+      )
+      .toEqual([]);
+    expect
+      .soft(
+        r.failed.filter((f) => !expected(f)),
+        `${path}: failed requests`,
+      )
+      .toEqual([]);
   }
 });
 
@@ -107,7 +133,8 @@ test.describe('with JavaScript disabled', () => {
         // The section has prose after its heading.
         const text = await heading.evaluate((h) => {
           let t = '';
-          for (let n = h.nextElementSibling; n && !/^H[12]$/.test(n.tagName); n = n.nextElementSibling) t += n.textContent ?? '';
+          for (let n = h.nextElementSibling; n && !/^H[12]$/.test(n.tagName); n = n.nextElementSibling)
+            t += n.textContent ?? '';
           return t.trim();
         });
         expect(text.length, `#${id} has text`).toBeGreaterThan(10);
@@ -118,9 +145,11 @@ test.describe('with JavaScript disabled', () => {
       await page.goto(`/${lang}/errors/`);
       for (const e of entries) await expect.soft(page.locator(`article[id="${e.slug}"] h3`)).toHaveText(e.title[lang]);
       await page.goto(`/${lang}/status/${status}/`);
-      for (const e of entries.filter((x) => x.status === status)) await expect.soft(page.locator(`[id="${e.slug}"]`)).toBeVisible();
+      for (const e of entries.filter((x) => x.status === status))
+        await expect.soft(page.locator(`[id="${e.slug}"]`)).toBeVisible();
       await page.goto(`/${lang}/codes/${code}/`);
-      for (const e of entries.filter((x) => x.code === code)) await expect.soft(page.locator(`main a[href="/${lang}/errors/${e.slug}/"]`).first()).toBeVisible();
+      for (const e of entries.filter((x) => x.code === code))
+        await expect.soft(page.locator(`main a[href="/${lang}/errors/${e.slug}/"]`).first()).toBeVisible();
       await page.goto(`/${lang}/guide/gateway-or-backend/`);
       await expect(page.locator('main h2').first()).toBeVisible();
       expect((await page.locator('main').innerText()).length).toBeGreaterThan(500);
@@ -137,10 +166,16 @@ test.describe('with JavaScript disabled', () => {
   });
 });
 
-test('an entry link pasted into a chat or ticket previews as the error: Open Graph title, description and site, in its language', async ({ page }) => {
+test('an entry link pasted into a chat or ticket previews as the error: Open Graph title, description and site, in its language', async ({
+  page,
+}) => {
   for (const lang of LANGS) {
     await page.goto(`/${lang}/errors/${slug}/`);
-    const tags = await page.locator('meta[property^="og:"]').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute('property'), e.getAttribute('content')])));
+    const tags = await page
+      .locator('meta[property^="og:"]')
+      .evaluateAll((els) =>
+        Object.fromEntries(els.map((e) => [e.getAttribute('property'), e.getAttribute('content')])),
+      );
     const og = (property: string): string | undefined => tags[`og:${property}`];
     expect(og('title')).toBe(`${entry.code ?? entry.status} ${entry.title[lang]}`);
     expect(og('description')?.length, 'og:description, the summary').toBeGreaterThan(10);

@@ -5,13 +5,16 @@
  */
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { readCatalog } from '../lib/catalog/load';
 import { slug } from './page-types';
 import { REPO } from './site-data';
+import { readCatalog } from '../lib/catalog/load';
 
 /** The entry whose example has the longest line: the hardest to fit on paper. */
-const widest = readCatalog(path.join(REPO, 'content')).entries
-  .map((e) => ({ slug: e.slug, width: Math.max(...`${e.meta.example.body}\n${e.meta.message}`.split('\n').map((l) => l.length)) }))
+const widest = readCatalog(path.join(REPO, 'content'))
+  .entries.map((e) => ({
+    slug: e.slug,
+    width: Math.max(...`${e.meta.example.body}\n${e.meta.message}`.split('\n').map((l) => l.length)),
+  }))
   .sort((a, b) => b.width - a.width)[0]!.slug;
 
 for (const s of [...new Set([slug, widest])]) {
@@ -29,11 +32,16 @@ for (const s of [...new Set([slug, widest])]) {
     const examples = page.locator('pre.shiki');
     expect(await examples.count()).toBeGreaterThan(0);
     const cut = await examples.evaluateAll((pres) =>
-      pres.filter((p) => p.checkVisibility() && p.scrollWidth > p.clientWidth + 1).map((p) => `${p.scrollWidth} > ${p.clientWidth}: ${p.textContent!.slice(0, 60)}`),
+      pres
+        .filter((p) => p.checkVisibility() && p.scrollWidth > p.clientWidth + 1)
+        .map((p) => `${p.scrollWidth} > ${p.clientWidth}: ${p.textContent!.slice(0, 60)}`),
     );
     expect(cut, 'examples that overflow sideways in print').toEqual([]);
     await expect(examples.first()).toBeVisible();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'the page overflows sideways').toBeLessThanOrEqual(700);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+      'the page overflows sideways',
+    ).toBeLessThanOrEqual(700);
 
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

@@ -5,11 +5,11 @@
  * without an alias, or a heading whose id changed, fails here). And the file must list every address the
  * current catalog publishes, so a new entry's addresses are recorded the day it lands.
  */
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { publishedAddresses, readAddressesFile } from '../scripts/addresses';
-import { readCatalog } from '../lib/catalog/load';
 import path from 'node:path';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { LANGS, REPO, SUB_PATH } from './site-data';
+import { readCatalog } from '../lib/catalog/load';
+import { publishedAddresses, readAddressesFile } from '../scripts/addresses';
 
 const listed = readAddressesFile();
 
@@ -41,7 +41,8 @@ async function checkAll(request: APIRequestContext, prefix: string) {
     const html = await res.text();
     if (!/^\/(zh|en)\//.test(p)) {
       // A language-neutral address: a redirect page offering both languages (JavaScript carries the fragment on).
-      for (const lang of LANGS) if (!html.includes(`href="${prefix}/${lang}${p}"`)) problems.push(`${prefix}${p}: no link to /${lang}${p}`);
+      for (const lang of LANGS)
+        if (!html.includes(`href="${prefix}/${lang}${p}"`)) problems.push(`${prefix}${p}: no link to /${lang}${p}`);
       return;
     }
     const have = elementIds(html);
@@ -53,8 +54,16 @@ async function checkAll(request: APIRequestContext, prefix: string) {
 
 test('the list of published addresses is there and covers every page type', () => {
   expect(listed.length, 'e2e/published-addresses.txt: run `npm run addresses`').toBeGreaterThan(100);
-  for (const re of [/^\/(zh|en)\/errors\/[a-z0-9-]+\/#cause$/, /^\/(zh|en)\/errors\/#[a-z0-9-]+$/, /^\/errors\/[a-z0-9-]+\/$/, /^\/(zh|en)\/guide\/gateway-or-backend\/#/]) {
-    expect(listed.some((a) => re.test(a)), `an address like ${re}`).toBe(true);
+  for (const re of [
+    /^\/(zh|en)\/errors\/[a-z0-9-]+\/#cause$/,
+    /^\/(zh|en)\/errors\/#[a-z0-9-]+$/,
+    /^\/errors\/[a-z0-9-]+\/$/,
+    /^\/(zh|en)\/guide\/gateway-or-backend\/#/,
+  ]) {
+    expect(
+      listed.some((a) => re.test(a)),
+      `an address like ${re}`,
+    ).toBe(true);
   }
 });
 
@@ -62,13 +71,21 @@ test('every address in the current catalog is in e2e/published-addresses.txt', (
   const current = publishedAddresses(readCatalog(path.join(REPO, 'content')));
   const have = new Set(listed);
   const missing = current.filter((a) => !have.has(a));
-  expect(missing, `addresses the site publishes that e2e/published-addresses.txt lacks: run \`npm run addresses\` and commit the file`).toEqual([]);
+  expect(
+    missing,
+    `addresses the site publishes that e2e/published-addresses.txt lacks: run \`npm run addresses\` and commit the file`,
+  ).toEqual([]);
 });
 
 for (const prefix of ['', SUB_PATH]) {
-  test(`every published address and fragment resolves ${prefix ? `under ${prefix}` : 'at the root'}`, async ({ request }) => {
+  test(`every published address and fragment resolves ${prefix ? `under ${prefix}` : 'at the root'}`, async ({
+    request,
+  }) => {
     test.setTimeout(120_000);
     const problems = await checkAll(request, prefix);
-    expect(problems, 'published addresses that no longer resolve: keep a renamed entry\'s old slug in `aliases` and its section ids').toEqual([]);
+    expect(
+      problems,
+      "published addresses that no longer resolve: keep a renamed entry's old slug in `aliases` and its section ids",
+    ).toEqual([]);
   });
 }

@@ -3,8 +3,8 @@
  * language, else zh), keeping the query and the fragment; an unknown address gets the site's 404 page.
  */
 import { expect, test } from '@playwright/test';
-import { t } from '../lib/i18n';
 import { allCodes, allStatuses, baseURL, contractSlugs, HTML_LANG, slugs, type Lang } from './site-data';
+import { t } from '../lib/i18n';
 
 const slug = contractSlugs.find((s) => slugs.includes(s)) ?? slugs[0]!;
 const status = allStatuses.includes(429) ? 429 : allStatuses[0]!;
@@ -28,7 +28,9 @@ const LOCALES: [locale: string, lang: Lang][] = [
 ];
 
 for (const [locale, lang] of LOCALES) {
-  test(`language-neutral addresses send a ${locale} reader to /${lang}/, keeping query and fragment`, async ({ browser }) => {
+  test(`language-neutral addresses send a ${locale} reader to /${lang}/, keeping query and fragment`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ locale });
     const page = await context.newPage();
     for (const [path, query, hash] of NEUTRAL) {
@@ -45,16 +47,28 @@ for (const [locale, lang] of LOCALES) {
 }
 
 test('a reader whose languages list English before Chinese goes to /en/', async ({ browser }) => {
-  const context = await browser.newContext({ locale: 'de-DE', extraHTTPHeaders: { 'Accept-Language': 'de-DE,en;q=0.9,zh;q=0.8' } });
+  const context = await browser.newContext({
+    locale: 'de-DE',
+    extraHTTPHeaders: { 'Accept-Language': 'de-DE,en;q=0.9,zh;q=0.8' },
+  });
   const page = await context.newPage();
-  await page.addInitScript(() => Object.defineProperty(navigator, 'languages', { get: () => ['de-DE', 'en-GB', 'zh-CN'] }));
+  await page.addInitScript(() =>
+    Object.defineProperty(navigator, 'languages', { get: () => ['de-DE', 'en-GB', 'zh-CN'] }),
+  );
   await page.goto('/errors/');
   await page.waitForURL(`${baseURL()}/en/errors/`);
   await context.close();
 });
 
 test.describe('an unknown address', () => {
-  for (const path of ['/no-such-page/', '/zh/no-such-page/', '/en/errors/no-such-entry/', '/errors/no-such-entry/', '/zh/status/999/', '/en/codes/1/']) {
+  for (const path of [
+    '/no-such-page/',
+    '/zh/no-such-page/',
+    '/en/errors/no-such-entry/',
+    '/errors/no-such-entry/',
+    '/zh/status/999/',
+    '/en/codes/1/',
+  ]) {
     test(`${path} gets the site's 404 page with status 404`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);

@@ -5,14 +5,17 @@
  */
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from './helpers';
+import { entries, LANGS, REPO, SUB_PATH, subPathURL, type Lang } from './site-data';
 import { readCatalog } from '../lib/catalog/load';
 import { buildSearchIndex } from '../lib/search/build-index';
 import { createSearcher } from '../lib/search/rank';
-import { hydrated } from './helpers';
-import { entries, LANGS, REPO, SUB_PATH, subPathURL, type Lang } from './site-data';
 
 const catalog = readCatalog(path.resolve(process.env.CONTENT_DIR ?? path.join(REPO, 'content')));
-const searchers = Object.fromEntries(LANGS.map((l) => [l, createSearcher(buildSearchIndex(catalog, l))])) as Record<Lang, ReturnType<typeof createSearcher>>;
+const searchers = Object.fromEntries(LANGS.map((l) => [l, createSearcher(buildSearchIndex(catalog, l))])) as Record<
+  Lang,
+  ReturnType<typeof createSearcher>
+>;
 const expected = (lang: Lang, q: string, limit?: number) => searchers[lang].search(q, limit);
 const withStatus = (status: number) => entries.filter((e) => e.status === status).map((e) => e.slug);
 
@@ -36,7 +39,9 @@ test.describe('the search box in the header', () => {
     await page.keyboard.type('429');
     const group = withStatus(429).slice(0, 8);
     await expect(options(page)).toHaveCount(group.length);
-    expect(await options(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-href')))).toEqual(group.map((s) => `/en/errors/${s}/`));
+    expect(await options(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-href')))).toEqual(
+      group.map((s) => `/en/errors/${s}/`),
+    );
     await expect(options(page).first()).toContainText('429');
     await page.keyboard.press('Escape');
     await expect(palette(page)).toHaveCount(0);
@@ -64,19 +69,29 @@ test.describe('the search box in the header', () => {
     await page.keyboard.press('ArrowDown');
     await active(0);
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(new RegExp(`/zh/errors/${want[0]!.slug}/${want[0]!.anchor ? `#${want[0]!.anchor}` : ''}$`));
+    await expect(page).toHaveURL(
+      new RegExp(`/zh/errors/${want[0]!.slug}/${want[0]!.anchor ? `#${want[0]!.anchor}` : ''}$`),
+    );
     await expect(palette(page)).toHaveCount(0);
   });
 
-  test('Ctrl-K opens it too, a reason lands on its section, and the palette is a labelled modal dialog', async ({ page }) => {
+  test('Ctrl-K opens it too, a reason lands on its section, and the palette is a labelled modal dialog', async ({
+    page,
+  }) => {
     await openWithBox(page, '/en/status/429/');
     await page.keyboard.press('Control+k');
     await expect(palette(page)).toBeVisible();
     expect(await palette(page).evaluate((d: HTMLDialogElement) => d.open && d.matches(':modal'))).toBe(true);
     await expect(palette(page)).toHaveAccessibleName(/.+/);
-    await expect(combobox(page)).toHaveAttribute('aria-controls', (await palette(page).getByRole('listbox').getAttribute('id'))!);
+    await expect(combobox(page)).toHaveAttribute(
+      'aria-controls',
+      (await palette(page).getByRole('listbox').getAttribute('id'))!,
+    );
     await page.keyboard.type('app not found');
-    await expect(options(page).first()).toHaveAttribute('data-href', '/en/errors/invalid-args-other-reasons/#app-not-found');
+    await expect(options(page).first()).toHaveAttribute(
+      'data-href',
+      '/en/errors/invalid-args-other-reasons/#app-not-found',
+    );
     await expect(options(page).first().locator('mark').first()).toHaveText(/app not found/i);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/en\/errors\/invalid-args-other-reasons\/#app-not-found$/);
@@ -102,7 +117,9 @@ test.describe('the search box in the header', () => {
       await expect(options(page).first()).toHaveAttribute('data-href', '/en/errors/rate-limit-resource-strategy/');
       await page.keyboard.press('Escape');
     }
-    expect(requests.filter((u) => u.includes('/search-index/'))).toEqual([expect.stringMatching(/\/search-index\/en\.json$/)]);
+    expect(requests.filter((u) => u.includes('/search-index/'))).toEqual([
+      expect.stringMatching(/\/search-index\/en\.json$/),
+    ]);
   });
 });
 
@@ -122,9 +139,14 @@ test.describe('the search page', () => {
     }
   });
 
-  test('results are links in rank order, the matched text highlighted; typing rewrites the address', async ({ page }) => {
+  test('results are links in rank order, the matched text highlighted; typing rewrites the address', async ({
+    page,
+  }) => {
     await page.goto(`/zh/search/?q=${encodeURIComponent('app not found')}`);
-    await expect(pageResults(page).first()).toHaveAttribute('href', '/zh/errors/invalid-args-other-reasons/#app-not-found');
+    await expect(pageResults(page).first()).toHaveAttribute(
+      'href',
+      '/zh/errors/invalid-args-other-reasons/#app-not-found',
+    );
     await expect(pageResults(page).first().locator('mark').first()).toHaveText(/app not found/i);
     const length = await page.evaluate(() => history.length);
     const box = await hydrated(page, '[data-search-page-input]');
@@ -172,7 +194,10 @@ test.describe('the search page', () => {
 
   test('under a sub-path: the index and the result links stay under it', async ({ page }) => {
     await page.goto(`${subPathURL()}/en/search/?q=1642903`);
-    await expect(pageResults(page).first()).toHaveAttribute('href', `${SUB_PATH}/en/errors/rate-limit-resource-strategy/`);
+    await expect(pageResults(page).first()).toHaveAttribute(
+      'href',
+      `${SUB_PATH}/en/errors/rate-limit-resource-strategy/`,
+    );
   });
 });
 
@@ -186,7 +211,9 @@ async function compose(page: Page, selector: string, steps: string[], final: str
       const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
       const input = (v: string) => {
         set.call(el, v);
-        el.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, data: v, inputType: 'insertCompositionText' }));
+        el.dispatchEvent(
+          new InputEvent('input', { bubbles: true, isComposing: true, data: v, inputType: 'insertCompositionText' }),
+        );
       };
       if (steps.length) el.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, data: '' }));
       for (const v of steps) {
@@ -242,9 +269,14 @@ async function framesDuring(page: Page, act: () => Promise<void>) {
     const perf = { events: [] as number[], loaf: [] as number[], frames: [] as number[], on: true };
     Object.assign(window, { __perf: perf });
     // Event Timing reports events slower than its threshold (16 ms at the least), from input to the next paint.
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => perf.events.push(e.duration))).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => perf.events.push(e.duration))).observe({
+      type: 'event',
+      durationThreshold: 16,
+    } as PerformanceObserverInit);
     try {
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => perf.loaf.push(e.duration))).observe({ type: 'long-animation-frame' });
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => perf.loaf.push(e.duration))).observe({
+        type: 'long-animation-frame',
+      });
     } catch {
       // A Chromium without Long Animation Frames: the frame intervals below still tell.
     }
@@ -258,7 +290,8 @@ async function framesDuring(page: Page, act: () => Promise<void>) {
   });
   await act();
   const perf = await page.evaluate(() => {
-    const p = (window as unknown as { __perf: { events: number[]; loaf: number[]; frames: number[]; on: boolean } }).__perf;
+    const p = (window as unknown as { __perf: { events: number[]; loaf: number[]; frames: number[]; on: boolean } })
+      .__perf;
     p.on = false;
     return p;
   });
@@ -279,7 +312,9 @@ test('typing on a 4x slower CPU: results appear; long frames and input latency a
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   // The baseline: the same keystrokes into a bare input on the same page, so the figure below is search's own cost.
-  await page.evaluate(() => document.querySelector('main')!.prepend(Object.assign(document.createElement('input'), { id: 'baseline' })));
+  await page.evaluate(() =>
+    document.querySelector('main')!.prepend(Object.assign(document.createElement('input'), { id: 'baseline' })),
+  );
   await page.locator('#baseline').focus();
   const baseline = await framesDuring(page, () => page.keyboard.type(query, { delay: 80 }));
   await page.locator('#baseline').blur();
@@ -287,6 +322,8 @@ test('typing on a 4x slower CPU: results appear; long frames and input latency a
   await expect(palette(page).getByRole('listbox')).toHaveAttribute('data-ready', '');
   const search = await framesDuring(page, () => page.keyboard.type(query, { delay: 80 }));
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  console.log(`typing "${query}" (${query.length} keys, 80 ms apart) at 4x CPU throttling:\n  plain input: ${baseline}\n  search palette: ${search}`);
+  console.log(
+    `typing "${query}" (${query.length} keys, 80 ms apart) at 4x CPU throttling:\n  plain input: ${baseline}\n  search palette: ${search}`,
+  );
   await expect(options(page).first()).toHaveAttribute('data-href', /\/en\/errors\//);
 });

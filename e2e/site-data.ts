@@ -13,7 +13,9 @@ export { LANGS, type Lang };
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The contract lives in shared/, beside the repository (in CI as here). */
-export const CONTRACT_FILE = path.resolve(process.env.CONTRACT_FILE ?? path.join(REPO, '..', 'shared', 'contract', 'urls.md'));
+export const CONTRACT_FILE = path.resolve(
+  process.env.CONTRACT_FILE ?? path.join(REPO, '..', 'shared', 'contract', 'urls.md'),
+);
 
 const catalog = readCatalog(path.resolve(process.env.CONTENT_DIR ?? path.join(REPO, 'content')));
 
@@ -50,7 +52,11 @@ function contractTable(markdown: string, heading: RegExp): string[][] {
       if (rows.length) break;
       continue;
     }
-    const cells = line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+    const cells = line
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|')
+      .map((c) => c.trim());
     if (cells.every((c) => /^:?-+:?$/.test(c))) continue; // the separator row
     rows.push(cells);
   }
@@ -63,17 +69,22 @@ function tick(cell: string | undefined): string | null {
 }
 
 function readContract() {
-  if (!fs.existsSync(CONTRACT_FILE)) throw new Error(`the contract is missing: ${CONTRACT_FILE} (shared/ must sit beside the repository)`);
+  if (!fs.existsSync(CONTRACT_FILE))
+    throw new Error(`the contract is missing: ${CONTRACT_FILE} (shared/ must sit beside the repository)`);
   const md = fs.readFileSync(CONTRACT_FILE, 'utf8');
   const slugRows = contractTable(md, /gateway error entries/i);
   const anchorRows = contractTable(md, /anchors of the guide/i);
   const contractSlugs = slugRows.map((r) => tick(r.at(-1))).filter((s): s is string => !!s);
   const contractAnchors = anchorRows.map((r) => tick(r.at(-1))).filter((s): s is string => !!s);
   if (contractSlugs.length === 0 || contractSlugs.length !== slugRows.length) {
-    throw new Error(`${CONTRACT_FILE}: could not read the slug table (${contractSlugs.length} slugs of ${slugRows.length} rows)`);
+    throw new Error(
+      `${CONTRACT_FILE}: could not read the slug table (${contractSlugs.length} slugs of ${slugRows.length} rows)`,
+    );
   }
   if (contractAnchors.length === 0 || contractAnchors.length !== anchorRows.length) {
-    throw new Error(`${CONTRACT_FILE}: could not read the guide anchor table (${contractAnchors.length} of ${anchorRows.length} rows)`);
+    throw new Error(
+      `${CONTRACT_FILE}: could not read the guide anchor table (${contractAnchors.length} of ${anchorRows.length} rows)`,
+    );
   }
   return { contractSlugs, contractAnchors };
 }

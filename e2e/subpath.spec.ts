@@ -4,9 +4,9 @@
  * addresses all stay under the sub-path.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { t } from '../lib/i18n';
 import { copyLink, hydrated, targetFacts } from './helpers';
 import { entries, HTML_LANG, sampleSlugs, slugs, SUB_PATH, subPathURL } from './site-data';
+import { t } from '../lib/i18n';
 
 const slug = sampleSlugs()[0]!;
 const entry = entries.find((e) => e.slug === slug)!;
@@ -30,7 +30,10 @@ function watch(page: Page) {
   const errors: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
-  page.on('requestfailed', (r) => !/ERR_ABORTED/.test(r.failure()?.errorText ?? '') && failed.push(`${r.failure()?.errorText} ${r.url()}`));
+  page.on(
+    'requestfailed',
+    (r) => !/ERR_ABORTED/.test(r.failure()?.errorText ?? '') && failed.push(`${r.failure()?.errorText} ${r.url()}`),
+  );
   page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} (${m.location().url})`));
   page.on('pageerror', (e) => errors.push(e.message));
   return { requests, failed, errors };
@@ -44,18 +47,29 @@ test('an entry page under the sub-path loads with all its assets, and every link
   await expect(page.locator('h1')).toHaveText(entry.title.en);
   await expect(page.locator('pre.shiki').first()).toBeVisible();
   // Styled: the stylesheet from the sub-path applied.
-  expect(await page.evaluate(() => [...document.styleSheets].some((s) => s.href?.includes('/_next/static/')))).toBe(true);
+  expect(await page.evaluate(() => [...document.styleSheets].some((s) => s.href?.includes('/_next/static/')))).toBe(
+    true,
+  );
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.waitForLoadState('networkidle');
   expect(seen.failed, 'failed requests').toEqual([]);
   expect(seen.errors, 'script errors').toEqual([]);
   const origin = new URL(subPathURL()).origin;
-  expect(seen.requests.filter((r) => !r.startsWith(`${origin}${SUB_PATH}/`)), 'requests outside the sub-path').toEqual([]);
+  expect(
+    seen.requests.filter((r) => !r.startsWith(`${origin}${SUB_PATH}/`)),
+    'requests outside the sub-path',
+  ).toEqual([]);
   expect(await outsideSubPath(page), 'addresses outside the sub-path').toEqual([]);
 });
 
 test('the home, catalog, guide and 404 pages under the sub-path refer only to addresses under it', async ({ page }) => {
-  for (const path of ['/zh/', '/en/errors/', '/zh/guide/gateway-or-backend/', `/zh/status/${entry.status}/`, '/errors/']) {
+  for (const path of [
+    '/zh/',
+    '/en/errors/',
+    '/zh/guide/gateway-or-backend/',
+    `/zh/status/${entry.status}/`,
+    '/errors/',
+  ]) {
     const response = await page.goto(url(path), { waitUntil: 'domcontentloaded' });
     expect.soft(response?.status(), `${SUB_PATH}${path} answers 200`).toBe(200);
     expect.soft(await outsideSubPath(page), `${SUB_PATH}${path}: addresses outside the sub-path`).toEqual([]);
@@ -66,7 +80,10 @@ test('the home, catalog, guide and 404 pages under the sub-path refer only to ad
   await expect(page.getByRole('heading', { name: t('en').notFoundTitle })).toBeVisible();
   expect(await outsideSubPath(page), '404 page: addresses outside the sub-path').toEqual([]);
   await expect(page.locator(`a[href="${SUB_PATH}/en/errors/"]`)).toBeVisible();
-  expect(seen.failed.filter((f) => !f.endsWith('/en/no-such-page/')), '404 page: failed requests').toEqual([]);
+  expect(
+    seen.failed.filter((f) => !f.endsWith('/en/no-such-page/')),
+    '404 page: failed requests',
+  ).toEqual([]);
 });
 
 test('navigating and switching language under the sub-path stay under it', async ({ page }) => {
@@ -90,8 +107,13 @@ test('a copy-link button under the sub-path copies the sub-path address', async 
   expect(await copyLink(page, 'button[data-copy-link="cause"]')).toBe(url(`/zh/errors/${slug}/#cause`));
 });
 
-test('the language-neutral addresses under the sub-path redirect within it, keeping query and fragment', async ({ browser }) => {
-  for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh']] as const) {
+test('the language-neutral addresses under the sub-path redirect within it, keeping query and fragment', async ({
+  browser,
+}) => {
+  for (const [locale, lang] of [
+    ['en-US', 'en'],
+    ['zh-CN', 'zh'],
+  ] as const) {
     const context = await browser.newContext({ locale });
     const page = await context.newPage();
     await page.goto(url(`/errors/${slug}/?from=ticket#cause`));

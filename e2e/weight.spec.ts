@@ -10,10 +10,21 @@ import { slug } from './page-types';
 import { LANGS } from './site-data';
 
 /** The same markers as scripts/weight.mjs: strings that survive minification. */
-const MARKERS = ['Pattern length exceeds max of', 'useExtendedSearch', 'curl-verbose', 'json-in-text', 'escaped-json', 'vscode-textmate', 'oniguruma', 'codeToHtml'];
+const MARKERS = [
+  'Pattern length exceeds max of',
+  'useExtendedSearch',
+  'curl-verbose',
+  'json-in-text',
+  'escaped-json',
+  'vscode-textmate',
+  'oniguruma',
+  'codeToHtml',
+];
 
 for (const lang of LANGS) {
-  test(`/${lang}/errors/{slug}/ fetches no search index, no classifier data and runs no search or classifier code`, async ({ page }) => {
+  test(`/${lang}/errors/{slug}/ fetches no search index, no classifier data and runs no search or classifier code`, async ({
+    page,
+  }) => {
     const requests: string[] = [];
     const scripts: { url: string; text: Promise<string> }[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -29,7 +40,10 @@ for (const lang of LANGS) {
     });
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
-    expect(requests.filter((p) => /\/search-index\/|classify-(rules|entries)\.json/.test(p)), 'data only the search and classify pages need').toEqual([]);
+    expect(
+      requests.filter((p) => /\/search-index\/|classify-(rules|entries)\.json/.test(p)),
+      'data only the search and classify pages need',
+    ).toEqual([]);
     const carrying: string[] = [];
     for (const s of scripts) {
       const text = await s.text;
@@ -48,7 +62,8 @@ test('reading the home page and an entry page fetches only their own files, neve
       const url = new URL(r.url());
       const address = url.pathname + url.search;
       // Another page's document or its RSC payload (Next fetches /x/__next.*.txt?_rsc=… to prefetch).
-      if ((['document', 'fetch'].includes(r.resourceType()) && url.pathname !== path) || /__next\.|_rsc=/.test(address)) pages.push(address);
+      if ((['document', 'fetch'].includes(r.resourceType()) && url.pathname !== path) || /__next\.|_rsc=/.test(address))
+        pages.push(address);
     });
     await page.goto(path, { waitUntil: 'load' });
     // Links come into view and the pointer passes over them, as when someone reads the page.

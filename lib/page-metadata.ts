@@ -7,7 +7,12 @@ import { t } from './i18n';
  * system that shows previews names the error and its summary. No og:url or og:image: the export does not
  * know the host it will be served from, and a preview needs no picture.
  */
-export function pageMetadata(lang: Lang, title: string, description: string, type: 'article' | 'website' = 'article'): Metadata {
+export function pageMetadata(
+  lang: Lang,
+  title: string,
+  description: string,
+  type: 'article' | 'website' = 'article',
+): Metadata {
   return {
     title,
     description,

@@ -54,7 +54,11 @@ export function publishedAddresses(catalog: Catalog): string[] {
       const listed = catalog.entries.filter((e) => e.meta.status === s).map((e) => e.slug);
       add(l(`/status/${s}/`), [...listed, ...(catalog.statusNotes.get(s)?.[lang].headingIds ?? [])]);
     }
-    for (const c of allCodes) add(l(`/codes/${c}/`), catalog.entries.filter((e) => e.meta.code === c).map((e) => e.slug));
+    for (const c of allCodes)
+      add(
+        l(`/codes/${c}/`),
+        catalog.entries.filter((e) => e.meta.code === c).map((e) => e.slug),
+      );
     for (const [name, page] of catalog.pages) add(l(pagePath(name)), page[lang].headingIds);
   }
   return [...out].sort();
@@ -63,7 +67,11 @@ export function publishedAddresses(catalog: Catalog): string[] {
 /** The addresses listed in the file (comments and blank lines skipped). */
 export function readAddressesFile(file = ADDRESSES_FILE): string[] {
   if (!fs.existsSync(file)) return [];
-  return fs.readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

@@ -15,17 +15,25 @@ const budget = (ok: boolean) => {
 
 const search = benchSearch();
 console.log(`Search (${search.queries} queries x ${search.runs} runs, both languages, Node ${process.version})`);
-console.log(`  median ${ms(search.medianMs)}, p95 ${ms(search.p95Ms)} (budget 2 ms: ${budget(search.p95Ms < 2)}), max ${ms(search.maxMs)}`);
+console.log(
+  `  median ${ms(search.medianMs)}, p95 ${ms(search.p95Ms)} (budget 2 ms: ${budget(search.p95Ms < 2)}), max ${ms(search.maxMs)}`,
+);
 for (const [lang, size] of Object.entries(search.indexBytes)) {
-  console.log(`  index ${lang}: ${kib(size.raw)} raw, ${kib(size.gzip)} gzip; setup ${ms(search.setupMs[lang as 'zh' | 'en'])}`);
+  console.log(
+    `  index ${lang}: ${kib(size.raw)} raw, ${kib(size.gzip)} gzip; setup ${ms(search.setupMs[lang as 'zh' | 'en'])}`,
+  );
 }
 
 const classify = benchClassify(loadRules());
 console.log(`Classifier (medians of ${classify.runs} runs)`);
 for (const c of classify.cases) {
-  console.log(`  ${c.name} (${kib(c.bytes)}): classify ${ms(c.classifyMs)}, JSON.parse ${ms(c.jsonParseMs)}, ratio ${c.ratio.toFixed(2)}`);
+  console.log(
+    `  ${c.name} (${kib(c.bytes)}): classify ${ms(c.classifyMs)}, JSON.parse ${ms(c.jsonParseMs)}, ratio ${c.ratio.toFixed(2)}`,
+  );
 }
-console.log(`  ratio on the 1 MB HAR: ${classify.ratio.toFixed(2)} (budget ${classify.budget}: ${budget(classify.ratio <= classify.budget)})`);
+console.log(
+  `  ratio on the 1 MB HAR: ${classify.ratio.toFixed(2)} (budget ${classify.budget}: ${budget(classify.ratio <= classify.budget)})`,
+);
 console.log(`  all ${classify.fixtures} fixtures: ${ms(classify.fixturesMs)}`);
 
 process.exit(over ? 1 : 0);

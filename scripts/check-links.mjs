@@ -17,10 +17,15 @@ const targets = process.argv.slice(2).length
 
 const ATTR = /\s(href|src|action)="([^"]*)"/g;
 const TAG = /<[a-zA-Z][^>]*>/g;
-const decode = (s) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'");
+const decode = (s) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'");
 
 function files(dir, ext) {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((d) => d.isFile() && d.name.endsWith(ext))
     .map((d) => path.join(d.parentPath ?? d.path, d.name));
 }
@@ -46,7 +51,8 @@ function check(dir, base) {
     const file = path.join(root, p.endsWith('/') ? `${p}index.html` : p);
     if (!file.startsWith(root)) return { error: 'outside the export' };
     if (fs.existsSync(file) && fs.statSync(file).isFile()) return { file };
-    if (!p.endsWith('/') && fs.existsSync(path.join(root, p, 'index.html'))) return { error: 'a page address without its trailing slash (a redirect hop)' };
+    if (!p.endsWith('/') && fs.existsSync(path.join(root, p, 'index.html')))
+      return { error: 'a page address without its trailing slash (a redirect hop)' };
     return { error: 'no such file' };
   };
 
@@ -59,7 +65,8 @@ function check(dir, base) {
     for (const [tag] of markup(fs.readFileSync(page, 'utf8')).matchAll(TAG)) {
       for (const [, attr, raw] of tag.matchAll(ATTR)) {
         const value = decode(raw);
-        if (!value || /^(https?:|mailto:|tel:|data:|blob:|javascript:)/i.test(value) || value.startsWith('//')) continue;
+        if (!value || /^(https?:|mailto:|tel:|data:|blob:|javascript:)/i.test(value) || value.startsWith('//'))
+          continue;
         links += 1;
         const url = new URL(value, pageURL);
         const where = `${path.relative(process.cwd(), page)}: ${attr}="${value}"`;
@@ -72,7 +79,8 @@ function check(dir, base) {
           fragments += 1;
           const id = decodeURIComponent(url.hash.slice(1));
           if (!target.file.endsWith('.html')) broken.push(`${where}: a fragment on a file that is not a page`);
-          else if (!ids(target.file).has(id)) broken.push(`${where}: no element with id "${id}" on ${path.relative(process.cwd(), target.file)}`);
+          else if (!ids(target.file).has(id))
+            broken.push(`${where}: no element with id "${id}" on ${path.relative(process.cwd(), target.file)}`);
         }
       }
     }
@@ -87,7 +95,9 @@ function check(dir, base) {
       if (target.error) broken.push(`${path.relative(process.cwd(), css)}: url(${raw}): ${target.error}`);
     }
   }
-  console.log(`check-links ${dir}${base ? ` (${base})` : ''}: ${pages.length} pages, ${links} links, ${fragments} fragments: ${broken.length ? `${broken.length} BROKEN` : 'all resolve'}`);
+  console.log(
+    `check-links ${dir}${base ? ` (${base})` : ''}: ${pages.length} pages, ${links} links, ${fragments} fragments: ${broken.length ? `${broken.length} BROKEN` : 'all resolve'}`,
+  );
   return broken;
 }
 

@@ -8,7 +8,11 @@ const SCRIPT = path.join(import.meta.dirname, 'classify.ts');
 const GATEWAY = path.join(import.meta.dirname, '../lib/classify/fixtures/gateway/dns-failure-curl-v.txt');
 
 function run(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', SCRIPT, ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', SCRIPT, ...args], {
+    input,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -57,7 +61,10 @@ describe('scripts/classify.ts', () => {
     ].join('\n');
     const { code, stdout } = run(['--jsonl'], `${lines}\n`);
     expect(code).toBe(0);
-    const out = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out.map((o) => [o.id, o.error ?? o.source])).toEqual([
       [1, 'unknown'],
       [null, 'not a JSON line'],
@@ -65,7 +72,10 @@ describe('scripts/classify.ts', () => {
       [null, 'a line must be an object {"id": ..., "input": ...}'],
       [{ k: 1 }, 'gateway'],
     ]);
-    expect(out[4]).toMatchObject({ entry: 'bad-gateway-dns-failure', request_id: '5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c' });
+    expect(out[4]).toMatchObject({
+      entry: 'bad-gateway-dns-failure',
+      request_id: '5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c',
+    });
   });
 
   it('rejects an unknown option with exit 2', () => {

@@ -37,7 +37,10 @@ function jsonlLine(line: string, rules: MatchRule[]): string {
   } catch {
     return JSON.stringify({ id: null, error: 'not a JSON line' });
   }
-  const record = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
+  const record =
+    typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : null;
   const id = record && 'id' in record ? record.id : null;
   if (!record) return JSON.stringify({ id: null, error: 'a line must be an object {"id": ..., "input": ...}' });
   if (typeof record.input !== 'string') return JSON.stringify({ id, error: '"input" must be a string' });
@@ -60,7 +63,8 @@ async function main() {
   const rest = args.filter((a) => a !== '--jsonl');
   const unknownFlag = rest.find((a) => a.startsWith('--'));
   if (unknownFlag) fail(`unknown option ${unknownFlag} (usage: classify [FILE|-] or classify --jsonl)`);
-  if (rest.length > 1 || (jsonl && rest.length > 0)) fail('give one FILE, `-`, or --jsonl with lines on standard input');
+  if (rest.length > 1 || (jsonl && rest.length > 0))
+    fail('give one FILE, `-`, or --jsonl with lines on standard input');
   const input = jsonl ? null : await readInput(rest[0]);
   let rules: MatchRule[];
   try {

@@ -17,20 +17,22 @@ import { pathToFileURL } from 'node:url';
 
 /** The policy; `script-src` gets the page's hashes. Keep deploy/security-headers.conf in step (e2e/csp.spec.ts compares them). */
 export const POLICY = [
-  ["default-src", "'self'"],
-  ["script-src", "'self'"],
-  ["style-src", "'self' 'unsafe-inline'"], // React and Tailwind set style attributes; styles cannot run code
-  ["img-src", "'self' data:"],
-  ["font-src", "'self'"],
-  ["connect-src", "'self'"],
-  ["worker-src", "'self' blob:"],
-  ["object-src", "'none'"],
-  ["base-uri", "'self'"],
-  ["form-action", "'self'"],
+  ['default-src', "'self'"],
+  ['script-src', "'self'"],
+  ['style-src', "'self' 'unsafe-inline'"], // React and Tailwind set style attributes; styles cannot run code
+  ['img-src', "'self' data:"],
+  ['font-src', "'self'"],
+  ['connect-src', "'self'"],
+  ['worker-src', "'self' blob:"],
+  ['object-src', "'none'"],
+  ['base-uri', "'self'"],
+  ['form-action', "'self'"],
 ];
 
 export function policy(hashes) {
-  return POLICY.map(([name, value]) => `${name} ${name === 'script-src' ? [value, ...hashes].join(' ') : value}`).join('; ');
+  return POLICY.map(([name, value]) => `${name} ${name === 'script-src' ? [value, ...hashes].join(' ') : value}`).join(
+    '; ',
+  );
 }
 
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
@@ -58,7 +60,8 @@ export function withMeta(html, hashes) {
 }
 
 function htmlFiles(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((d) => d.isFile() && d.name.endsWith('.html'))
     .map((d) => path.join(d.parentPath ?? d.path, d.name))
     .sort();
@@ -93,9 +96,12 @@ function main() {
     path.join(dir, 'nginx-map.conf'),
     `# Written by scripts/csp.mjs at build time (BASE_PATH=${base || '(root)'}): the sha256 hashes of each page's inline\n` +
       `# scripts, the entries of deploy/nginx.conf's \`map $uri $csp_script_hashes\`. Copy to /etc/nginx/ (see README).\n` +
-      lines.join('\n') + '\n',
+      lines.join('\n') +
+      '\n',
   );
-  console.log(`csp: ${pages} pages, ${scripts} inline-script hashes; meta tags written, ${path.relative(process.cwd(), path.join(dir, 'nginx-map.conf'))} for nginx`);
+  console.log(
+    `csp: ${pages} pages, ${scripts} inline-script hashes; meta tags written, ${path.relative(process.cwd(), path.join(dir, 'nginx-map.conf'))} for nginx`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main();

@@ -31,7 +31,15 @@ const PAGES: [name: string, path: string][] = [
 const served = await startNginx({ repo: REPO, outDir: path.join(REPO, process.env.OUT_DIR ?? 'out') });
 const chrome = await launchChrome();
 
-type Row = { page: string; path: string; scores: Record<string, number>; lcpMs: number; tbtMs: number; performanceRuns: number[]; problems: string[] };
+type Row = {
+  page: string;
+  path: string;
+  scores: Record<string, number>;
+  lcpMs: number;
+  tbtMs: number;
+  performanceRuns: number[];
+  problems: string[];
+};
 const rows: Row[] = [];
 let benchmarkIndex = 0;
 let maxLoad = os.loadavg()[0]!;
@@ -45,7 +53,10 @@ try {
       runs.push({ page, path: p, scores: a.scores, lcpMs: a.lcpMs, tbtMs: a.tbtMs, problems: a.problems });
     }
     const sorted = [...runs].sort((a, b) => a.scores.performance! - b.scores.performance!);
-    rows.push({ ...sorted[Math.floor((sorted.length - 1) / 2)]!, performanceRuns: runs.map((r) => r.scores.performance!) });
+    rows.push({
+      ...sorted[Math.floor((sorted.length - 1) / 2)]!,
+      performanceRuns: runs.map((r) => r.scores.performance!),
+    });
   }
 } finally {
   await chrome.kill();
@@ -53,12 +64,19 @@ try {
 }
 
 let failed = false;
-const version = JSON.parse(fs.readFileSync(path.join(REPO, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version;
-console.log(`Lighthouse ${version}, mobile (simulated throttling), nginx with deploy/nginx.conf; median of ${RUNS} runs; benchmarkIndex ${Math.round(benchmarkIndex)}, load average up to ${maxLoad.toFixed(1)} on ${os.cpus().length} CPUs`);
+const version = JSON.parse(
+  fs.readFileSync(path.join(REPO, 'node_modules', 'lighthouse', 'package.json'), 'utf8'),
+).version;
+console.log(
+  `Lighthouse ${version}, mobile (simulated throttling), nginx with deploy/nginx.conf; median of ${RUNS} runs; benchmarkIndex ${Math.round(benchmarkIndex)}, load average up to ${maxLoad.toFixed(1)} on ${os.cpus().length} CPUs`,
+);
 // Simulated throttling multiplies whatever else the CPU is doing: on a machine busy with other work the
 // performance score says more about that work than about the site.
 // (Lighthouse's own Chrome accounts for about one.)
-if (maxLoad > os.cpus().length + 1) console.log(`  WARNING: load average up to ${maxLoad.toFixed(1)} on ${os.cpus().length} CPUs during the runs: performance and TBT are unreliable; rerun on a quiet machine`);
+if (maxLoad > os.cpus().length + 1)
+  console.log(
+    `  WARNING: load average up to ${maxLoad.toFixed(1)} on ${os.cpus().length} CPUs during the runs: performance and TBT are unreliable; rerun on a quiet machine`,
+  );
 console.log('  page       performance  accessibility  best-practices  LCP     TBT');
 for (const r of rows) {
   const low = CATEGORIES.filter((c) => r.scores[c]! < BUDGET[c]);
@@ -69,6 +87,13 @@ for (const r of rows) {
   for (const problem of r.problems) console.log(`      ${problem}`);
 }
 fs.mkdirSync(path.join(REPO, '.bench'), { recursive: true });
-fs.writeFileSync(path.join(REPO, '.bench', 'lighthouse.json'), JSON.stringify({ lighthouse: version, runs: RUNS, benchmarkIndex, maxLoad, budget: BUDGET, pages: rows }, null, 2));
-console.log(failed ? 'lighthouse: BELOW BUDGET' : `lighthouse: every page within budget (performance >= ${BUDGET.performance}, accessibility ${BUDGET.accessibility}, best practices ${BUDGET['best-practices']})`);
+fs.writeFileSync(
+  path.join(REPO, '.bench', 'lighthouse.json'),
+  JSON.stringify({ lighthouse: version, runs: RUNS, benchmarkIndex, maxLoad, budget: BUDGET, pages: rows }, null, 2),
+);
+console.log(
+  failed
+    ? 'lighthouse: BELOW BUDGET'
+    : `lighthouse: every page within budget (performance >= ${BUDGET.performance}, accessibility ${BUDGET.accessibility}, best practices ${BUDGET['best-practices']})`,
+);
 process.exit(failed ? 1 : 0);

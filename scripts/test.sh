@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test, in CI's order: content check, types, unit tests, the static export (at the root and under a
+# Every test, in CI's order: formatter and linter (npm run check), content check, types, unit tests, the static export (at the root and under a
 # sub-path), the link check and weight budgets of the exports, then the browser tests against nginx serving
 # those exports with deploy/nginx.conf (CSP, addresses, accessibility, print among them).
 # Installs what npm does not (Debian's chromium and nginx) when it is missing.
@@ -21,6 +21,7 @@ mkdir -p .bench
 failed_steps=()
 step() { echo; echo "== $*"; "$@" || failed_steps+=("$*"); }
 
+step npm run -s check
 step npx tsx scripts/check-content.ts
 step npx tsc --noEmit
 step npx vitest run --reporter=default --reporter=json --outputFile=.bench/vitest.json

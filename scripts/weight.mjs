@@ -80,7 +80,10 @@ function measure(file) {
   };
 }
 
-const pages = fs.readdirSync(root, { recursive: true }).filter((f) => f.endsWith('.html')).map((f) => f.split(path.sep).join('/'));
+const pages = fs
+  .readdirSync(root, { recursive: true })
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => f.split(path.sep).join('/'));
 const kib = (n) => Math.round((n / 1024) * 10) / 10;
 const results = {};
 for (const [type, re] of TYPES) {
@@ -112,7 +115,9 @@ for (const [type, r] of Object.entries(results)) {
 
 if (json) console.log(JSON.stringify(results, null, 2));
 else {
-  console.log(`Weight per page type, gzip (${path.relative(process.cwd(), root) || '.'}; heaviest page of each type; budget in weight-budget.json)`);
+  console.log(
+    `Weight per page type, gzip (${path.relative(process.cwd(), root) || '.'}; heaviest page of each type; budget in weight-budget.json)`,
+  );
   console.log('  type       pages   JS KiB (budget)   CSS KiB (budget)   scripts   loads');
   for (const [type, r] of Object.entries(results)) {
     const b = budget.pages?.[type] ?? {};
@@ -122,5 +127,9 @@ else {
   }
 }
 for (const f of failures) console.log(`  OVER BUDGET: ${f}`);
-console.log(failures.length ? `weight: ${failures.length} problem(s)` : 'weight: every page type within budget; reading pages load no search, classifier or highlighting code');
+console.log(
+  failures.length
+    ? `weight: ${failures.length} problem(s)`
+    : 'weight: every page type within budget; reading pages load no search, classifier or highlighting code',
+);
 process.exit(failures.length ? 1 : 0);

@@ -25,7 +25,13 @@ export async function generateMetadata({ params }: { params: Promise<{ lang: Lan
   };
 }
 
-export default async function LangLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {
+export default async function LangLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ lang: string }>;
+}) {
   const lang = (await params).lang as Lang;
   return (
     <html lang={lang === 'zh' ? 'zh-CN' : 'en'} suppressHydrationWarning>
@@ -33,7 +39,10 @@ export default async function LangLayout({ children, params }: { children: React
         <ThemeScript />
       </head>
       <body className="bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 focus:text-blue-800 focus:shadow dark:focus:bg-slate-900 dark:focus:text-blue-200 print:hidden">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 focus:text-blue-800 focus:shadow dark:focus:bg-slate-900 dark:focus:text-blue-200 print:hidden"
+        >
           {t(lang).skip}
         </a>
         <SiteHeader lang={lang} />

@@ -15,23 +15,40 @@ export default async function Home({ params }: { params: Promise<{ lang: Lang }>
       <h1 className="text-2xl font-bold">{d.siteName}</h1>
       <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">{d.homeIntro}</p>
       <div className="mt-6 grid gap-4 sm:grid-cols-2">
-        <ClassifyHomeBox lang={lang} labels={{ title: d.homeClassify, help: d.homeClassifyText, submit: d.classify.homeSubmit }} />
-        <Link prefetch={false} href={localPath(lang, '/guide/gateway-or-backend/')} className="rounded-lg border border-slate-300 p-4 hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-900">
+        <ClassifyHomeBox
+          lang={lang}
+          labels={{ title: d.homeClassify, help: d.homeClassifyText, submit: d.classify.homeSubmit }}
+        />
+        <Link
+          prefetch={false}
+          href={localPath(lang, '/guide/gateway-or-backend/')}
+          className="rounded-lg border border-slate-300 p-4 hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-900"
+        >
           <span className="font-semibold">{d.homeGuide} →</span>
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{catalog.pages.get(GUIDE)![lang].frontmatter.summary}</p>
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+            {catalog.pages.get(GUIDE)![lang].frontmatter.summary}
+          </p>
         </Link>
       </div>
       <h2 className="mt-8 text-xl font-semibold">{d.homeStatuses}</h2>
       <nav aria-label={d.homeStatuses} className="mt-2 flex flex-wrap gap-2">
         {statuses(catalog).map((s) => (
-          <Link prefetch={false} key={s} href={localPath(lang, `/status/${s}/`)} className="rounded border border-slate-300 px-2 py-1 font-mono text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+          <Link
+            prefetch={false}
+            key={s}
+            href={localPath(lang, `/status/${s}/`)}
+            className="rounded border border-slate-300 px-2 py-1 font-mono text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+          >
             {s}
           </Link>
         ))}
       </nav>
       <div className="mt-8 flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-xl font-semibold">{d.homeCatalog}</h2>
-        <a href={BASE_PATH + localPath(lang, '/errors/')} className="text-sm text-blue-700 hover:underline dark:text-blue-300">
+        <a
+          href={BASE_PATH + localPath(lang, '/errors/')}
+          className="text-sm text-blue-700 hover:underline dark:text-blue-300"
+        >
           {d.homeCatalogDetails} →
         </a>
       </div>

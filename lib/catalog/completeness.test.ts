@@ -14,17 +14,26 @@ const catalog = loadCatalog();
 
 describe('the catalog is complete', () => {
   it('has an entry for every code and code_name in the reference table', () => {
-    const rows = [...reference.matchAll(/^\| (16\d{5}) \| ([A-Za-z0-9_]+) \|/gm)].map(([, code, name]) => [Number(code), name]);
+    const rows = [...reference.matchAll(/^\| (16\d{5}) \| ([A-Za-z0-9_]+) \|/gm)].map(([, code, name]) => [
+      Number(code),
+      name,
+    ]);
     expect(rows.length).toBeGreaterThanOrEqual(25);
     for (const [code, name] of rows) {
-      expect(catalog.entries.some((e) => e.meta.code === code && e.meta.code_name === name), `${code} ${name}`).toBe(true);
+      expect(
+        catalog.entries.some((e) => e.meta.code === code && e.meta.code_name === name),
+        `${code} ${name}`,
+      ).toBe(true);
     }
   });
 
   it('has an entry for the old gateway codes and every legacy ESB code', () => {
     const esb = [...reference.matchAll(/\b(1306\d{3})\b/g)].map(([, c]) => Number(c));
     for (const code of [1640501, 1650003, ...new Set(esb)]) {
-      expect(catalog.entries.some((e) => e.meta.code === code), String(code)).toBe(true);
+      expect(
+        catalog.entries.some((e) => e.meta.code === code),
+        String(code),
+      ).toBe(true);
     }
   });
 
@@ -32,8 +41,17 @@ describe('the catalog is complete', () => {
     const slugs = [...contract.matchAll(/^\| \d{3} \|.*\| `([a-z0-9-]+)` \|$/gm)].map(([, slug]) => slug!);
     expect(slugs).toHaveLength(24);
     for (const slug of slugs) expect(catalog.bySlug.has(slug), slug).toBe(true);
-    const texts = catalog.entries.flatMap((e) => [...e.meta.match, ...e.meta.reasons.map((r) => r.text)]).join('\n').toLowerCase();
-    for (const t of ['connection refused', 'connection reset by peer', 'connection timed out while connecting to upstream', 'failed to connect to upstream', 'cannot read header from upstream']) {
+    const texts = catalog.entries
+      .flatMap((e) => [...e.meta.match, ...e.meta.reasons.map((r) => r.text)])
+      .join('\n')
+      .toLowerCase();
+    for (const t of [
+      'connection refused',
+      'connection reset by peer',
+      'connection timed out while connecting to upstream',
+      'failed to connect to upstream',
+      'cannot read header from upstream',
+    ]) {
       expect(texts, t).toContain(t);
     }
   });
@@ -51,11 +69,14 @@ describe('the catalog is complete', () => {
 
 describe("every entry's example", () => {
   const rules = loadRules();
-  it.each(catalog.entries.map((e) => [e.slug, e] as const))('%s: the classifier assigns its example back to it', (slug, entry) => {
-    const result = classify(exampleResponse(entry.meta), rules);
-    expect(result.entry).toBe(slug);
-    expect(result.source).toBe(entry.meta.system === 'none' ? 'unknown' : entry.meta.system);
-  });
+  it.each(catalog.entries.map((e) => [e.slug, e] as const))(
+    '%s: the classifier assigns its example back to it',
+    (slug, entry) => {
+      const result = classify(exampleResponse(entry.meta), rules);
+      expect(result.entry).toBe(slug);
+      expect(result.source).toBe(entry.meta.system === 'none' ? 'unknown' : entry.meta.system);
+    },
+  );
 });
 
 describe('/catalog.json', () => {
@@ -64,7 +85,12 @@ describe('/catalog.json', () => {
     expect(json.version).toBe(1);
     expect(json.entries.map((e) => e.slug)).toEqual(catalog.entries.map((e) => e.slug));
     const timeout = json.entries.find((e) => e.slug === 'backend-timeout')!;
-    expect(timeout).toMatchObject({ status: 504, code: 1650401, code_name: 'REQUEST_BACKEND_TIMEOUT', path: { zh: '/zh/errors/backend-timeout/', en: '/en/errors/backend-timeout/' } });
+    expect(timeout).toMatchObject({
+      status: 504,
+      code: 1650401,
+      code_name: 'REQUEST_BACKEND_TIMEOUT',
+      path: { zh: '/zh/errors/backend-timeout/', en: '/en/errors/backend-timeout/' },
+    });
     expect(timeout.title.zh).not.toBe(timeout.title.en);
   });
 });

@@ -57,7 +57,8 @@ function problem(files: Record<string, string>): string {
 
 describe('headings', () => {
   it('lists ## and ### headings with their ids and plain text, skipping code fences', () => {
-    const body = '## The `code_name` field [#code-name]\n\ntext\n\n```md\n## Not a heading [#no]\n```\n\n### **Why** it happens [#why]\n';
+    const body =
+      '## The `code_name` field [#code-name]\n\ntext\n\n```md\n## Not a heading [#no]\n```\n\n### **Why** it happens [#why]\n';
     expect(headings('x.mdx', body)).toEqual([
       { id: 'code-name', text: 'The code_name field', level: 2 },
       { id: 'why', text: 'Why it happens', level: 3 },
@@ -87,9 +88,9 @@ describe('readCatalog', () => {
   });
 
   it('fails on a status that does not match the code', () => {
-    expect(problem(good({ 'errors/rate-limit/entry.yaml': entryYaml().replace('status: 429', 'status: 403') }))).toMatch(
-      /rate-limit\/entry\.yaml: status\/code mismatch: code 1642903 says 429, status is 403/,
-    );
+    expect(
+      problem(good({ 'errors/rate-limit/entry.yaml': entryYaml().replace('status: 429', 'status: 403') })),
+    ).toMatch(/rate-limit\/entry\.yaml: status\/code mismatch: code 1642903 says 429, status is 403/);
   });
 
   it('fails on an unknown related slug', () => {
@@ -117,9 +118,13 @@ describe('readCatalog', () => {
   });
 
   it('fails on invalid YAML and on a link to a missing entry', () => {
-    expect(problem(good({ 'errors/rate-limit/entry.yaml': 'status: [429' }))).toMatch(/rate-limit\/entry\.yaml: invalid YAML/);
+    expect(problem(good({ 'errors/rate-limit/entry.yaml': 'status: [429' }))).toMatch(
+      /rate-limit\/entry\.yaml: invalid YAML/,
+    );
     const body = '## Cause [#cause]\n\nSee [x](/errors/nope/).\n\n## Fix [#fix]\n';
-    expect(problem(good({ 'errors/rate-limit/zh.mdx': mdx('频率', body) }))).toMatch(/zh\.mdx: broken link \/errors\/nope\/: no entry "nope"/);
+    expect(problem(good({ 'errors/rate-limit/zh.mdx': mdx('频率', body) }))).toMatch(
+      /zh\.mdx: broken link \/errors\/nope\/: no entry "nope"/,
+    );
   });
 
   it('ignores heading-like lines inside code blocks', () => {

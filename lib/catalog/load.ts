@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
-import { EntryFrontmatter, EntryMeta, LANGS, PageFrontmatter, type Lang } from './schema';
 import { toRule, type MatchRule } from './rules';
+import { EntryFrontmatter, EntryMeta, LANGS, PageFrontmatter, type Lang } from './schema';
 
 /** A content file that does not fit the schema; the message starts with the file's path. */
 export class ContentError extends Error {
@@ -59,7 +59,9 @@ function parseYaml(file: string, text: string): unknown {
   try {
     return YAML.parse(text);
   } catch (e) {
-    const hint = /compact mappings|Implicit map keys/.test((e as Error).message) ? ' (quote a value that contains ": ")' : '';
+    const hint = /compact mappings|Implicit map keys/.test((e as Error).message)
+      ? ' (quote a value that contains ": ")'
+      : '';
     throw new ContentError(rel(file), `invalid YAML: ${(e as Error).message.split('\n')[0]}${hint}`);
   }
 }
@@ -74,7 +76,8 @@ export function headings(file: string, body: string): DocHeading[] {
     const heading = HEADING.exec(line);
     if (!heading) continue;
     const id = HEADING_ID.exec(heading[2] ?? '')?.[1];
-    if (!id) throw new ContentError(rel(file), `heading "${line.trim()}" needs an explicit id: "${line.trim()} [#some-id]"`);
+    if (!id)
+      throw new ContentError(rel(file), `heading "${line.trim()}" needs an explicit id: "${line.trim()} [#some-id]"`);
     if (found.some((h) => h.id === id)) throw new ContentError(rel(file), `heading id "${id}" is used twice`);
     const text = (heading[2] ?? '').replace(HEADING_ID, '').replace(/`|\*\*/g, '');
     found.push({ id, text, level: heading[1]!.length as 2 | 3 });
@@ -113,7 +116,8 @@ function checkCode(file: string, meta: EntryMeta) {
     return;
   }
   if (code === null) throw new ContentError(file, `system "${system}" needs a code`);
-  if (system === 'esb' && !/^1306\d{3}$/.test(String(code))) throw new ContentError(file, `ESB code ${code} is not 1306xxx`);
+  if (system === 'esb' && !/^1306\d{3}$/.test(String(code)))
+    throw new ContentError(file, `ESB code ${code} is not 1306xxx`);
   if (system === 'gateway') {
     const m = /^16(\d{3})\d{2}$/.exec(String(code));
     if (!m) throw new ContentError(file, `gateway code ${code} is not 16 + status + two digits`);
@@ -175,8 +179,12 @@ export function linkProblem(catalog: Catalog, href: string): string | null {
     return entry ? anchors(entry.docs.en.headingIds) : `no entry "${key}"`;
   }
   if (kind === 'errors' && !key) return anchors([...catalog.bySlug.keys()]);
-  if (kind === 'status' && key) return catalog.entries.some((e) => e.meta.status === Number(key)) || catalog.statusNotes.has(Number(key)) ? null : `no status ${key}`;
-  if (kind === 'codes' && key) return catalog.entries.some((e) => e.meta.code === Number(key)) ? null : `no code ${key}`;
+  if (kind === 'status' && key)
+    return catalog.entries.some((e) => e.meta.status === Number(key)) || catalog.statusNotes.has(Number(key))
+      ? null
+      : `no status ${key}`;
+  if (kind === 'codes' && key)
+    return catalog.entries.some((e) => e.meta.code === Number(key)) ? null : `no code ${key}`;
   if (kind === 'guide' && key === GUIDE) return anchors(catalog.pages.get(GUIDE)?.en.headingIds ?? []);
   if (kind && !key && catalog.pages.has(kind)) return anchors(catalog.pages.get(kind)!.en.headingIds);
   if (kind === 'classify' || kind === 'search' || kind === undefined) return null;
@@ -205,7 +213,11 @@ function crossCheck(catalog: Catalog) {
     if (!meta.default_for_code || meta.code === null) continue;
     const key = `${meta.code} ${meta.code_name}`;
     const other = defaults.get(key);
-    if (other) throw new ContentError(path.join('content/errors', slug, 'entry.yaml'), `default_for_code: "${other}" is already the default for ${meta.code}`);
+    if (other)
+      throw new ContentError(
+        path.join('content/errors', slug, 'entry.yaml'),
+        `default_for_code: "${other}" is already the default for ${meta.code}`,
+      );
     defaults.set(key, slug);
   }
 }
@@ -214,15 +226,26 @@ function crossCheck(catalog: Catalog) {
 export function readCatalog(root = CONTENT_DIR): Catalog {
   const errorsDir = path.join(root, 'errors');
   const entries = subdirs(errorsDir).map((slug) => {
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new ContentError(rel(path.join(errorsDir, slug)), 'a slug is lowercase ASCII kebab-case');
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+      throw new ContentError(rel(path.join(errorsDir, slug)), 'a slug is lowercase ASCII kebab-case');
     return readEntry(path.join(errorsDir, slug), slug);
   });
   entries.sort((a, b) => a.meta.status - b.meta.status || a.meta.order - b.meta.order || a.slug.localeCompare(b.slug));
-  const pages = new Map(subdirs(path.join(root, 'pages')).map((n) => [n, readDocs(path.join(root, 'pages', n), PageFrontmatter)] as const));
-  const statusNotes = new Map(
-    subdirs(path.join(root, 'status')).map((s) => [Number(s), readDocs(path.join(root, 'status', s), PageFrontmatter)] as const),
+  const pages = new Map(
+    subdirs(path.join(root, 'pages')).map((n) => [n, readDocs(path.join(root, 'pages', n), PageFrontmatter)] as const),
   );
-  const catalog: Catalog = { entries, bySlug: new Map(entries.map((e) => [e.slug, e])), aliases: new Map(), pages, statusNotes };
+  const statusNotes = new Map(
+    subdirs(path.join(root, 'status')).map(
+      (s) => [Number(s), readDocs(path.join(root, 'status', s), PageFrontmatter)] as const,
+    ),
+  );
+  const catalog: Catalog = {
+    entries,
+    bySlug: new Map(entries.map((e) => [e.slug, e])),
+    aliases: new Map(),
+    pages,
+    statusNotes,
+  };
   crossCheck(catalog);
   checkLinks(catalog);
   return catalog;

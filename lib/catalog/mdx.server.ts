@@ -1,7 +1,7 @@
 import 'server-only';
-import { cache } from 'react';
-import { bundleMDX } from 'mdx-bundler';
 import rehypeShiki from '@shikijs/rehype';
+import { bundleMDX } from 'mdx-bundler';
+import { cache } from 'react';
 import remarkGfm from 'remark-gfm';
 import { codeToHtml } from 'shiki';
 import remarkHeadingId from './remark-heading-id';

@@ -34,7 +34,10 @@ export const EntryMeta = z.strictObject({
   /** The numeric error code in the body; null for a status that has no body (499). */
   code: z.number().int().nullable(),
   /** The code_name in the body; null where the protocol has none. */
-  code_name: z.string().regex(/^[A-Za-z0-9_]+$/).nullable(),
+  code_name: z
+    .string()
+    .regex(/^[A-Za-z0-9_]+$/)
+    .nullable(),
   system: System,
   /** The message exactly as the body carries it (suffixes included). */
   message: z.string(),

@@ -1,9 +1,9 @@
 // Figures for `npm run bench`: the classifier's cost on a large paste relative to JSON.parse of the
 // same text (budget: 3), and the time to classify every fixture. Node only: reads the fixtures from disk.
 import fs from 'node:fs';
-import type { MatchRule } from '../catalog/rules';
 import { readFixtures } from './fixture-files';
 import { classify } from './index';
+import type { MatchRule } from '../catalog/rules';
 
 export type BenchCase = { name: string; bytes: number; classifyMs: number; jsonParseMs: number; ratio: number };
 export type BenchFigures = {
@@ -30,7 +30,10 @@ function median(values: number[]): number {
  * machine load and garbage-collector state; a few warm-up rounds first so compilation is not timed.
  */
 function timePair(a: () => unknown, b: () => unknown, runs: number): [number, number] {
-  for (let i = 0; i < 5; i++) a(), b();
+  for (let i = 0; i < 5; i++) {
+    a();
+    b();
+  }
   const as: number[] = [];
   const bs: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -53,16 +56,41 @@ export function largeHar(targetBytes = 1024 * 1024): string {
     const failed = i % 97 === 50;
     const text = failed
       ? '{"code":1642902,"data":null,"code_name":"RATE_LIMIT_RESTRICTION","message":"API rate limit exceeded by stage strategy","result":false}'
-      : JSON.stringify({ result: true, code: 0, data: { id: i, name: `item-${i}`, tags: ['a', 'b', 'c'], owner: { id: i % 7, email: `u${i}@example.com` } }, message: '' });
+      : JSON.stringify({
+          result: true,
+          code: 0,
+          data: { id: i, name: `item-${i}`, tags: ['a', 'b', 'c'], owner: { id: i % 7, email: `u${i}@example.com` } },
+          message: '',
+        });
     const entry = {
-      startedDateTime: '2024-05-14T03:30:00.000Z', time: 35,
-      request: { method: 'GET', url: `https://bkapi.example.com/api/demo/prod/items/${i}/`, httpVersion: 'HTTP/1.1', headers: [{ name: 'accept', value: 'application/json' }], queryString: [], cookies: [], headersSize: -1, bodySize: 0 },
-      response: {
-        status: failed ? 429 : 200, statusText: failed ? 'Too Many Requests' : 'OK', httpVersion: 'HTTP/1.1',
-        headers: [{ name: 'content-type', value: 'application/json' }, { name: 'x-bkapi-request-id', value: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }],
-        cookies: [], content: { size: text.length, mimeType: 'application/json', text }, redirectURL: '', headersSize: -1, bodySize: text.length,
+      startedDateTime: '2024-05-14T03:30:00.000Z',
+      time: 35,
+      request: {
+        method: 'GET',
+        url: `https://bkapi.example.com/api/demo/prod/items/${i}/`,
+        httpVersion: 'HTTP/1.1',
+        headers: [{ name: 'accept', value: 'application/json' }],
+        queryString: [],
+        cookies: [],
+        headersSize: -1,
+        bodySize: 0,
       },
-      cache: {}, timings: { send: 0, wait: 30, receive: 5 },
+      response: {
+        status: failed ? 429 : 200,
+        statusText: failed ? 'Too Many Requests' : 'OK',
+        httpVersion: 'HTTP/1.1',
+        headers: [
+          { name: 'content-type', value: 'application/json' },
+          { name: 'x-bkapi-request-id', value: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` },
+        ],
+        cookies: [],
+        content: { size: text.length, mimeType: 'application/json', text },
+        redirectURL: '',
+        headersSize: -1,
+        bodySize: text.length,
+      },
+      cache: {},
+      timings: { send: 0, wait: 30, receive: 5 },
     };
     entries.push(entry);
     size += JSON.stringify(entry).length;
@@ -72,21 +100,39 @@ export function largeHar(targetBytes = 1024 * 1024): string {
 
 /** A pretty-printed backend JSON body of about 1 MB, as a person pastes a large error response. */
 export function largeBody(targetBytes = 1024 * 1024): string {
-  const items = Array.from({ length: Math.ceil(targetBytes / 90) }, (_, i) => ({ id: i, field: `f${i}`, error: 'must not be blank' }));
+  const items = Array.from({ length: Math.ceil(targetBytes / 90) }, (_, i) => ({
+    id: i,
+    field: `f${i}`,
+    error: 'must not be blank',
+  }));
   return JSON.stringify({ result: false, code: 4000012, message: 'validation failed', errors: items }, null, 2);
 }
 
 function measure(name: string, text: string, rules: MatchRule[], runs: number): BenchCase {
-  const [jsonParseMs, classifyMs] = timePair(() => JSON.parse(text), () => classify(text, rules), runs);
+  const [jsonParseMs, classifyMs] = timePair(
+    () => JSON.parse(text),
+    () => classify(text, rules),
+    runs,
+  );
   return { name, bytes: text.length, classifyMs, jsonParseMs, ratio: classifyMs / jsonParseMs };
 }
 
 export function benchClassify(rules: MatchRule[], runs = 21): BenchFigures {
   const cases = [measure('har-1mb', largeHar(), rules, runs), measure('json-body-1mb', largeBody(), rules, runs)];
-  const pastes = readFixtures().map((f) => ({ input: new Uint8Array(fs.readFileSync(f.file)), options: f.expected.options }));
+  const pastes = readFixtures().map((f) => ({
+    input: new Uint8Array(fs.readFileSync(f.file)),
+    options: f.expected.options,
+  }));
   const all = () => pastes.forEach((p) => classify(p.input, rules, p.options));
   all();
   const start = performance.now();
   all();
-  return { ratio: cases[0]!.ratio, budget: BUDGET, runs, cases, fixtures: pastes.length, fixturesMs: performance.now() - start };
+  return {
+    ratio: cases[0]!.ratio,
+    budget: BUDGET,
+    runs,
+    cases,
+    fixtures: pastes.length,
+    fixturesMs: performance.now() - start,
+  };
 }

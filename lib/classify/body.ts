@@ -52,7 +52,16 @@ function jsonOf(res: ParsedResponse): unknown {
 
 export function readBody(res: ParsedResponse): BodyFacts {
   const facts: BodyFacts = {
-    kind: 'empty', value: undefined, obj: null, protocol: null, incomplete: null, esb: null, login: null, code: null, codeName: null, message: null,
+    kind: 'empty',
+    value: undefined,
+    obj: null,
+    protocol: null,
+    incomplete: null,
+    esb: null,
+    login: null,
+    code: null,
+    codeName: null,
+    message: null,
   };
   if (res.body === '' && res.bodyJson?.value === undefined) return facts;
   if (res.bodyJson?.value === undefined && isHtml(res.body)) return { ...facts, kind: 'html' };
@@ -63,9 +72,20 @@ export function readBody(res: ParsedResponse): BodyFacts {
   if (!isObject(value)) return facts;
   const obj = value;
   facts.obj = obj;
-  facts.code = numeric(obj.code) ?? numeric(obj.error_code) ?? numeric(obj.errcode) ?? numeric(obj.errorCode) ?? numeric(obj.bk_error_code);
+  facts.code =
+    numeric(obj.code) ??
+    numeric(obj.error_code) ??
+    numeric(obj.errcode) ??
+    numeric(obj.errorCode) ??
+    numeric(obj.bk_error_code);
   facts.codeName = text(obj.code_name);
-  facts.message = text(obj.message) ?? text(obj.msg) ?? text(obj.error_msg) ?? text(obj.detail) ?? text(obj.error) ?? text(obj.bk_error_msg);
+  facts.message =
+    text(obj.message) ??
+    text(obj.msg) ??
+    text(obj.error_msg) ??
+    text(obj.detail) ??
+    text(obj.error) ??
+    text(obj.bk_error_msg);
   const code = numeric(obj.code);
   if (code !== null && GATEWAY_CODE.test(String(code))) {
     const missing: string[] = [];
@@ -76,7 +96,8 @@ export function readBody(res: ParsedResponse): BodyFacts {
     if (obj.data !== null) missing.push('data: null');
     const extra = Object.keys(obj).filter((k) => !GATEWAY_KEYS.includes(k));
     if (extra.length) missing.push(`no other fields (has ${extra.slice(0, 3).join(', ')})`);
-    if (missing.length === 0) facts.protocol = { code, code_name: obj.code_name as string, message: obj.message as string };
+    if (missing.length === 0)
+      facts.protocol = { code, code_name: obj.code_name as string, message: obj.message as string };
     else facts.incomplete = { code, missing };
   } else if (code !== null && ESB_CODE.test(String(code)) && obj.result === false && !('code_name' in obj)) {
     facts.esb = { code, message: text(obj.message) ?? '' };

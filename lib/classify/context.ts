@@ -8,7 +8,8 @@ import { toStatus } from './text';
 const WINDOW = 16 * 1024;
 
 /** Names that only a response's headers carry: enough to take a `Name: value` line, or a map, for headers. */
-const RESPONSE_HEADER = /^(?:x-bkapi-[a-z-]+|content-type|content-length|server|date|www-authenticate|location|via|x-request-id|x-mock-by|x-apisix-upstream-status|connection|transfer-encoding)$/i;
+const RESPONSE_HEADER =
+  /^(?:x-bkapi-[a-z-]+|content-type|content-length|server|date|www-authenticate|location|via|x-request-id|x-mock-by|x-apisix-upstream-status|connection|transfer-encoding)$/i;
 const HEADER_NAME = /^[A-Za-z][A-Za-z0-9-]{0,60}$/;
 
 /**

@@ -1,15 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import type { MatchRule } from '../catalog/rules';
 import { decide } from './decide';
 import { parse } from './parse';
 import { pick } from './pick';
 import { signals } from './signals';
+import type { MatchRule } from '../catalog/rules';
 
 const rule = (slug: string, status: number, code: number | null): MatchRule => ({
-  slug, system: code === null ? 'none' : 'gateway', status, code, code_name: null, match: [], match_exact: [], default_for_code: true, reasons: [],
+  slug,
+  system: code === null ? 'none' : 'gateway',
+  status,
+  code,
+  code_name: null,
+  match: [],
+  match_exact: [],
+  default_for_code: true,
+  reasons: [],
 });
-const RULES = [rule('api-not-found', 404, 1640401), rule('bad-gateway', 502, 1650200), rule('client-closed-request', 499, null)];
-const PROTOCOL = (code: number, message = 'm') => JSON.stringify({ code, code_name: 'X', message, result: false, data: null });
+const RULES = [
+  rule('api-not-found', 404, 1640401),
+  rule('bad-gateway', 502, 1650200),
+  rule('client-closed-request', 499, null),
+];
+const PROTOCOL = (code: number, message = 'm') =>
+  JSON.stringify({ code, code_name: 'X', message, result: false, data: null });
 
 function verdict(text: string) {
   const parsed = parse(text);
@@ -28,7 +41,9 @@ describe('decide', () => {
   });
 
   it('applies the DNS-failure exception: gateway body, no error header, text/plain', () => {
-    const v = verdict(`HTTP/1.1 502 Bad Gateway\nContent-Type: text/plain\nX-Bkapi-Request-ID: r\n\n${PROTOCOL(1650200, 'Bad Gateway')}`);
+    const v = verdict(
+      `HTTP/1.1 502 Bad Gateway\nContent-Type: text/plain\nX-Bkapi-Request-ID: r\n\n${PROTOCOL(1650200, 'Bad Gateway')}`,
+    );
     expect(v.source).toBe('gateway');
     expect(v.signals).toContain('dns-failure-exception');
   });
@@ -40,13 +55,18 @@ describe('decide', () => {
   });
 
   it('calls gateway headers on a non-protocol body a backend response passed through', () => {
-    const v = verdict('HTTP/1.1 500 Internal Server Error\nX-Bkapi-Request-ID: r\nContent-Type: application/json\n\n{"error":"db down"}');
+    const v = verdict(
+      'HTTP/1.1 500 Internal Server Error\nX-Bkapi-Request-ID: r\nContent-Type: application/json\n\n{"error":"db down"}',
+    );
     expect(v).toMatchObject({ source: 'backend', layer: 'service', anchor: 'backend-service-response' });
     expect(v.signals).toContain('passed-through');
   });
 
   it('does not take a 16-prefixed code alone for the gateway', () => {
-    expect(verdict('{"code":1640401,"message":"API not found"}')).toMatchObject({ source: 'backend', layer: 'service' });
+    expect(verdict('{"code":1640401,"message":"API not found"}')).toMatchObject({
+      source: 'backend',
+      layer: 'service',
+    });
   });
 
   it('calls the ESB body esb', () => {
@@ -54,14 +74,20 @@ describe('decide', () => {
   });
 
   it('maps 415, redirects and IP allowlists to the guide anchors', () => {
-    expect(verdict('HTTP/1.1 415 Unsupported Media Type\nContent-Type: text/html\n\n<h1>Unsupported Media Type</h1>').anchor).toBe('backend-415');
+    expect(
+      verdict('HTTP/1.1 415 Unsupported Media Type\nContent-Type: text/html\n\n<h1>Unsupported Media Type</h1>').anchor,
+    ).toBe('backend-415');
     expect(verdict('HTTP/1.1 415 Unsupported Media Type').anchor).toBe('backend-415');
     expect(verdict('HTTP/1.1 308 Permanent Redirect\nLocation: https://x/\n\n').anchor).toBe('backend-308');
     expect(verdict('HTTP/1.1 403 Forbidden\n\nip 10.1.2.3 not allowed').anchor).toBe('backend-ip-allowlist');
   });
 
   it('tells the access layer from the service', () => {
-    expect(verdict('<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>').layer).toBe('access-layer');
+    expect(
+      verdict(
+        '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>',
+      ).layer,
+    ).toBe('access-layer');
     expect(verdict('<h1>Bad Request (400)</h1>').layer).toBe('service');
   });
 

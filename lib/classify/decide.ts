@@ -1,6 +1,6 @@
-import type { MatchRule } from '../catalog/rules';
 import { ev, type Facts } from './signals';
 import type { Evidence, Layer, Source } from './types';
+import type { MatchRule } from '../catalog/rules';
 
 /** Who produced the response, and for a backend response the guide anchor that explains the case. */
 export type Decision = {
@@ -13,7 +13,10 @@ export type Decision = {
   evidence: Evidence[];
 };
 
-const LAYER_ANCHOR: Record<Layer, string> = { 'access-layer': 'access-layer-page', service: 'backend-service-response' };
+const LAYER_ANCHOR: Record<Layer, string> = {
+  'access-layer': 'access-layer-page',
+  service: 'backend-service-response',
+};
 
 /**
  * The rules, strongest first. Headers weigh more than the body, because only the gateway's error
@@ -24,15 +27,36 @@ export function decide(facts: Facts, rules: MatchRule[]): Decision {
   const evidence: Evidence[] = [];
   const { body } = facts;
   const verdict = (source: Source, layer: Layer | null = null, statusOnly = false): Decision => ({
-    source, layer, statusOnly, evidence, anchor: source === 'backend' ? backendAnchor(facts, layer, evidence) : null,
+    source,
+    layer,
+    statusOnly,
+    evidence,
+    anchor: source === 'backend' ? backendAnchor(facts, layer, evidence) : null,
   });
   const gatewayVerdict = () => {
     const code = body.protocol?.code ?? facts.errorCode ?? body.incomplete?.code ?? null;
     if (code !== null && facts.status === 200) {
-      evidence.push(ev('status-rewrite-200', `HTTP 200 with code ${code}`, 'A legacy plugin rewrites the status of gateway errors to 200.'));
-    } else if (code !== null && code !== 1650070 && facts.status !== null && String(code).slice(2, 5) !== String(facts.status)) {
+      evidence.push(
+        ev(
+          'status-rewrite-200',
+          `HTTP 200 with code ${code}`,
+          'A legacy plugin rewrites the status of gateway errors to 200.',
+        ),
+      );
+    } else if (
+      code !== null &&
+      code !== 1650070 &&
+      facts.status !== null &&
+      String(code).slice(2, 5) !== String(facts.status)
+    ) {
       // 1650070 carries the upstream's status by design; any other code names its status in digits 3-5.
-      evidence.push(ev('code-status-mismatch', `code ${code}, status ${facts.status}`, "The code's status digits should equal the HTTP status; check that the paste is one response."));
+      evidence.push(
+        ev(
+          'code-status-mismatch',
+          `code ${code}, status ${facts.status}`,
+          "The code's status digits should equal the HTTP status; check that the paste is one response.",
+        ),
+      );
     }
     return verdict('gateway');
   };
@@ -42,20 +66,45 @@ export function decide(facts: Facts, rules: MatchRule[]): Decision {
     // Headers shown without X-Bkapi-Error-Code: the DNS failure is the documented case; the 200 rewrite has its own evidence.
     const shown = facts.hasHeaders && facts.status !== 200;
     if (shown && body.protocol.code === 1650200 && /^(?:text\/plain\b|$)/i.test(facts.contentType ?? '')) {
-      evidence.push(ev('dns-failure-exception', `1650200, Content-Type: ${facts.contentType ?? '(none)'}`, 'When the backend host does not resolve, the gateway writes this body directly, without its error headers.'));
+      evidence.push(
+        ev(
+          'dns-failure-exception',
+          `1650200, Content-Type: ${facts.contentType ?? '(none)'}`,
+          'When the backend host does not resolve, the gateway writes this body directly, without its error headers.',
+        ),
+      );
     } else if (shown) {
-      evidence.push(ev('no-error-header', 'X-Bkapi-Error-Code absent', 'Unusual for a gateway error; the body still carries the full protocol.'));
+      evidence.push(
+        ev(
+          'no-error-header',
+          'X-Bkapi-Error-Code absent',
+          'Unusual for a gateway error; the body still carries the full protocol.',
+        ),
+      );
     }
     return gatewayVerdict();
   }
   if (body.incomplete && isLegacyProtocol(facts, rules)) {
-    evidence.push(ev('gateway-body-legacy', `code ${body.incomplete.code}, no code_name`, 'The old gateway sent its protocol without code_name; this code is one the gateway defines.'));
+    evidence.push(
+      ev(
+        'gateway-body-legacy',
+        `code ${body.incomplete.code}, no code_name`,
+        'The old gateway sent its protocol without code_name; this code is one the gateway defines.',
+      ),
+    );
     return gatewayVerdict();
   }
   if (body.esb) return verdict('esb');
   if (facts.mock) return verdict('gateway');
   if (body.kind !== 'empty') {
-    if (facts.passedGateway) evidence.push(ev('passed-through', 'gateway headers, non-gateway body', 'The gateway called the backend and returned its response as is.'));
+    if (facts.passedGateway)
+      evidence.push(
+        ev(
+          'passed-through',
+          'gateway headers, non-gateway body',
+          'The gateway called the backend and returned its response as is.',
+        ),
+      );
     return verdict('backend', layerOf(facts));
   }
   return decideBare(facts, rules, evidence, verdict);
@@ -84,7 +133,13 @@ function decideBare(
   if (facts.passedGateway) {
     // The DNS-failure 502 is the one gateway error without X-Bkapi-Error-Code; without its body it looks like a backend 502.
     if (status === 502 && /^text\/plain\b/i.test(facts.contentType ?? '')) return verdict('unknown', null, true);
-    evidence.push(ev('no-error-header', 'X-Bkapi-Error-Code absent', 'The gateway sets it on every error it writes: this one came from the backend.'));
+    evidence.push(
+      ev(
+        'no-error-header',
+        'X-Bkapi-Error-Code absent',
+        'The gateway sets it on every error it writes: this one came from the backend.',
+      ),
+    );
     return verdict('backend', layerOf(facts));
   }
   if (facts.products.length) return verdict('backend', layerOf(facts));
@@ -106,7 +161,8 @@ export function layerOf(facts: Facts): Layer | null {
   const inBody = facts.products.filter((h) => h.found && text.includes(h.found.toLowerCase()));
   if (inBody.length) return inBody[0]!.layer;
   if (facts.body.kind === 'json') return 'service';
-  if (facts.body.kind === 'html' && /<title>\s*\d{3}\b/i.test(text.slice(0, 2048)) && body.length < 4096) return 'access-layer';
+  if (facts.body.kind === 'html' && /<title>\s*\d{3}\b/i.test(text.slice(0, 2048)) && body.length < 4096)
+    return 'access-layer';
   if (facts.products.some((h) => h.layer === 'service')) return 'service';
   if (facts.products.length) return 'access-layer';
   if (facts.body.kind === 'html' || facts.body.kind === 'text') return 'service';
@@ -120,7 +176,13 @@ function backendAnchor(facts: Facts, layer: Layer | null, evidence: Evidence[]):
   if (layer === 'access-layer' && facts.status === 403) {
     // A proxy, load balancer or CDN refuses on its own rules (nginx deny, HAProxy ACL, a CDN firewall);
     // for calls the gateway forwards, the usual rule is a source-IP allowlist without the gateway's egress IPs.
-    evidence.push(ev('ip-allowlist', '403 from the access layer', "The access layer's own refusal: most often an IP allowlist; allow the gateway's egress IPs."));
+    evidence.push(
+      ev(
+        'ip-allowlist',
+        '403 from the access layer',
+        "The access layer's own refusal: most often an IP allowlist; allow the gateway's egress IPs.",
+      ),
+    );
     return 'backend-ip-allowlist';
   }
   return layer ? LAYER_ANCHOR[layer] : null;

@@ -14,13 +14,25 @@ const PASTE = /\.(?:txt|har)$/;
 /** Every fixture of every group, in a stable order; a paste without its expected file is an error. */
 export function readFixtures(root = FIXTURES_DIR): Fixture[] {
   const out: Fixture[] = [];
-  const groups = fs.readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const groups = fs
+    .readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   for (const group of groups) {
-    for (const file of fs.readdirSync(path.join(root, group)).filter((f) => PASTE.test(f)).sort()) {
+    for (const file of fs
+      .readdirSync(path.join(root, group))
+      .filter((f) => PASTE.test(f))
+      .sort()) {
       const name = file.replace(PASTE, '');
       const expectedFile = path.join(root, group, `${name}.expected.json`);
       if (!fs.existsSync(expectedFile)) throw new Error(`${group}/${file}: no ${name}.expected.json beside it`);
-      out.push({ group, name, file: path.join(root, group, file), expected: JSON.parse(fs.readFileSync(expectedFile, 'utf8')) });
+      out.push({
+        group,
+        name,
+        file: path.join(root, group, file),
+        expected: JSON.parse(fs.readFileSync(expectedFile, 'utf8')),
+      });
     }
   }
   return out;

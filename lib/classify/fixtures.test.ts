@@ -2,10 +2,10 @@
 // beside it the part of the result it must produce. Adding a case adds files, never code here.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadRules } from '../catalog/load';
 import { readFixtures, type Fixture } from './fixture-files';
 import { classify } from './index';
 import type { Result } from './types';
+import { loadRules } from '../catalog/load';
 
 const rules = loadRules();
 const fixtures = readFixtures();
@@ -25,7 +25,10 @@ describe.each([...new Set(fixtures.map((f) => f.group))])('fixtures/%s', (group)
     const actual = Object.fromEntries(Object.keys(fields).map((k) => [k, sorted[k as keyof Result]]));
     const wanted = fields.candidates ? { ...fields, candidates: [...fields.candidates].sort() } : fields;
     expect(actual, context).toEqual(wanted);
-    expect(result.evidence.map((e) => e.signal), context).toEqual(expect.arrayContaining(signals));
+    expect(
+      result.evidence.map((e) => e.signal),
+      context,
+    ).toEqual(expect.arrayContaining(signals));
   });
 });
 

@@ -9,7 +9,8 @@ export const HAS_CURL_RESPONSE = /^< ?HTTP\/\d(?:\.\d)?[ \t]+\d{3}\b/m;
 const NEXT_RESPONSE = /^HTTP\/\d(?:\.\d)?[ \t]+\d{3}\b[^\n]*\n[!#$%&'*+.^_`|~0-9A-Za-z-]+:/gm;
 /** curl's progress meter and data markers, which land between body lines when stderr is merged. */
 // Spaces and tabs only, never `\s`: a class that crosses newlines makes the search below quadratic.
-const CURL_NOISE = /^(?:[ \t]*% Total[ \t]|[ \t]*Dload[ \t]|[ \t]*\d+[ \t]+[\d.]+[kMG]?[ \t]+\d+[ \t]+[\d.]+[kMG]?[ \t]+\d+[ \t]+[\d.]+[kMG]?[ \t]|[{}] \[[\d.]+ ?\w* ?(?:bytes )?data\])/;
+const CURL_NOISE =
+  /^(?:[ \t]*% Total[ \t]|[ \t]*Dload[ \t]|[ \t]*\d+[ \t]+[\d.]+[kMG]?[ \t]+\d+[ \t]+[\d.]+[kMG]?[ \t]+\d+[ \t]+[\d.]+[kMG]?[ \t]|[{}] \[[\d.]+ ?\w* ?(?:bytes )?data\])/;
 /** A newline followed by a line curl marks or its meter: where a run of body text ends. */
 const CURL_LINE = new RegExp(`\\n(?=[<>*](?: |\\n|$)|${CURL_NOISE.source.slice(1)})`, 'g');
 const CURL_TRAILER = /\* (?:Connection #\d+ to host|Closing connection)/;

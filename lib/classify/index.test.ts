@@ -1,22 +1,54 @@
 import { describe, expect, it } from 'vitest';
-import type { MatchRule } from '../catalog/rules';
 import { classify, harEntriesOf, SIGNALS } from './index';
+import type { MatchRule } from '../catalog/rules';
 
 const RULES: MatchRule[] = [
-  { slug: 'api-not-found', system: 'gateway', status: 404, code: 1640401, code_name: 'API_NOT_FOUND', match: [], match_exact: [], default_for_code: true, reasons: [] },
+  {
+    slug: 'api-not-found',
+    system: 'gateway',
+    status: 404,
+    code: 1640401,
+    code_name: 'API_NOT_FOUND',
+    match: [],
+    match_exact: [],
+    default_for_code: true,
+    reasons: [],
+  },
 ];
 const har = JSON.stringify({
   log: {
     entries: [
-      { request: { method: 'GET', url: 'https://a/x' }, response: { status: 404, headers: [{ name: 'X-Bkapi-Request-Id', value: 'r1' }], content: { text: '{"code":1640401,"code_name":"API_NOT_FOUND","message":"API not found","result":false,"data":null}' } } },
-      { request: { method: 'GET', url: 'https://a/y' }, response: { status: 200, headers: [], content: { text: 'ok' } } },
+      {
+        request: { method: 'GET', url: 'https://a/x' },
+        response: {
+          status: 404,
+          headers: [{ name: 'X-Bkapi-Request-Id', value: 'r1' }],
+          content: {
+            text: '{"code":1640401,"code_name":"API_NOT_FOUND","message":"API not found","result":false,"data":null}',
+          },
+        },
+      },
+      {
+        request: { method: 'GET', url: 'https://a/y' },
+        response: { status: 200, headers: [], content: { text: 'ok' } },
+      },
     ],
   },
 });
 
 describe('classify', () => {
   it('runs every stage and returns the contract fields, with the request id from the header', () => {
-    expect(classify(har, RULES)).toEqual(expect.objectContaining({ source: 'gateway', status: 404, code: 1640401, code_name: 'API_NOT_FOUND', entry: 'api-not-found', candidates: [], request_id: 'r1' }));
+    expect(classify(har, RULES)).toEqual(
+      expect.objectContaining({
+        source: 'gateway',
+        status: 404,
+        code: 1640401,
+        code_name: 'API_NOT_FOUND',
+        entry: 'api-not-found',
+        candidates: [],
+        request_id: 'r1',
+      }),
+    );
   });
 
   it('reads the HAR entry the person chose', () => {
@@ -24,7 +56,9 @@ describe('classify', () => {
   });
 
   it('takes bytes as well as text', () => {
-    expect(classify(new TextEncoder().encode('HTTP/1.1 404 Not Found\nX-Bkapi-Error-Code: 1640401\n\n'), RULES).entry).toBe('api-not-found');
+    expect(
+      classify(new TextEncoder().encode('HTTP/1.1 404 Not Found\nX-Bkapi-Error-Code: 1640401\n\n'), RULES).entry,
+    ).toBe('api-not-found');
   });
 
   it('reads UTF-16 bytes with a byte-order mark, as Windows PowerShell 5 saves them', () => {
@@ -33,8 +67,10 @@ describe('classify', () => {
     expect(classify(le, RULES).entry).toBe('api-not-found');
   });
 
-  it('does not take the ESB body\'s request_id for the X-Bkapi-Request-ID', () => {
-    expect(classify('{"result":false,"code":1306404,"data":null,"message":"x","request_id":"esb-id"}', RULES).request_id).toBeNull();
+  it("does not take the ESB body's request_id for the X-Bkapi-Request-ID", () => {
+    expect(
+      classify('{"result":false,"code":1306404,"data":null,"message":"x","request_id":"esb-id"}', RULES).request_id,
+    ).toBeNull();
   });
 
   it('works with no rules at all: no entry has the status, so the gateway is not its author', () => {

@@ -1,4 +1,3 @@
-import type { MatchRule } from '../catalog/rules';
 import { decide } from './decide';
 import { match } from './match';
 import { parse, type Parsed } from './parse';
@@ -6,6 +5,7 @@ import { listHarEntries, pick } from './pick';
 import { ev, signals } from './signals';
 import { decodeInput } from './text';
 import type { Evidence, HarEntryInfo, Result } from './types';
+import type { MatchRule } from '../catalog/rules';
 
 export { SIGNALS, type SignalInfo, type SignalId } from './signal-map';
 export type { Result, Evidence, HarEntryInfo } from './types';
@@ -16,7 +16,17 @@ export type ClassifyOptions = {
 };
 
 function unknown(evidence: Evidence[]): Result {
-  return { source: 'unknown', layer: null, status: null, code: null, code_name: null, entry: null, candidates: [], request_id: null, evidence };
+  return {
+    source: 'unknown',
+    layer: null,
+    status: null,
+    code: null,
+    code_name: null,
+    entry: null,
+    candidates: [],
+    request_id: null,
+    evidence,
+  };
 }
 
 function safeParse(input: unknown): Parsed | Evidence {
@@ -52,7 +62,9 @@ export function classify(input: string | Uint8Array, rules: MatchRule[], options
       evidence: [...evidence, ...decision.evidence, ...matched.evidence],
     };
   } catch (e) {
-    return unknown([ev('internal-error', e instanceof Error ? e.name : 'error', 'Part of the paste could not be judged.')]);
+    return unknown([
+      ev('internal-error', e instanceof Error ? e.name : 'error', 'Part of the paste could not be judged.'),
+    ]);
   }
 }
 

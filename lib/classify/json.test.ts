@@ -42,7 +42,12 @@ describe('findEscapedJson', () => {
 
 describe('fromPythonRepr', () => {
   it('reads None, True, False and single quotes', () => {
-    expect(fromPythonRepr("{'a': None, 'b': True, 'c': False, 'd': \"it's\"}")).toEqual({ a: null, b: true, c: false, d: "it's" });
+    expect(fromPythonRepr("{'a': None, 'b': True, 'c': False, 'd': \"it's\"}")).toEqual({
+      a: null,
+      b: true,
+      c: false,
+      d: "it's",
+    });
     expect(fromPythonRepr('{"plain": 1')).toBeUndefined();
   });
 });

@@ -21,7 +21,8 @@ function looksLikeBody(obj: Record<string, unknown>): boolean {
 function headersOf(value: unknown): [string, string][] {
   const out: [string, string][] = [];
   if (Array.isArray(value)) {
-    for (const h of value) if (isObject(h) && typeof h.name === 'string') out.push([h.name.toLowerCase(), String(h.value ?? '')]);
+    for (const h of value)
+      if (isObject(h) && typeof h.name === 'string') out.push([h.name.toLowerCase(), String(h.value ?? '')]);
   } else if (isObject(value)) {
     for (const [k, v] of Object.entries(value)) {
       if (typeof v === 'string' || typeof v === 'number') out.push([k.toLowerCase(), String(v)]);
@@ -37,7 +38,10 @@ type Candidate = { score: number; res: ParsedResponse };
  * A log line (JSON) that holds a response: the body escaped in a string field or nested under a
  * body-like key, with the status and headers in fields beside it. Null when the object is a body.
  */
-export function fromLogObject(obj: Record<string, unknown>, parseInner: (text: string) => Parsed): ParsedResponse | null {
+export function fromLogObject(
+  obj: Record<string, unknown>,
+  parseInner: (text: string) => Parsed,
+): ParsedResponse | null {
   if (looksLikeBody(obj)) return null;
   let status: number | null = null;
   let headers: [string, string][] = [];
@@ -58,7 +62,8 @@ export function fromLogObject(obj: Record<string, unknown>, parseInner: (text: s
           const json = res.bodyJson?.value;
           cand = { score: isObject(json) && 'code' in json ? 3 : inner.form === 'raw-http' ? 3 : 2, res };
         }
-      } else if (HTML_DOC.test(head)) cand = { score: 1, res: { status: null, reason: null, headers: [], body: value.trim() } };
+      } else if (HTML_DOC.test(head))
+        cand = { score: 1, res: { status: null, reason: null, headers: [], body: value.trim() } };
       if (cand && (!best || cand.score > best.score)) best = cand;
       continue;
     }
@@ -76,13 +81,16 @@ export function fromLogObject(obj: Record<string, unknown>, parseInner: (text: s
     }
     if (depth >= MAX_DEPTH) continue;
     if (queue.length >= MAX_NODES) continue;
-    if (Array.isArray(value)) for (let j = 0; j < value.length && queue.length < MAX_NODES; j++) queue.push([value[j], depth + 1, key]);
+    if (Array.isArray(value))
+      for (let j = 0; j < value.length && queue.length < MAX_NODES; j++) queue.push([value[j], depth + 1, key]);
     else for (const k in value) if (queue.length < MAX_NODES) queue.push([value[k], depth + 1, k]);
   }
   if (!best) {
     // A log of the headers alone (a browser's header copy as JSON) still shows the gateway's headers.
     const known = headers.some(([n]) => /^(?:x-bkapi-|content-type$|server$)/.test(n));
-    return known ? { status, reason: null, headers, body: '', ...(status !== null ? { statusFrom: 'log-field' as const } : {}) } : null;
+    return known
+      ? { status, reason: null, headers, body: '', ...(status !== null ? { statusFrom: 'log-field' as const } : {}) }
+      : null;
   }
   const res = best.res;
   if (res.status === null && status !== null) Object.assign(res, { status, statusFrom: 'log-field' });

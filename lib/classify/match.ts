@@ -1,7 +1,7 @@
-import type { MatchRule } from '../catalog/rules';
 import type { Decision } from './decide';
 import { ev, type Facts } from './signals';
 import type { Evidence } from './types';
+import type { MatchRule } from '../catalog/rules';
 
 /** The catalog's answer: the entry (or guide anchor), the ones it could be, and the code as the response gives it. */
 export type MatchResult = {
@@ -86,12 +86,20 @@ export function match(facts: Facts, decision: Decision, rules: MatchRule[]): Mat
       if (reason) out.evidence.push(reason);
     } else {
       out.candidates = pool.length ? pool.map((r) => r.slug) : byStatus(system);
-      out.evidence.push(ev('catalog-match', `code ${code}`, out.candidates.length ? 'Several entries fit; none is certain.' : 'No catalog entry has this code yet.'));
+      out.evidence.push(
+        ev(
+          'catalog-match',
+          `code ${code}`,
+          out.candidates.length ? 'Several entries fit; none is certain.' : 'No catalog entry has this code yet.',
+        ),
+      );
     }
   };
   if (decision.source === 'gateway') {
     const code = body.protocol?.code ?? facts.errorCode ?? body.incomplete?.code ?? null;
-    const messages = [body.protocol?.message, facts.errorMessage, body.message].filter((m): m is string => typeof m === 'string');
+    const messages = [body.protocol?.message, facts.errorMessage, body.message].filter(
+      (m): m is string => typeof m === 'string',
+    );
     if (code !== null) settle(code, body.protocol?.code_name ?? body.codeName, messages, 'gateway');
     else out.candidates = facts.status !== null ? byStatus('gateway') : [];
   } else if (decision.source === 'esb' && body.esb) {
@@ -103,7 +111,13 @@ export function match(facts: Facts, decision: Decision, rules: MatchRule[]): Mat
     // A status with no body of its own (499) is the whole case; otherwise one candidate is still a guess.
     const only = out.candidates.length === 1 ? rules.find((r) => r.slug === out.candidates[0]) : undefined;
     if (only?.system === 'none') out.entry = only.slug;
-    out.evidence.push(ev('status-candidates', String(facts.status), out.candidates.length ? `Could be: ${out.candidates.join(', ')}.` : 'No catalog entry has this status.'));
+    out.evidence.push(
+      ev(
+        'status-candidates',
+        String(facts.status),
+        out.candidates.length ? `Could be: ${out.candidates.join(', ')}.` : 'No catalog entry has this status.',
+      ),
+    );
   }
   return out;
 }

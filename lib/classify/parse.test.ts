@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from './parse';
 
-const BODY = '{"code":1640001,"data":null,"code_name":"INVALID_ARGS","message":"Parameters error [reason=\\"app code cannot be empty\\"]","result":false}';
+const BODY =
+  '{"code":1640001,"data":null,"code_name":"INVALID_ARGS","message":"Parameters error [reason=\\"app code cannot be empty\\"]","result":false}';
 
 describe('parse: bodies', () => {
   it('reads minified and pretty JSON, keeping the parsed value', () => {
@@ -20,7 +21,9 @@ describe('parse: bodies', () => {
   });
 
   it('reads a Python dict repr as SDK logs print it', () => {
-    const { responses } = parse("error: {'code': 1640301, 'data': None, 'code_name': 'APP_NO_PERMISSION', 'message': 'App has no permission to the resource', 'result': False}");
+    const { responses } = parse(
+      "error: {'code': 1640301, 'data': None, 'code_name': 'APP_NO_PERMISSION', 'message': 'App has no permission to the resource', 'result': False}",
+    );
     expect(responses[0]!.bodyJson!.value).toMatchObject({ code: 1640301, data: null, result: false });
   });
 
@@ -37,23 +40,42 @@ describe('parse: bodies', () => {
 
 describe('parse: HTTP forms', () => {
   it('reads a raw response with CRLF line ends', () => {
-    const { form, responses } = parse(`HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\nX-Bkapi-Request-ID: abc\r\n\r\n${BODY}`);
+    const { form, responses } = parse(
+      `HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\nX-Bkapi-Request-ID: abc\r\n\r\n${BODY}`,
+    );
     expect(form).toBe('raw-http');
-    expect(responses[0]).toMatchObject({ status: 403, reason: 'Forbidden', headers: [['content-type', 'application/json'], ['x-bkapi-request-id', 'abc']] });
+    expect(responses[0]).toMatchObject({
+      status: 403,
+      reason: 'Forbidden',
+      headers: [
+        ['content-type', 'application/json'],
+        ['x-bkapi-request-id', 'abc'],
+      ],
+    });
     expect(responses[0]!.body).toBe(BODY);
   });
 
   it('reads each hop of curl -i -L', () => {
-    const { responses } = parse('HTTP/1.1 301 Moved Permanently\nLocation: https://x/\n\nHTTP/2 404\ncontent-type: text/html\n\n<html>nope</html>');
+    const { responses } = parse(
+      'HTTP/1.1 301 Moved Permanently\nLocation: https://x/\n\nHTTP/2 404\ncontent-type: text/html\n\n<html>nope</html>',
+    );
     expect(responses.map((r) => r.status)).toEqual([301, 404]);
     expect(responses[1]!.body).toBe('<html>nope</html>');
   });
 
   it('reads curl -v with HTTP/2, lower-case headers, notes and a glued trailer', () => {
     const text = [
-      '*   Trying 10.0.0.1:443...', '* Connected to bkapi.example.com', '> GET /prod/api HTTP/2', '> Host: bkapi.example.com', '>',
-      '< HTTP/2 429 ', '< content-type: application/json; charset=utf-8', '< x-bkapi-error-code: 1642902', '<',
-      '{ [5 bytes data]', `${BODY}* Connection #0 to host bkapi.example.com left intact`,
+      '*   Trying 10.0.0.1:443...',
+      '* Connected to bkapi.example.com',
+      '> GET /prod/api HTTP/2',
+      '> Host: bkapi.example.com',
+      '>',
+      '< HTTP/2 429 ',
+      '< content-type: application/json; charset=utf-8',
+      '< x-bkapi-error-code: 1642902',
+      '<',
+      '{ [5 bytes data]',
+      `${BODY}* Connection #0 to host bkapi.example.com left intact`,
     ].join('\n');
     const { form, responses } = parse(text);
     expect(form).toBe('curl-verbose');
@@ -62,8 +84,12 @@ describe('parse: HTTP forms', () => {
   });
 
   it('reads a curl -v redirect chain in order', () => {
-    const text = '< HTTP/1.1 308 Permanent Redirect\n< Location: https://a/\n<\n* Issue another request\n> GET / HTTP/1.1\n< HTTP/1.1 200 OK\n< Server: nginx\n<\nhello';
-    expect(parse(text).responses.map((r) => [r.status, r.body])).toEqual([[308, ''], [200, 'hello']]);
+    const text =
+      '< HTTP/1.1 308 Permanent Redirect\n< Location: https://a/\n<\n* Issue another request\n> GET / HTTP/1.1\n< HTTP/1.1 200 OK\n< Server: nginx\n<\nhello';
+    expect(parse(text).responses.map((r) => [r.status, r.body])).toEqual([
+      [308, ''],
+      [200, 'hello'],
+    ]);
   });
 
   it('reads headers alone, with an HTTP/2 pseudo-header', () => {
@@ -84,24 +110,44 @@ describe('parse: containers', () => {
     const har = {
       log: {
         entries: [
-          { request: { method: 'GET', url: 'https://a/1' }, response: { status: 200, statusText: 'OK', headers: [], content: { text: 'ok' } } },
+          {
+            request: { method: 'GET', url: 'https://a/1' },
+            response: { status: 200, statusText: 'OK', headers: [], content: { text: 'ok' } },
+          },
           {
             request: { method: 'POST', url: 'https://a/2' },
-            response: { status: 502, headers: [{ name: 'X-Bkapi-Request-ID', value: 'r' }], content: { text: btoa('bad'), encoding: 'base64', mimeType: 'text/plain' } },
+            response: {
+              status: 502,
+              headers: [{ name: 'X-Bkapi-Request-ID', value: 'r' }],
+              content: { text: btoa('bad'), encoding: 'base64', mimeType: 'text/plain' },
+            },
           },
         ],
       },
     };
     const { form, responses } = parse(JSON.stringify(har));
     expect(form).toBe('har');
-    expect(responses[1]).toMatchObject({ status: 502, body: 'bad', har: { index: 1, method: 'POST', url: 'https://a/2', status: 502 } });
+    expect(responses[1]).toMatchObject({
+      status: 502,
+      body: 'bad',
+      har: { index: 1, method: 'POST', url: 'https://a/2', status: 502 },
+    });
   });
 
   it('reads a log line whose field holds the escaped body, with status and headers beside it', () => {
-    const log = JSON.stringify({ ts: '2024-05-01', status: 400, headers: { 'X-Bkapi-Request-ID': 'rid' }, response_body: BODY });
+    const log = JSON.stringify({
+      ts: '2024-05-01',
+      status: 400,
+      headers: { 'X-Bkapi-Request-ID': 'rid' },
+      response_body: BODY,
+    });
     const { form, responses } = parse(log);
     expect(form).toBe('log-line');
-    expect(responses[0]).toMatchObject({ status: 400, statusFrom: 'log-field', headers: [['x-bkapi-request-id', 'rid']] });
+    expect(responses[0]).toMatchObject({
+      status: 400,
+      statusFrom: 'log-field',
+      headers: [['x-bkapi-request-id', 'rid']],
+    });
     expect(responses[0]!.bodyJson!.value).toMatchObject({ code: 1640001 });
   });
 
@@ -110,7 +156,10 @@ describe('parse: containers', () => {
     const { form, responses } = parse(line);
     expect(form).toBe('escaped-json');
     expect(responses[0]!.status).toBe(403);
-    expect(responses[0]!.bodyJson!.value).toMatchObject({ code: 1640001, message: 'Parameters error [reason="app code cannot be empty"]' });
+    expect(responses[0]!.bodyJson!.value).toMatchObject({
+      code: 1640001,
+      message: 'Parameters error [reason="app code cannot be empty"]',
+    });
   });
 
   it('reads a whole paste that is one JSON string holding the body', () => {

@@ -1,15 +1,27 @@
+import { clientErrorStatus, headerMap, headersNear, statusNear } from './context';
 import { harEntries, harResponse } from './har';
 import { HAS_CURL_RESPONSE, HAS_STATUS_LINE, parseCurl, parseHeadersOnly, parseRaw } from './http';
 import { findEscapedJson, findJson, isObject, type FoundJson } from './json';
-import { clientErrorStatus, headerMap, headersNear, statusNear } from './context';
 import { fromLogObject } from './log-line';
 import { looksBinary, toStatus } from './text';
 import type { ParsedResponse } from './types';
 
 /** The shape of the paste, as the evidence names it. */
 export type Form =
-  | 'empty' | 'binary' | 'json-body' | 'json-in-text' | 'escaped-json' | 'log-line' | 'html-body'
-  | 'text-body' | 'raw-http' | 'curl-verbose' | 'headers' | 'status-line' | 'client-error' | 'har';
+  | 'empty'
+  | 'binary'
+  | 'json-body'
+  | 'json-in-text'
+  | 'escaped-json'
+  | 'log-line'
+  | 'html-body'
+  | 'text-body'
+  | 'raw-http'
+  | 'curl-verbose'
+  | 'headers'
+  | 'status-line'
+  | 'client-error'
+  | 'har';
 
 /** Every response recognised in a paste, in the order they arrived. */
 export type Parsed = { form: Form; responses: ParsedResponse[] };
@@ -17,7 +29,8 @@ export type Parsed = { form: Form; responses: ParsedResponse[] };
 /** A body escaped inside a string inside a body: deeper than this is not a paste anyone makes. */
 const MAX_UNWRAP = 4;
 // No two adjacent optional-whitespace runs: `\s*[:=]?\s*` backtracks quadratically on a long blank run.
-const BARE_STATUS = /^\s*(?:(?:http[ \t]+)?status(?:[ \t]+code)?(?:[ \t]*[:=])?[ \t]*)?(\d{3})(?:[ \t]+([A-Za-z][A-Za-z '-]{0,40}))?\s*$/i;
+const BARE_STATUS =
+  /^\s*(?:(?:http[ \t]+)?status(?:[ \t]+code)?(?:[ \t]*[:=])?[ \t]*)?(\d{3})(?:[ \t]+([A-Za-z][A-Za-z '-]{0,40}))?\s*$/i;
 const HTML_START = /^\s*<(?:!doctype|html|head|body|title|h1|center|div|p|pre|\?xml)\b/i;
 
 function body(text: string, json?: unknown): ParsedResponse {
@@ -34,7 +47,9 @@ export function parse(text: string, level = 0): Parsed {
   // Found once and kept: on a large paste a second search would cost another full parse.
   const found = '{["'.includes(first[0]) ? findJson(text) : undefined;
   if (found && found.start === first.index) {
-    return headerMap(found.value) ? afterHeaderMap(text, found, level) : fromJson(found.value, text.slice(found.start, found.end), level);
+    return headerMap(found.value)
+      ? afterHeaderMap(text, found, level)
+      : fromJson(found.value, text.slice(found.start, found.end), level);
   }
   if (HAS_CURL_RESPONSE.test(text)) {
     const responses = parseCurl(text);
@@ -49,7 +64,8 @@ export function parse(text: string, level = 0): Parsed {
   const headersOnly = parseHeadersOnly(text);
   if (headersOnly) return { form: 'headers', responses: [headersOnly] };
   const bare = BARE_STATUS.exec(text);
-  if (bare && toStatus(bare[1])) return { form: 'status-line', responses: [statusOnly(toStatus(bare[1]), bare[2]?.trim() || null)] };
+  if (bare && toStatus(bare[1]))
+    return { form: 'status-line', responses: [statusOnly(toStatus(bare[1]), bare[2]?.trim() || null)] };
   if (HTML_START.test(text)) return { form: 'html-body', responses: [body(text)] };
   const inText = found === undefined ? findJson(text, (at) => !inRequestHeader(text, at)) : found;
   if (inText && (isObject(inText.value) || Array.isArray(inText.value))) {
@@ -71,7 +87,9 @@ export function parse(text: string, level = 0): Parsed {
 /** `X-Bkapi-Authorization: {"bk_app_code": ...}` is JSON the caller sent, not the response's body. */
 function inRequestHeader(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at) + 1;
-  return /^[ \t>]*(?:x-bkapi-authorization|authorization|x-bkapi-[a-z-]*token)[ \t]*:[ \t]*$/i.test(text.slice(lineStart, at));
+  return /^[ \t>]*(?:x-bkapi-authorization|authorization|x-bkapi-[a-z-]*token)[ \t]*:[ \t]*$/i.test(
+    text.slice(lineStart, at),
+  );
 }
 
 function statusOnly(status: number | null, reason: string | null): ParsedResponse {
@@ -90,7 +108,8 @@ function withSurroundings(form: Form, res: ParsedResponse, text: string, found: 
 function afterHeaderMap(text: string, found: FoundJson, level: number): Parsed {
   const headers = headerMap(found.value)!;
   const rest = text.slice(found.end);
-  const inner = level < MAX_UNWRAP && rest.trim() ? parse(rest, level + 1) : { form: 'headers' as const, responses: [] };
+  const inner =
+    level < MAX_UNWRAP && rest.trim() ? parse(rest, level + 1) : { form: 'headers' as const, responses: [] };
   const res = inner.responses[inner.responses.length - 1] ?? statusOnly(null, null);
   res.headers = [...headers, ...res.headers];
   const status = res.status ?? statusNear(text, found.start, found.end);

@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse';
 import { defaultHarIndex, listHarEntries, pick } from './pick';
 
-const entry = (status: number, url: string) => ({ request: { method: 'GET', url }, response: { status, headers: [], content: { text: '' } } });
-const har = (...statuses: number[]) => parse(JSON.stringify({ log: { entries: statuses.map((s, i) => entry(s, `https://a/${i}`)) } }));
+const entry = (status: number, url: string) => ({
+  request: { method: 'GET', url },
+  response: { status, headers: [], content: { text: '' } },
+});
+const har = (...statuses: number[]) =>
+  parse(JSON.stringify({ log: { entries: statuses.map((s, i) => entry(s, `https://a/${i}`)) } }));
 
 describe('pick', () => {
   it('takes the last response of a redirect chain and keeps the hops before it', () => {

@@ -31,7 +31,8 @@ export function pick(parsed: Parsed, harEntry?: number): Picked {
   const { responses } = parsed;
   if (responses.length === 0) return { response: null, chain: [], harIndex: null };
   if (parsed.form === 'har') {
-    const asked = typeof harEntry === 'number' && Number.isInteger(harEntry) && harEntry >= 0 && harEntry < responses.length;
+    const asked =
+      typeof harEntry === 'number' && Number.isInteger(harEntry) && harEntry >= 0 && harEntry < responses.length;
     const index = asked ? harEntry : defaultHarIndex(responses)!;
     return { response: responses[index]!, chain: [], harIndex: index };
   }

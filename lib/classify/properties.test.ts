@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { loadRules } from '../catalog/load';
 import { classify, harEntriesOf, SIGNALS } from './index';
+import { loadRules } from '../catalog/load';
 
 /** The contract's result (../shared/contract/classify.md), field for field and nothing more. */
 const ResultSchema = z.strictObject({
@@ -14,12 +14,24 @@ const ResultSchema = z.strictObject({
   entry: z.string().nullable(),
   candidates: z.array(z.string()),
   request_id: z.string().nullable(),
-  evidence: z.array(z.strictObject({ signal: z.string().refine((s) => s in SIGNALS, 'a signal SIGNALS describes'), found: z.string(), detail: z.string() })),
+  evidence: z.array(
+    z.strictObject({
+      signal: z.string().refine((s) => s in SIGNALS, 'a signal SIGNALS describes'),
+      found: z.string(),
+      detail: z.string(),
+    }),
+  ),
 });
 
 const rules = loadRules();
 const slugs = new Set(rules.map((r) => r.slug));
-const ANCHORS = new Set(['backend-415', 'backend-308', 'backend-ip-allowlist', 'access-layer-page', 'backend-service-response']);
+const ANCHORS = new Set([
+  'backend-415',
+  'backend-308',
+  'backend-ip-allowlist',
+  'access-layer-page',
+  'backend-service-response',
+]);
 
 function check(input: string | Uint8Array, harEntry?: number) {
   const result = classify(input, rules, harEntry === undefined ? {} : { harEntry });
@@ -31,59 +43,132 @@ function check(input: string | Uint8Array, harEntry?: number) {
   return result;
 }
 
-const header = fc.tuple(fc.constantFrom('X-Bkapi-Request-ID', 'x-bkapi-error-code', 'Content-Type', 'Server', 'Location', 'X-Bkapi-Error-Message'), fc.string());
-const protocolish = fc.record({
-  code: fc.oneof(fc.integer({ min: 1600000, max: 1659999 }), fc.integer({ min: 1306000, max: 1306999 }), fc.integer(), fc.string()),
-  code_name: fc.option(fc.constantFrom('INVALID_ARGS', 'IP_NOT_ALLOWED', 'CROSS_TENANT_FORBIDDEN', 'x')),
-  message: fc.oneof(fc.string(), fc.constantFrom('Bad Gateway', 'Parameters error [reason="app not found"]')),
-  result: fc.oneof(fc.constant(false), fc.boolean(), fc.constant(null)),
-  data: fc.oneof(fc.constant(null), fc.jsonValue()),
-}, { requiredKeys: [] });
+const header = fc.tuple(
+  fc.constantFrom(
+    'X-Bkapi-Request-ID',
+    'x-bkapi-error-code',
+    'Content-Type',
+    'Server',
+    'Location',
+    'X-Bkapi-Error-Message',
+  ),
+  fc.string(),
+);
+const protocolish = fc.record(
+  {
+    code: fc.oneof(
+      fc.integer({ min: 1600000, max: 1659999 }),
+      fc.integer({ min: 1306000, max: 1306999 }),
+      fc.integer(),
+      fc.string(),
+    ),
+    code_name: fc.option(fc.constantFrom('INVALID_ARGS', 'IP_NOT_ALLOWED', 'CROSS_TENANT_FORBIDDEN', 'x')),
+    message: fc.oneof(fc.string(), fc.constantFrom('Bad Gateway', 'Parameters error [reason="app not found"]')),
+    result: fc.oneof(fc.constant(false), fc.boolean(), fc.constant(null)),
+    data: fc.oneof(fc.constant(null), fc.jsonValue()),
+  },
+  { requiredKeys: [] },
+);
 const response = fc.record({
   status: fc.oneof(fc.integer({ min: 100, max: 599 }), fc.integer(), fc.string()),
   headers: fc.array(header, { maxLength: 5 }),
-  body: fc.oneof(fc.string(), protocolish.map((b) => JSON.stringify(b)), fc.jsonValue().map((v) => JSON.stringify(v))),
+  body: fc.oneof(
+    fc.string(),
+    protocolish.map((b) => JSON.stringify(b)),
+    fc.jsonValue().map((v) => JSON.stringify(v)),
+  ),
 });
-const harShaped = fc.array(
-  fc.record({ request: fc.record({ method: fc.string(), url: fc.webUrl() }), response: fc.record({ status: fc.oneof(fc.integer(), fc.string()), headers: fc.anything(), content: fc.record({ text: fc.anything(), encoding: fc.constantFrom('base64', undefined, 'x') }) }, { requiredKeys: [] }) }, { requiredKeys: [] }),
-  { maxLength: 8 },
-).map((entries) => JSON.stringify({ log: { entries } }));
-const raw = response.map((r) => `HTTP/1.1 ${r.status} X\n${r.headers.map(([n, v]) => `${n}: ${v}`).join('\n')}\n\n${r.body}`);
-const curl = response.map((r) => `> GET / HTTP/2\n>\n< HTTP/2 ${r.status}\n${r.headers.map(([n, v]) => `< ${n}: ${v}`).join('\n')}\n<\n${r.body}\n* Connection #0 left intact`);
+const harShaped = fc
+  .array(
+    fc.record(
+      {
+        request: fc.record({ method: fc.string(), url: fc.webUrl() }),
+        response: fc.record(
+          {
+            status: fc.oneof(fc.integer(), fc.string()),
+            headers: fc.anything(),
+            content: fc.record({ text: fc.anything(), encoding: fc.constantFrom('base64', undefined, 'x') }),
+          },
+          { requiredKeys: [] },
+        ),
+      },
+      { requiredKeys: [] },
+    ),
+    { maxLength: 8 },
+  )
+  .map((entries) => JSON.stringify({ log: { entries } }));
+const raw = response.map(
+  (r) => `HTTP/1.1 ${r.status} X\n${r.headers.map(([n, v]) => `${n}: ${v}`).join('\n')}\n\n${r.body}`,
+);
+const curl = response.map(
+  (r) =>
+    `> GET / HTTP/2\n>\n< HTTP/2 ${r.status}\n${r.headers.map(([n, v]) => `< ${n}: ${v}`).join('\n')}\n<\n${r.body}\n* Connection #0 left intact`,
+);
 
 describe('classify never throws and always keeps the contract', () => {
   it('for arbitrary strings, including unicode and control characters', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => void check(s)), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => void check(s)),
+      { numRuns: 400 },
+    );
   });
 
   it('for arbitrary bytes, invalid UTF-8 included', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), (b) => void check(b)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), (b) => void check(b)),
+      { numRuns: 300 },
+    );
   });
 
   it('for arbitrary JSON values, bare, escaped in a string, or in a log line', () => {
-    fc.assert(fc.property(fc.jsonValue(), (v) => {
-      check(JSON.stringify(v));
-      check(JSON.stringify(JSON.stringify(v)));
-      check(JSON.stringify({ level: 'error', body: JSON.stringify(v), status: 502 }));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        check(JSON.stringify(v));
+        check(JSON.stringify(JSON.stringify(v)));
+        check(JSON.stringify({ level: 'error', body: JSON.stringify(v), status: 502 }));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('for protocol-like bodies in raw, curl and HAR wrappers', () => {
-    fc.assert(fc.property(fc.oneof(raw, curl, harShaped), fc.option(fc.integer({ min: -2, max: 10 }), { nil: undefined }), (s, i) => void check(s, i)), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.oneof(raw, curl, harShaped),
+        fc.option(fc.integer({ min: -2, max: 10 }), { nil: undefined }),
+        (s, i) => void check(s, i),
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('for JSON nested deeply, at random depths', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 5000 }), fc.constantFrom('[', '{"a":'), (depth, open) => {
-      const close = open === '[' ? ']' : '}';
-      check(`${open.repeat(depth)}1${close.repeat(depth)}`);
-      check(`${open.repeat(depth)}1`); // never closed
-    }), { numRuns: 50 });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5000 }), fc.constantFrom('[', '{"a":'), (depth, open) => {
+        const close = open === '[' ? ']' : '}';
+        check(`${open.repeat(depth)}1${close.repeat(depth)}`);
+        check(`${open.repeat(depth)}1`); // never closed
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it('is deterministic: the same input gives the same result', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), raw, curl, harShaped, fc.jsonValue().map((v) => JSON.stringify(v))), (s) => {
-      expect(classify(s, rules)).toEqual(classify(s, rules));
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          raw,
+          curl,
+          harShaped,
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+        ),
+        (s) => {
+          expect(classify(s, rules)).toEqual(classify(s, rules));
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('survives inputs that are not strings or bytes at all', () => {
@@ -112,10 +197,19 @@ describe('classify on large and hostile input', () => {
     const MB = 1 << 20;
     const spaces = ' '.repeat(MB);
     const hostile = [
-      `HTTP/1.1 200 a${spaces}b`, `HTTP/1.1 200 OK\nX-A: a${spaces}\u2028b\n\n{}`, `Content-Type: a${spaces}b`,
-      `< HTTP/1.1 200 OK\n<\nx${'\n'.repeat(MB)}y`, '{'.repeat(MB), `x ${'{"a":'.repeat(MB / 5)}`, '{\\"'.repeat(MB / 3),
-      `${'a: b\n'.repeat(MB / 5)}{}`, `status ${'\n'.repeat(MB)}`, `${'HTTP/1.1 200 OK\nA: b\n\n'.repeat(MB / 20)}`,
-      `{'a': ${"'x', ".repeat(MB / 6)}`, `<title>502${spaces}`, `X-Bkapi-Request-Id: r\n${'Server: x\n'.repeat(MB / 10)}{"a":1}`,
+      `HTTP/1.1 200 a${spaces}b`,
+      `HTTP/1.1 200 OK\nX-A: a${spaces}\u2028b\n\n{}`,
+      `Content-Type: a${spaces}b`,
+      `< HTTP/1.1 200 OK\n<\nx${'\n'.repeat(MB)}y`,
+      '{'.repeat(MB),
+      `x ${'{"a":'.repeat(MB / 5)}`,
+      '{\\"'.repeat(MB / 3),
+      `${'a: b\n'.repeat(MB / 5)}{}`,
+      `status ${'\n'.repeat(MB)}`,
+      `${'HTTP/1.1 200 OK\nA: b\n\n'.repeat(MB / 20)}`,
+      `{'a': ${"'x', ".repeat(MB / 6)}`,
+      `<title>502${spaces}`,
+      `X-Bkapi-Request-Id: r\n${'Server: x\n'.repeat(MB / 10)}{"a":1}`,
     ];
     for (const text of hostile) {
       const start = performance.now();
@@ -128,10 +222,24 @@ describe('classify on large and hostile input', () => {
   it('reads a HAR of 5000 entries, picks the last failure, and lists them all', () => {
     const entries = Array.from({ length: 5000 }, (_, i) => ({
       request: { method: 'GET', url: `https://bkapi.example.com/api/x/${i}` },
-      response: { status: i === 4321 ? 429 : 200, headers: [{ name: 'X-Bkapi-Request-ID', value: `id-${i}` }], content: { text: i === 4321 ? '{"code":1642902,"code_name":"RATE_LIMIT_RESTRICTION","message":"API rate limit exceeded by stage strategy","result":false,"data":null}' : '{}' } },
+      response: {
+        status: i === 4321 ? 429 : 200,
+        headers: [{ name: 'X-Bkapi-Request-ID', value: `id-${i}` }],
+        content: {
+          text:
+            i === 4321
+              ? '{"code":1642902,"code_name":"RATE_LIMIT_RESTRICTION","message":"API rate limit exceeded by stage strategy","result":false,"data":null}'
+              : '{}',
+        },
+      },
     }));
     const har = JSON.stringify({ log: { entries } });
-    expect(check(har)).toMatchObject({ source: 'gateway', status: 429, request_id: 'id-4321', entry: 'rate-limit-stage-strategy' });
+    expect(check(har)).toMatchObject({
+      source: 'gateway',
+      status: 429,
+      request_id: 'id-4321',
+      entry: 'rate-limit-stage-strategy',
+    });
     expect(check(har, 7)).toMatchObject({ status: 200, request_id: 'id-7' });
     expect(harEntriesOf(har)).toHaveLength(5000);
   });

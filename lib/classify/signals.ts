@@ -35,11 +35,20 @@ export function ev(signal: SignalId, found: string, detail: string): Evidence {
 }
 
 const FORM_NAMES: Record<Parsed['form'], string> = {
-  empty: 'an empty paste', binary: 'binary data', 'json-body': 'a JSON body', 'json-in-text': 'JSON inside other text',
-  'escaped-json': 'a JSON body escaped inside a string', 'log-line': 'a log line holding the response',
-  'html-body': 'an HTML body', 'text-body': 'a plain-text body', 'raw-http': 'a raw HTTP response',
-  'curl-verbose': 'curl -v output', headers: 'headers alone', 'status-line': 'a status line alone',
-  'client-error': "an HTTP client's error message, which shows only the status", har: 'a HAR file',
+  empty: 'an empty paste',
+  binary: 'binary data',
+  'json-body': 'a JSON body',
+  'json-in-text': 'JSON inside other text',
+  'escaped-json': 'a JSON body escaped inside a string',
+  'log-line': 'a log line holding the response',
+  'html-body': 'an HTML body',
+  'text-body': 'a plain-text body',
+  'raw-http': 'a raw HTTP response',
+  'curl-verbose': 'curl -v output',
+  headers: 'headers alone',
+  'status-line': 'a status line alone',
+  'client-error': "an HTTP client's error message, which shows only the status",
+  har: 'a HAR file',
 };
 
 const IP_REJECT = [
@@ -54,15 +63,33 @@ export function signals(parsed: Parsed, picked: Picked): { facts: Facts; evidenc
   const res = picked.response;
   const body = res ? readBody(res) : readBody({ status: null, reason: null, headers: [], body: '' });
   const facts: Facts = {
-    res, status: res?.status ?? null, hasHeaders: (res?.headers.length ?? 0) > 0, contentType: null, errorCode: null,
-    errorCodeRaw: null, errorMessage: null, requestId: null, passedGateway: false, mock: false, body, products: [],
-    ipAllowlist: null, says415: false,
+    res,
+    status: res?.status ?? null,
+    hasHeaders: (res?.headers.length ?? 0) > 0,
+    contentType: null,
+    errorCode: null,
+    errorCodeRaw: null,
+    errorMessage: null,
+    requestId: null,
+    passedGateway: false,
+    mock: false,
+    body,
+    products: [],
+    ipAllowlist: null,
+    says415: false,
   };
   if (!res) {
     evidence.push(ev('no-response', parsed.form, 'There is no response to judge.'));
     return { facts, evidence };
   }
-  if (res.har) evidence.push(ev('har-entry', `#${res.har.index} ${res.har.method} ${res.har.url}`, `Entry ${res.har.index} of ${parsed.responses.length}.`));
+  if (res.har)
+    evidence.push(
+      ev(
+        'har-entry',
+        `#${res.har.index} ${res.har.method} ${res.har.url}`,
+        `Entry ${res.har.index} of ${parsed.responses.length}.`,
+      ),
+    );
   if (picked.chain.length) {
     const hops = [...picked.chain, res].map((r) => r.status ?? '?').join(' -> ');
     evidence.push(ev('redirect-chain', hops, 'Several responses: the last one counts.'));
@@ -70,13 +97,22 @@ export function signals(parsed: Parsed, picked: Picked): { facts: Facts; evidenc
   let statusFrom = res.statusFrom;
   if (facts.status === null && body.kind === 'html') {
     // Error pages carry their status: nginx-style `<title>504 Gateway Time-out</title>`, Django's `<h1>Bad Request (400)</h1>`.
-    const m = /<title>\s*(\d{3})\b|<h1>\s*(\d{3})\b|<h1>[A-Za-z ]{2,40} \((\d{3})\)<\/h1>/i.exec(res.body.slice(0, 4096));
+    const m = /<title>\s*(\d{3})\b|<h1>\s*(\d{3})\b|<h1>[A-Za-z ]{2,40} \((\d{3})\)<\/h1>/i.exec(
+      res.body.slice(0, 4096),
+    );
     facts.status = toStatus(m?.[1] ?? m?.[2] ?? m?.[3]);
     statusFrom = 'page-title';
   }
   if (facts.status !== null) {
-    const from = statusFrom === 'log-field' ? ' (from a log field)' : statusFrom === 'page-title' ? " (from the page's title)" : '';
-    evidence.push(ev('status', `${facts.status}${res.reason ? ` ${res.reason}` : ''}`, `HTTP status ${facts.status}${from}.`));
+    const from =
+      statusFrom === 'log-field'
+        ? ' (from a log field)'
+        : statusFrom === 'page-title'
+          ? " (from the page's title)"
+          : '';
+    evidence.push(
+      ev('status', `${facts.status}${res.reason ? ` ${res.reason}` : ''}`, `HTTP status ${facts.status}${from}.`),
+    );
   }
   readHeaders(facts, res, evidence);
   readBodyEvidence(facts, evidence);
@@ -91,26 +127,74 @@ function readHeaders(facts: Facts, res: ParsedResponse, evidence: Evidence[]) {
   if (code !== null) {
     facts.errorCodeRaw = code;
     facts.errorCode = /^\s*16\d{5}\s*$/.test(code) ? Number(code) : null;
-    evidence.push(ev('error-code-header', `X-Bkapi-Error-Code: ${code}`, facts.errorCode ? 'Set only on errors the gateway wrote.' : 'Present, but not a gateway code.'));
+    evidence.push(
+      ev(
+        'error-code-header',
+        `X-Bkapi-Error-Code: ${code}`,
+        facts.errorCode ? 'Set only on errors the gateway wrote.' : 'Present, but not a gateway code.',
+      ),
+    );
   }
   facts.errorMessage = header(res, 'x-bkapi-error-message');
-  if (facts.errorMessage !== null) evidence.push(ev('error-message-header', `X-Bkapi-Error-Message: ${facts.errorMessage}`, 'Set only on errors the gateway wrote.'));
+  if (facts.errorMessage !== null)
+    evidence.push(
+      ev(
+        'error-message-header',
+        `X-Bkapi-Error-Message: ${facts.errorMessage}`,
+        'Set only on errors the gateway wrote.',
+      ),
+    );
   facts.requestId = header(res, 'x-bkapi-request-id');
-  if (facts.requestId !== null) evidence.push(ev('request-id-header', `X-Bkapi-Request-ID: ${facts.requestId}`, 'Proves the call passed the gateway, not who wrote the body.'));
+  if (facts.requestId !== null)
+    evidence.push(
+      ev(
+        'request-id-header',
+        `X-Bkapi-Request-ID: ${facts.requestId}`,
+        'Proves the call passed the gateway, not who wrote the body.',
+      ),
+    );
   const limits = res.headers.filter(([n]) => n.startsWith('x-bkapi-ratelimit-'));
-  if (limits.length) evidence.push(ev('rate-limit-headers', limits.map(([n, v]) => `${n}: ${v}`).join('; '), 'Sent on every response that passed the gateway.'));
+  if (limits.length)
+    evidence.push(
+      ev(
+        'rate-limit-headers',
+        limits.map(([n, v]) => `${n}: ${v}`).join('; '),
+        'Sent on every response that passed the gateway.',
+      ),
+    );
   const upstream = header(res, 'x-apisix-upstream-status');
-  if (upstream) evidence.push(ev('upstream-status-header', `X-APISIX-Upstream-Status: ${upstream}`, 'The gateway reached the backend, which answered with this status.'));
+  if (upstream)
+    evidence.push(
+      ev(
+        'upstream-status-header',
+        `X-APISIX-Upstream-Status: ${upstream}`,
+        'The gateway reached the backend, which answered with this status.',
+      ),
+    );
   const server = header(res, 'server');
-  if (server && /^(?:apisix|openresty)\b/i.test(server) && (facts.requestId !== null || code !== null || limits.length > 0)) {
+  if (
+    server &&
+    /^(?:apisix|openresty)\b/i.test(server) &&
+    (facts.requestId !== null || code !== null || limits.length > 0)
+  ) {
     // products.ts already ignores it; the evidence tells the person why it was not counted.
-    evidence.push(ev('gateway-server-header', `Server: ${server}`, 'The gateway runs on APISIX/OpenResty and sets this itself; it says nothing about the backend.'));
+    evidence.push(
+      ev(
+        'gateway-server-header',
+        `Server: ${server}`,
+        'The gateway runs on APISIX/OpenResty and sets this itself; it says nothing about the backend.',
+      ),
+    );
   }
   const auth = header(res, 'www-authenticate');
   if (auth) evidence.push(ev('www-authenticate', `WWW-Authenticate: ${auth}`, 'Asks the caller to authenticate.'));
   facts.mock = /bk-apigateway/i.test(header(res, 'x-mock-by') ?? '');
-  if (facts.mock) evidence.push(ev('gateway-mock', `x-mock-by: ${header(res, 'x-mock-by')}`, 'The gateway answered with a configured mock.'));
-  facts.passedGateway = facts.requestId !== null || limits.length > 0 || code !== null || facts.errorMessage !== null || !!upstream;
+  if (facts.mock)
+    evidence.push(
+      ev('gateway-mock', `x-mock-by: ${header(res, 'x-mock-by')}`, 'The gateway answered with a configured mock.'),
+    );
+  facts.passedGateway =
+    facts.requestId !== null || limits.length > 0 || code !== null || facts.errorMessage !== null || !!upstream;
 }
 
 function readBodyEvidence(facts: Facts, evidence: Evidence[]) {
@@ -118,11 +202,25 @@ function readBodyEvidence(facts: Facts, evidence: Evidence[]) {
   const raw = res?.body ?? '';
   if (body.protocol) {
     const { code, code_name, message } = body.protocol;
-    evidence.push(ev('gateway-body', `code ${code}, code_name ${code_name}`, `Fields code, code_name, message, result: false, data: null. Message: ${clip(message, 120)}`));
+    evidence.push(
+      ev(
+        'gateway-body',
+        `code ${code}, code_name ${code_name}`,
+        `Fields code, code_name, message, result: false, data: null. Message: ${clip(message, 120)}`,
+      ),
+    );
   } else if (body.incomplete) {
-    evidence.push(ev('gateway-code-incomplete', `code ${body.incomplete.code}`, `A 16-prefixed number alone is not enough; missing: ${body.incomplete.missing.join(', ')}.`));
+    evidence.push(
+      ev(
+        'gateway-code-incomplete',
+        `code ${body.incomplete.code}`,
+        `A 16-prefixed number alone is not enough; missing: ${body.incomplete.missing.join(', ')}.`,
+      ),
+    );
   } else if (body.esb) {
-    evidence.push(ev('esb-body', `code ${body.esb.code}`, 'The legacy ESB answers with 1306xxx, request_id and no code_name.'));
+    evidence.push(
+      ev('esb-body', `code ${body.esb.code}`, 'The legacy ESB answers with 1306xxx, request_id and no code_name.'),
+    );
   } else if (body.login) {
     evidence.push(ev('login-legacy-body', `bk_error_code ${body.login.code}`, "The login service's own error format."));
   } else if (body.kind === 'json') {
@@ -131,7 +229,9 @@ function readBodyEvidence(facts: Facts, evidence: Evidence[]) {
   } else if (body.kind === 'html') {
     evidence.push(ev('html-page', raw, 'The gateway answers with JSON, never HTML.'));
     if (/<title>\s*\d{3}\b[^<]*<\/title>/i.test(raw.slice(0, 2048)) && raw.length < 4096) {
-      evidence.push(ev('error-page-markup', raw.match(/<title>[^<]*<\/title>/i)![0], "The shape of a proxy's built-in error page."));
+      evidence.push(
+        ev('error-page-markup', raw.match(/<title>[^<]*<\/title>/i)![0], "The shape of a proxy's built-in error page."),
+      );
     }
   } else if (body.kind === 'text') {
     evidence.push(ev('text-body', raw, "Plain text, not the gateway's JSON."));
@@ -144,15 +244,34 @@ function readBodyEvidence(facts: Facts, evidence: Evidence[]) {
       const m = re.exec(sample);
       if (m) {
         facts.ipAllowlist = m[0];
-        evidence.push(ev('ip-allowlist', m[0], 'The backend or its access layer rejects callers by IP: allow the gateway\'s egress IPs.'));
+        evidence.push(
+          ev(
+            'ip-allowlist',
+            m[0],
+            "The backend or its access layer rejects callers by IP: allow the gateway's egress IPs.",
+          ),
+        );
         break;
       }
     }
     facts.says415 = facts.status === 415 || (facts.status === null && /unsupported media type/i.test(sample));
   }
-  if (facts.says415) evidence.push(ev('status-415', facts.status === 415 ? '415' : 'Unsupported Media Type', 'The gateway never returns 415: the backend rejects the Content-Type.'));
+  if (facts.says415)
+    evidence.push(
+      ev(
+        'status-415',
+        facts.status === 415 ? '415' : 'Unsupported Media Type',
+        'The gateway never returns 415: the backend rejects the Content-Type.',
+      ),
+    );
   if (facts.status !== null && facts.status >= 300 && facts.status < 400 && facts.status !== 304) {
-    evidence.push(ev('status-redirect', `${facts.status}${header(res!, 'location') ? ` -> ${header(res!, 'location')}` : ''}`, 'The gateway never redirects: the backend or its access layer did (often http -> https).'));
+    evidence.push(
+      ev(
+        'status-redirect',
+        `${facts.status}${header(res!, 'location') ? ` -> ${header(res!, 'location')}` : ''}`,
+        'The gateway never redirects: the backend or its access layer did (often http -> https).',
+      ),
+    );
   }
 }
 
@@ -167,6 +286,12 @@ function readProducts(facts: Facts, res: ParsedResponse, evidence: Evidence[]) {
   }
   for (const hit of hits) {
     facts.products.push(hit);
-    evidence.push(ev(hit.layer === 'access-layer' ? 'product-access-layer' : 'product-service', `${hit.product}: ${hit.found}`, hit.detail));
+    evidence.push(
+      ev(
+        hit.layer === 'access-layer' ? 'product-access-layer' : 'product-service',
+        `${hit.product}: ${hit.found}`,
+        hit.detail,
+      ),
+    );
   }
 }

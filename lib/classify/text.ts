@@ -15,7 +15,8 @@ export function decodeInput(input: unknown): string {
 
 /** UTF-8 unless a byte-order mark says UTF-16 (Windows PowerShell 5 writes `>` redirects that way). */
 function decodeBytes(bytes: Uint8Array): string {
-  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  const encoding =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
   return new TextDecoder(encoding, { fatal: false }).decode(bytes);
 }
 
@@ -39,10 +40,32 @@ export const STATUS_LINE = /^HTTP\/(\d(?:\.\d)?)[ \t]+(\d{3})(?:[ \t]+([^\n]*))?
 
 /** Header names people paste often enough that one of them marks a block as headers. */
 const KNOWN = new Set([
-  'content-type', 'content-length', 'server', 'date', 'connection', 'via', 'location', 'set-cookie',
-  'cache-control', 'www-authenticate', 'transfer-encoding', 'vary', 'etag', 'expires', 'pragma',
-  'access-control-allow-origin', 'strict-transport-security', 'keep-alive', 'content-encoding',
-  ':status', 'status', 'alt-svc', 'age', 'last-modified', 'retry-after', 'allow',
+  'content-type',
+  'content-length',
+  'server',
+  'date',
+  'connection',
+  'via',
+  'location',
+  'set-cookie',
+  'cache-control',
+  'www-authenticate',
+  'transfer-encoding',
+  'vary',
+  'etag',
+  'expires',
+  'pragma',
+  'access-control-allow-origin',
+  'strict-transport-security',
+  'keep-alive',
+  'content-encoding',
+  ':status',
+  'status',
+  'alt-svc',
+  'age',
+  'last-modified',
+  'retry-after',
+  'allow',
 ]);
 
 export function isKnownHeader(name: string): boolean {
@@ -63,6 +86,9 @@ export function toStatus(value: unknown): number | null {
 
 export function clip(text: string, max = 160): string {
   // Only the head is shown, so only the head is normalised: a 10 MB body costs nothing here.
-  const one = text.slice(0, max * 4).replace(/\s+/g, ' ').trim();
+  const one = text
+    .slice(0, max * 4)
+    .replace(/\s+/g, ' ')
+    .trim();
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }

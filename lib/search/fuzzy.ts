@@ -24,7 +24,17 @@ export type Speller = {
 export function vocabulary(prepared: readonly Prepared[]): string[] {
   const words = new Set<string>();
   for (const p of prepared) {
-    const texts = [p.title, p.message, p.summary, p.text, p.codeName ?? '', p.slug.replace(/-/g, ' '), ...p.keywords, ...p.match, ...p.reasons];
+    const texts = [
+      p.title,
+      p.message,
+      p.summary,
+      p.text,
+      p.codeName ?? '',
+      p.slug.replace(/-/g, ' '),
+      ...p.keywords,
+      ...p.match,
+      ...p.reasons,
+    ];
     for (const t of texts) for (const w of t.match(WORDS) ?? []) words.add(w);
   }
   return [...words].sort();
@@ -36,7 +46,10 @@ export function createSpeller(words: readonly string[]): Speller {
   const byLength = new Map<number, Fuse<string>>();
   for (const [length, list] of groupLengths(words)) {
     // Two wrong letters in a seven-letter word pass, three do not; texts are already lower case.
-    byLength.set(length, new Fuse(list, { includeScore: true, ignoreLocation: true, threshold: 0.3, isCaseSensitive: true }));
+    byLength.set(
+      length,
+      new Fuse(list, { includeScore: true, ignoreLocation: true, threshold: 0.3, isCaseSensitive: true }),
+    );
   }
   const known = (word: string) => {
     let lo = 0;
@@ -53,10 +66,13 @@ export function createSpeller(words: readonly string[]): Speller {
     const reach = word.length < 7 ? 1 : 2;
     const found: { item: string; score: number }[] = [];
     for (let n = word.length - reach; n <= word.length + reach; n++) {
-      for (const r of byLength.get(n)?.search(word, { limit: MAX_CANDIDATES }) ?? []) found.push({ item: r.item, score: r.score ?? 1 });
+      for (const r of byLength.get(n)?.search(word, { limit: MAX_CANDIDATES }) ?? [])
+        found.push({ item: r.item, score: r.score ?? 1 });
     }
     return found
-      .sort((a, b) => a.score - b.score || Math.abs(a.item.length - word.length) - Math.abs(b.item.length - word.length))
+      .sort(
+        (a, b) => a.score - b.score || Math.abs(a.item.length - word.length) - Math.abs(b.item.length - word.length),
+      )
       .slice(0, MAX_CANDIDATES)
       .map((r) => r.item);
   };

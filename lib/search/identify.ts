@@ -20,7 +20,8 @@ export type Prepared = {
   codeName: string | null;
 };
 
-export type Field = 'status' | 'code' | 'code_name' | 'slug' | 'message' | 'match' | 'reason' | 'title' | 'summary' | 'keywords' | 'text';
+export type Field =
+  'status' | 'code' | 'code_name' | 'slug' | 'message' | 'match' | 'reason' | 'title' | 'summary' | 'keywords' | 'text';
 
 /** A ranked entry before it is shaped for the UI: which text matched and what to highlight in it. */
 export type Hit = {
@@ -57,7 +58,8 @@ export function identify(p: Prepared, paste: Paste): Hit | null {
 
   p.exact.forEach((e, k) => message === e && offer(5000, 'match', doc.exact[k]!, [doc.exact[k]!]));
   if (p.message && message === p.message) offer(4800, 'message', doc.message, [doc.message]);
-  else if (p.message.length >= 8 && within(p.message)) offer(4000 + p.message.length, 'message', doc.message, [doc.message]);
+  else if (p.message.length >= 8 && within(p.message))
+    offer(4000 + p.message.length, 'message', doc.message, [doc.message]);
   // The longest reason in the paste names the section to land on, whichever rule wins.
   let anchor: string | undefined;
   let anchorLen = 0;
@@ -70,13 +72,28 @@ export function identify(p: Prepared, paste: Paste): Hit | null {
   p.match.forEach((m, k) => within(m) && offer(3000 + m.length, 'match', doc.match[k]!, [doc.match[k]!]));
   if (message.length >= MIN_PART) {
     const part = (texts: string[], originals: string[], field: Field, ids?: string[]) =>
-      texts.forEach((t, k) => t.includes(message) && offer(2000 + (100 * message.length) / t.length, field, originals[k]!, [message], ids?.[k]));
-    part(p.reasons, doc.reasons.map((r) => r.text), 'reason', doc.reasons.map((r) => r.id));
+      texts.forEach(
+        (t, k) =>
+          t.includes(message) &&
+          offer(2000 + (100 * message.length) / t.length, field, originals[k]!, [message], ids?.[k]),
+      );
+    part(
+      p.reasons,
+      doc.reasons.map((r) => r.text),
+      'reason',
+      doc.reasons.map((r) => r.id),
+    );
     part(p.match, doc.match, 'match');
     part([p.message], [doc.message], 'message');
   }
-  if (p.base.length >= MIN_IDENT && paste.base === p.base) offer(1500 + p.base.length, 'message', doc.message, [doc.message.slice(0, p.base.length)]);
-  p.keywords.forEach((kw, k) => kw.length >= MIN_PART && query.includes(kw) && offer(1000 + kw.length, 'keywords', doc.keywords[k]!, [doc.keywords[k]!]));
+  if (p.base.length >= MIN_IDENT && paste.base === p.base)
+    offer(1500 + p.base.length, 'message', doc.message, [doc.message.slice(0, p.base.length)]);
+  p.keywords.forEach(
+    (kw, k) =>
+      kw.length >= MIN_PART &&
+      query.includes(kw) &&
+      offer(1000 + kw.length, 'keywords', doc.keywords[k]!, [doc.keywords[k]!]),
+  );
   if (paste.logPhrase) {
     const phrase = paste.logPhrase;
     p.keywords.forEach((kw, k) => kw.includes(phrase) && offer(900, 'keywords', doc.keywords[k]!, [phrase]));

@@ -76,7 +76,8 @@ function suffixes(message: string): { base: string; fields: Record<string, strin
   const at = message.search(SUFFIX_START);
   if (at < 0) return { base: message, fields: {} };
   const fields: Record<string, string> = {};
-  for (const m of message.slice(at).matchAll(PAIR)) fields[m[1]!] ??= (m[2] !== undefined ? unescape(m[2]) : m[3]!).trim();
+  for (const m of message.slice(at).matchAll(PAIR))
+    fields[m[1]!] ??= (m[2] !== undefined ? unescape(m[2]) : m[3]!).trim();
   return { base: message.slice(0, at).trim(), fields };
 }
 
@@ -94,5 +95,13 @@ export function parsePaste(raw: string): Paste {
   const body = /[{:]/.test(raw) ? fromBody(raw) : { message: null, code: null, codeName: null };
   const message = norm(body.message ?? raw);
   const { base, fields } = suffixes(message);
-  return { query, message, base, fields, code: body.code, codeName: body.codeName?.toLowerCase() ?? null, logPhrase: logPhrase(query) };
+  return {
+    query,
+    message,
+    base,
+    fields,
+    code: body.code,
+    codeName: body.codeName?.toLowerCase() ?? null,
+    logPhrase: logPhrase(query),
+  };
 }

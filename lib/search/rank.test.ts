@@ -5,9 +5,11 @@ import { buildSearchIndex } from './build-index';
 import { createSearcher } from './rank';
 
 const catalog = loadCatalog();
-const slugsWhere = (test: (e: (typeof catalog.entries)[number]) => boolean) => catalog.entries.filter(test).map((e) => e.slug);
+const slugsWhere = (test: (e: (typeof catalog.entries)[number]) => boolean) =>
+  catalog.entries.filter(test).map((e) => e.slug);
 
-const body = (code: number, code_name: string, message: string) => JSON.stringify({ code, data: null, code_name, message, result: false }, null, 2);
+const body = (code: number, code_name: string, message: string) =>
+  JSON.stringify({ code, data: null, code_name, message, result: false }, null, 2);
 
 /** A query and the entry it must put first (and the reason section to land on, when it names one). */
 const TABLE: { query: string; first: string; anchor?: string }[] = [
@@ -22,21 +24,49 @@ const TABLE: { query: string; first: string; anchor?: string }[] = [
   { query: 'rate limt', first: 'rate-limit-stage-strategy' },
   { query: 'concurency', first: 'concurrency-limit-exceeded' },
   { query: 'recursve reqest', first: 'recursive-request-detected' },
-  { query: 'Parameters error [reason="bk_app_code or bk_app_secret is incorrect"]', first: 'app-code-or-secret-incorrect' },
+  {
+    query: 'Parameters error [reason="bk_app_code or bk_app_secret is incorrect"]',
+    first: 'app-code-or-secret-incorrect',
+  },
   { query: 'Parameters error [reason="app code cannot be empty"]', first: 'app-code-cannot-be-empty' },
-  { query: 'Parameters error [reason="parameter bk_timestamp has expired"]', first: 'invalid-args-other-reasons', anchor: 'bk-timestamp-expired' },
-  { query: body(1640001, 'INVALID_ARGS', 'Parameters error [reason="app not found"]'), first: 'invalid-args-other-reasons', anchor: 'app-not-found' },
-  { query: body(1642902, 'RATE_LIMIT_RESTRICTION', 'API rate limit exceeded by stage strategy'), first: 'rate-limit-stage-strategy' },
+  {
+    query: 'Parameters error [reason="parameter bk_timestamp has expired"]',
+    first: 'invalid-args-other-reasons',
+    anchor: 'bk-timestamp-expired',
+  },
+  {
+    query: body(1640001, 'INVALID_ARGS', 'Parameters error [reason="app not found"]'),
+    first: 'invalid-args-other-reasons',
+    anchor: 'app-not-found',
+  },
+  {
+    query: body(1642902, 'RATE_LIMIT_RESTRICTION', 'API rate limit exceeded by stage strategy'),
+    first: 'rate-limit-stage-strategy',
+  },
   // The body's code decides between two entries that share a message base.
-  { query: '{"code":1640302,"code_name":"IP_NOT_ALLOWED","message":"Request rejected by ip restriction [ip=\\"10.1.2.3\\"]"}', first: 'ip-not-allowed' },
-  { query: 'upstream prematurely closed connection while reading response header from upstream', first: 'bad-gateway-connection-reset' },
+  {
+    query:
+      '{"code":1640302,"code_name":"IP_NOT_ALLOWED","message":"Request rejected by ip restriction [ip=\\"10.1.2.3\\"]"}',
+    first: 'ip-not-allowed',
+  },
+  {
+    query: 'upstream prematurely closed connection while reading response header from upstream',
+    first: 'bad-gateway-connection-reset',
+  },
   { query: 'Request rejected by ip restriction', first: 'ip-not-allowed' },
   { query: 'app code cannot be empty', first: 'app-code-cannot-be-empty' },
   { query: 'app not found', first: 'invalid-args-other-reasons', anchor: 'app-not-found' },
   { query: 'parameter bk_nonce required', first: 'invalid-args-other-reasons', anchor: 'bk-nonce-required' },
-  { query: 'the access_token of the user(admin) has expired, please re-authorize', first: 'invalid-args-other-reasons', anchor: 'user-access-token-expired' },
+  {
+    query: 'the access_token of the user(admin) has expired, please re-authorize',
+    first: 'invalid-args-other-reasons',
+    anchor: 'user-access-token-expired',
+  },
   { query: 'Bad Gateway', first: 'bad-gateway-dns-failure' },
-  { query: 'Request backend service timeout [upstream_error="cannot read header from upstream"]', first: 'backend-timeout' },
+  {
+    query: 'Request backend service timeout [upstream_error="cannot read header from upstream"]',
+    first: 'backend-timeout',
+  },
 ];
 
 describe.each(LANGS)('search in %s', (lang) => {
@@ -56,13 +86,20 @@ describe.each(LANGS)('search in %s', (lang) => {
   ])('%s lists every entry it names first, together, in catalog order', (query, test) => {
     const group = slugsWhere(test);
     expect(group.length).toBeGreaterThan(0);
-    expect(searcher.search(query, 100).slice(0, group.length).map((r) => r.slug)).toEqual(group);
+    expect(
+      searcher
+        .search(query, 100)
+        .slice(0, group.length)
+        .map((r) => r.slug),
+    ).toEqual(group);
   });
 
   it('429 with a word orders the group by the word and keeps it first', () => {
     const results = searcher.search('429 并发').map((r) => r.slug);
     expect(results[0]).toBe('concurrency-limit-exceeded');
-    expect(new Set(results.slice(0, slugsWhere((e) => e.meta.status === 429).length))).toEqual(new Set(slugsWhere((e) => e.meta.status === 429)));
+    expect(new Set(results.slice(0, slugsWhere((e) => e.meta.status === 429).length))).toEqual(
+      new Set(slugsWhere((e) => e.meta.status === 429)),
+    );
   });
 
   it('a log line of the gateway nginx: a read timeout is a 504', () => {
@@ -73,7 +110,11 @@ describe.each(LANGS)('search in %s', (lang) => {
 
   it('every entry is found first by its own message, its example body and its slug', () => {
     for (const e of catalog.entries) {
-      const queries = [e.slug, e.meta.message, e.meta.example.body.trim().startsWith('{') ? e.meta.example.body : ''].filter(Boolean);
+      const queries = [
+        e.slug,
+        e.meta.message,
+        e.meta.example.body.trim().startsWith('{') ? e.meta.example.body : '',
+      ].filter(Boolean);
       for (const q of queries) expect(first(q)?.slug, `${e.slug}: ${q}`).toBe(e.slug);
     }
   });

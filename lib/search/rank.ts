@@ -1,7 +1,7 @@
 import type { SearchDoc, SearchIndex } from './build-index';
+import { createSpeller, vocabulary } from './fuzzy';
 import { rangesOf, snippet, type Range } from './highlight';
 import { identify, type Field, type Hit, type Prepared } from './identify';
-import { createSpeller, vocabulary } from './fuzzy';
 import { norm, parsePaste } from './paste';
 import { wordHits } from './words';
 
@@ -81,11 +81,19 @@ export function createSearcher(index: SearchIndex): Searcher {
       const scored = prepared.flatMap((p) => identify(p, paste) ?? []);
       if (known) {
         // A body's code settles the group; its texts only order the entries within it.
-        const sameName = paste.codeName !== null && prepared.some((p) => p.doc.code === paste.code && p.codeName === paste.codeName);
+        const sameName =
+          paste.codeName !== null && prepared.some((p) => p.doc.code === paste.code && p.codeName === paste.codeName);
         const inGroup = (p: Prepared) => p.doc.code === paste.code && (!sameName || p.codeName === paste.codeName);
         const score = new Map(scored.map((h) => [h.i, h]));
         const group = prepared.filter(inGroup).map(
-          (p): Hit => score.get(p.i) ?? { i: p.i, score: p.doc.fallback ? 1 : 0, field: 'code', text: p.doc.message, needles: [] },
+          (p): Hit =>
+            score.get(p.i) ?? {
+              i: p.i,
+              score: p.doc.fallback ? 1 : 0,
+              field: 'code',
+              text: p.doc.message,
+              needles: [],
+            },
         );
         hits.push(...group.sort((a, b) => b.score - a.score || a.i - b.i));
       }
@@ -98,25 +106,40 @@ export function createSearcher(index: SearchIndex): Searcher {
 
   /** A number is a status, a code or the start of codes (`16429`, `1306`); never fuzzy: 1640302 is not "near" 1640303. */
   function numeric(q: string): Hit[] {
-    const group = exact(q) ?? (q.length >= 4 && q.length < 7 ? { field: 'code' as const, group: prepared.filter((p) => String(p.doc.code ?? '').startsWith(q)) } : null);
-    return (group?.group ?? []).map((p) => ({ i: p.i, score: 0, field: group!.field, text: p.doc.message || p.doc.summary, needles: [] }));
+    const group =
+      exact(q) ??
+      (q.length >= 4 && q.length < 7
+        ? { field: 'code' as const, group: prepared.filter((p) => String(p.doc.code ?? '').startsWith(q)) }
+        : null);
+    return (group?.group ?? []).map((p) => ({
+      i: p.i,
+      score: 0,
+      field: group!.field,
+      text: p.doc.message || p.doc.summary,
+      needles: [],
+    }));
   }
 
   function search(query: string, limit = 20): SearchResult[] {
     const q = norm(query);
     if (!q) return [];
-    if (/^\d+$/.test(q)) return numeric(q).slice(0, limit).map((h) => toResult(h, prepared[h.i]!.doc));
+    if (/^\d+$/.test(q))
+      return numeric(q)
+        .slice(0, limit)
+        .map((h) => toResult(h, prepared[h.i]!.doc));
     const out = new Map<number, Hit>();
     const add = (h: Hit) => out.has(h.i) || out.set(h.i, h);
     const tokens = q.split(/[\s,;|]+/).filter(Boolean);
     const rest: string[] = [];
     const groups = tokens.length <= MAX_TOKENS ? tokens.flatMap((t) => exact(t) ?? (rest.push(t), [])) : [];
     // `429 频率`: the 429 group first, ordered by how well the rest of the query matches, then the rest's own hits.
-    const after = groups.length === 0 ? textual(q) : rest.length ? textual(rest.join(' ')) : q.length > 3 ? textual(q) : [];
+    const after =
+      groups.length === 0 ? textual(q) : rest.length ? textual(rest.join(' ')) : q.length > 3 ? textual(q) : [];
     const order = new Map(after.map((h, k) => [h.i, k]));
     const pos = (p: Prepared) => order.get(p.i) ?? after.length + p.i;
     for (const { field, group } of groups) {
-      for (const p of [...group].sort((a, b) => pos(a) - pos(b))) add({ i: p.i, score: 0, field, text: p.doc.message || p.doc.summary, needles: [] });
+      for (const p of [...group].sort((a, b) => pos(a) - pos(b)))
+        add({ i: p.i, score: 0, field, text: p.doc.message || p.doc.summary, needles: [] });
     }
     after.forEach(add);
     return [...out.values()].slice(0, limit).map((h) => toResult(h, prepared[h.i]!.doc));

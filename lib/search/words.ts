@@ -11,7 +11,12 @@ const TYPO = 0.8;
 /** A legacy, deprecated or ESB entry needs clearly more evidence than a current one to rank above it. */
 const MINOR = 0.75;
 
-type FieldSpec = { field: Field; weight: number; get: (p: Prepared) => readonly string[]; show: (p: Prepared, k: number) => string };
+type FieldSpec = {
+  field: Field;
+  weight: number;
+  get: (p: Prepared) => readonly string[];
+  show: (p: Prepared, k: number) => string;
+};
 
 /** The message and the title weigh most: they are what people copy and what they remember. */
 const FIELDS: FieldSpec[] = [
@@ -80,12 +85,15 @@ export function wordHits(prepared: readonly Prepared[], query: string, speller: 
       score += termScore * t.factor;
     }
     if (!matched || !shown) continue;
-    if (phrase) for (const f of FIELDS.slice(0, 6)) if (f.get(p).some((text) => text.includes(phrase))) score += f.weight;
+    if (phrase)
+      for (const f of FIELDS.slice(0, 6)) if (f.get(p).some((text) => text.includes(phrase))) score += f.weight;
     if (p.doc.minor) score *= MINOR;
     const { field, text } = shown;
     scored.push({ i: p.i, score, field, text, anchor, needles: ts.flatMap((t) => t.alts), matched });
   }
   const all = scored.filter((h) => h.matched === ts.length);
   const enough = all.length ? all : scored.filter((h) => h.matched * 2 >= ts.length && ts.length > 1);
-  return enough.sort((a, b) => b.matched - a.matched || b.score - a.score || a.i - b.i).map(({ matched: _, ...hit }) => hit);
+  return enough
+    .sort((a, b) => b.matched - a.matched || b.score - a.score || a.i - b.i)
+    .map(({ matched: _, ...hit }) => hit);
 }

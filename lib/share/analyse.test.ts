@@ -12,7 +12,9 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** Every paste the repository holds as a sample: the engine's fixtures and the page's end-to-end samples. */
 function samples(): { name: string; text: string }[] {
-  const dirs = ['lib/classify/fixtures', 'e2e/fixtures-classify'].map((d) => path.join(ROOT, d)).filter((d) => fs.existsSync(d));
+  const dirs = ['lib/classify/fixtures', 'e2e/fixtures-classify']
+    .map((d) => path.join(ROOT, d))
+    .filter((d) => fs.existsSync(d));
   return dirs.flatMap((dir) =>
     (fs.readdirSync(dir, { recursive: true }) as string[])
       .filter((f) => /\.(txt|har|json|log)$/.test(f) && !f.endsWith('.expected.json'))
@@ -22,7 +24,11 @@ function samples(): { name: string; text: string }[] {
   );
 }
 const verdict = (text: string, harEntry?: number) => {
-  const { source, layer, status, code, code_name, entry, candidates, request_id } = classify(text, rules, harEntry === undefined ? {} : { harEntry });
+  const { source, layer, status, code, code_name, entry, candidates, request_id } = classify(
+    text,
+    rules,
+    harEntry === undefined ? {} : { harEntry },
+  );
   return { source, layer, status, code, code_name, entry, candidates, request_id };
 };
 const read = (name: string) => fs.readFileSync(path.join(ROOT, 'e2e/fixtures-classify', name), 'utf8');
@@ -41,7 +47,11 @@ describe('analyse', () => {
   it('reads the verdict, the Date header, the HAR entries and where the evidence sits', () => {
     const text = read('gateway-curl-with-secrets.txt');
     const a = analyse(text, rules, null);
-    expect(a.result).toMatchObject({ source: 'gateway', entry: 'app-no-permission', request_id: 'f466f78c-5130-4410-9d71-6b65c320cc3f' });
+    expect(a.result).toMatchObject({
+      source: 'gateway',
+      entry: 'app-no-permission',
+      request_id: 'f466f78c-5130-4410-9d71-6b65c320cc3f',
+    });
     expect(a.date).toBe('Tue, 14 May 2024 08:30:00 GMT');
     expect(a.har).toEqual([]);
     const header = a.result.evidence.findIndex((e) => e.signal === 'error-code-header');
@@ -61,13 +71,22 @@ describe('analyse', () => {
   });
 
   it('clips a long body in the quoted response', () => {
-    expect(renderResponse({ status: 500, reason: null, headers: [['a', 'b']], body: 'x'.repeat(10) }, 4)).toBe('HTTP/1.1 500\na: b\n\nxxxx\n… (6 more characters)');
+    expect(renderResponse({ status: 500, reason: null, headers: [['a', 'b']], body: 'x'.repeat(10) }, 4)).toBe(
+      'HTTP/1.1 500\na: b\n\nxxxx\n… (6 more characters)',
+    );
     expect(renderResponse(null)).toBe('');
   });
 });
 
 describe('handoff: no secret leaves', () => {
-  const secrets = ['QueryTok3nValue9', 'AppS3cretValue42', 'UserT0kenValue77', 'C00kieTokenValue5', 'S3ssionValue66', 'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'];
+  const secrets = [
+    'QueryTok3nValue9',
+    'AppS3cretValue42',
+    'UserT0kenValue77',
+    'C00kieTokenValue5',
+    'S3ssionValue66',
+    'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+  ];
   it('masks the paste in the share link and the response for the ticket', () => {
     const text = read('gateway-curl-with-secrets.txt');
     const h = handoff(text, analyse(text, rules, null));
@@ -77,7 +96,9 @@ describe('handoff: no secret leaves', () => {
       expect(h.response).not.toContain(s);
     }
     expect(shared).toContain(`X-Bkapi-Authorization: ${MASK}`);
-    expect(h.masked.map((m) => m.name)).toEqual(expect.arrayContaining(['access_token', 'X-Bkapi-Authorization', 'Cookie', 'Authorization']));
+    expect(h.masked.map((m) => m.name)).toEqual(
+      expect.arrayContaining(['access_token', 'X-Bkapi-Authorization', 'Cookie', 'Authorization']),
+    );
   });
 
   it('keeps the chosen HAR entry in the link, and cuts a HAR too large for a link down to that entry', () => {
@@ -86,10 +107,13 @@ describe('handoff: no secret leaves', () => {
     const small = handoff(har, a);
     expect(decodeShare(small.fragment!)!.harEntry).toBe(2);
     expect(small.reduced).toBe(false);
-    for (const s of ['HarAppS3cret11', 'HarC00kie22', 'HarQueryT0ken33']) expect(decodeShare(small.fragment!)!.text).not.toContain(s);
+    for (const s of ['HarAppS3cret11', 'HarC00kie22', 'HarQueryT0ken33'])
+      expect(decodeShare(small.fragment!)!.text).not.toContain(s);
 
     const big = JSON.parse(har);
-    big.log.entries[0].response.content.text = JSON.stringify({ data: Array.from({ length: 40_000 }, (_, i) => `${i}-${(i * 7919) % 1000003}`) });
+    big.log.entries[0].response.content.text = JSON.stringify({
+      data: Array.from({ length: 40_000 }, (_, i) => `${i}-${(i * 7919) % 1000003}`),
+    });
     const bigText = JSON.stringify(big);
     const cut = handoff(bigText, analyse(bigText, rules, 2));
     expect(cut.reduced).toBe(true);

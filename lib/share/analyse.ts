@@ -4,16 +4,16 @@
  * (the masked paste, the share fragment, the masked response for a ticket). Pure: the page runs it in a
  * Web Worker, and on the main thread where a worker cannot start.
  */
-import type { MatchRule } from '../catalog/rules';
 import { classify, type HarEntryInfo, type Result } from '../classify';
+import { locate, type Location } from './evidence';
+import { maskSecrets, type Masked } from './mask';
+import { encodeShare, MAX_LINK } from './share-link';
+import type { MatchRule } from '../catalog/rules';
 import { harEntries } from '../classify/har';
 import { parse } from '../classify/parse';
 import { listHarEntries, pick } from '../classify/pick';
 import { decodeInput, header } from '../classify/text';
 import type { ParsedResponse } from '../classify/types';
-import { locate, type Location } from './evidence';
-import { maskSecrets, type Masked } from './mask';
-import { encodeShare, MAX_LINK } from './share-link';
 
 export type Analysis = {
   result: Result;
@@ -48,7 +48,10 @@ export function renderResponse(res: ParsedResponse | null, maxBody = TICKET_BODY
   const lines: string[] = [];
   if (res.status !== null) lines.push(`HTTP/1.1 ${res.status}${res.reason ? ` ${res.reason}` : ''}`);
   for (const [name, value] of res.headers.slice(0, 60)) lines.push(`${name}: ${value}`);
-  const body = res.body.length > maxBody ? `${res.body.slice(0, maxBody)}\n… (${res.body.length - maxBody} more characters)` : res.body;
+  const body =
+    res.body.length > maxBody
+      ? `${res.body.slice(0, maxBody)}\n… (${res.body.length - maxBody} more characters)`
+      : res.body;
   if (lines.length && body) lines.push('');
   if (body) lines.push(body);
   return lines.join('\n');
@@ -84,7 +87,11 @@ export function reduceHar(text: string, index: number): string | null {
   try {
     const entries = harEntries(JSON.parse(text));
     const entry = entries?.[index];
-    return entry === undefined ? null : JSON.stringify({ log: { version: '1.2', creator: { name: 'apigw-error-portal', version: '1' }, entries: [entry] } });
+    return entry === undefined
+      ? null
+      : JSON.stringify({
+          log: { version: '1.2', creator: { name: 'apigw-error-portal', version: '1' }, entries: [entry] },
+        });
   } catch {
     return null;
   }

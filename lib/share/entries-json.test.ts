@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalog, loadRules } from '../catalog/load';
-import { LANGS } from '../catalog/schema';
 import { classifyEntriesJson } from './entries-json';
 import { parseBlocks } from './markdown';
+import { loadCatalog, loadRules } from '../catalog/load';
+import { LANGS } from '../catalog/schema';
 
 const data = classifyEntriesJson(loadCatalog());
 
@@ -22,7 +22,14 @@ describe('classify-entries.json', () => {
   });
 
   it('has every guide case a backend verdict points at, without its long examples', () => {
-    for (const anchor of ['steps', 'access-layer-page', 'backend-service-response', 'backend-415', 'backend-308', 'backend-ip-allowlist']) {
+    for (const anchor of [
+      'steps',
+      'access-layer-page',
+      'backend-service-response',
+      'backend-415',
+      'backend-308',
+      'backend-ip-allowlist',
+    ]) {
       for (const l of LANGS) expect(data.guide[anchor]?.body[l], `${anchor} ${l}`).toBeTruthy();
     }
     expect(JSON.stringify(data.guide)).not.toContain('```');

@@ -4,10 +4,10 @@
  * Markdown text (./markdown.ts renders it). Built once at build time from the catalog loader; the page
  * fetches it on load, before anything is pasted.
  */
-import type { Catalog } from '../catalog/load';
-import { GUIDE } from '../catalog/load';
-import { LANGS, type Lang } from '../catalog/schema';
 import { sections } from './markdown';
+import { GUIDE } from '../catalog/load';
+import type { Catalog } from '../catalog/load';
+import { LANGS, type Lang } from '../catalog/schema';
 
 export type PerLang = Record<Lang, string>;
 
@@ -47,7 +47,10 @@ function withoutCode(md: string): string {
       if (out.length && /[:：]\s*$/.test(out[out.length - 1]!) && out[out.length - 1]!.length < 60) out.pop();
     } else out.push(line);
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 export function classifyEntriesJson(catalog: Catalog): ClassifyEntries {
@@ -69,7 +72,14 @@ export function classifyEntriesJson(catalog: Catalog): ClassifyEntries {
       cause: perLang((l) => section(l, 'cause')?.intro ?? ''),
       fix: perLang((l) => section(l, 'fix')?.body ?? ''),
       reasons: Object.fromEntries(
-        meta.reasons.map((r) => [r.id, { text: r.text, title: perLang((l) => section(l, r.id)?.title ?? r.text), body: perLang((l) => section(l, r.id)?.body ?? '') }]),
+        meta.reasons.map((r) => [
+          r.id,
+          {
+            text: r.text,
+            title: perLang((l) => section(l, r.id)?.title ?? r.text),
+            body: perLang((l) => section(l, r.id)?.body ?? ''),
+          },
+        ]),
       ),
     };
   }
@@ -79,7 +89,10 @@ export function classifyEntriesJson(catalog: Catalog): ClassifyEntries {
     const secs = { zh: sections(page.zh.body), en: sections(page.en.body) };
     for (const [id, s] of secs.en) {
       if (s.level !== 2) continue;
-      guide[id] = { title: perLang((l) => secs[l].get(id)?.title ?? s.title), body: perLang((l) => withoutCode(secs[l].get(id)?.body ?? '')) };
+      guide[id] = {
+        title: perLang((l) => secs[l].get(id)?.title ?? s.title),
+        body: perLang((l) => withoutCode(secs[l].get(id)?.body ?? '')),
+      };
     }
   }
   return { version: 1, entries, guide };

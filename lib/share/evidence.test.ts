@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SIGNALS } from '../classify/signal-map';
 import { lineAt, locate, signalLabel, stanceOf } from './evidence';
 import { orderHarEntries, shortUrl } from './har-list';
+import { SIGNALS } from '../classify/signal-map';
 
 describe('stanceOf', () => {
   it('marks a signal for the verdict it points at, against another, context when it points nowhere', () => {
@@ -45,7 +45,9 @@ describe('locate', () => {
 describe('HAR list', () => {
   it('lists failed entries first, each group in recorded order', () => {
     const e = (index: number, status: number | null) => ({ index, method: 'GET', url: `/${index}`, status });
-    expect(orderHarEntries([e(0, 200), e(1, 403), e(2, 304), e(3, null), e(4, 502)]).map((x) => x.index)).toEqual([1, 3, 4, 0, 2]);
+    expect(orderHarEntries([e(0, 200), e(1, 403), e(2, 304), e(3, null), e(4, 502)]).map((x) => x.index)).toEqual([
+      1, 3, 4, 0, 2,
+    ]);
   });
   it('cuts the middle of a long URL', () => {
     const url = `https://bkapi.example.com/${'a'.repeat(200)}/end`;

@@ -26,7 +26,16 @@ export function signalLabel(signal: string, lang: 'zh' | 'en'): string {
 }
 
 /** Evidence whose `found` is a description (the paste's form, a slug), not text of the paste. */
-const NOT_IN_PASTE = new Set(['input-form', 'har-entry', 'catalog-match', 'status-candidates', 'internal-error', 'no-response', 'empty-body', 'redirect-chain']);
+const NOT_IN_PASTE = new Set([
+  'input-form',
+  'har-entry',
+  'catalog-match',
+  'status-candidates',
+  'internal-error',
+  'no-response',
+  'empty-body',
+  'redirect-chain',
+]);
 
 export type Location = { start: number; end: number; line: number };
 

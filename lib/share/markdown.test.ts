@@ -15,18 +15,48 @@ describe('markdown', () => {
   });
 
   it('reads paragraphs, lists, tables and fenced code', () => {
-    const md = ['First line', 'continues.', '', '1. one', '   more', '2. two', '', '| a | b |', '| --- | --- |', '| `x` | y |', '', '```json', '{"a": 1}', '```', '### Sub [#sub]'].join('\n');
+    const md = [
+      'First line',
+      'continues.',
+      '',
+      '1. one',
+      '   more',
+      '2. two',
+      '',
+      '| a | b |',
+      '| --- | --- |',
+      '| `x` | y |',
+      '',
+      '```json',
+      '{"a": 1}',
+      '```',
+      '### Sub [#sub]',
+    ].join('\n');
     expect(parseBlocks(md)).toEqual([
       { type: 'p', inlines: [{ t: 'text', v: 'First line continues.' }] },
       { type: 'list', ordered: true, items: [[{ t: 'text', v: 'one more' }], [{ t: 'text', v: 'two' }]] },
-      { type: 'table', head: [[{ t: 'text', v: 'a' }], [{ t: 'text', v: 'b' }]], rows: [[[{ t: 'code', v: 'x' }], [{ t: 'text', v: 'y' }]]] },
+      {
+        type: 'table',
+        head: [[{ t: 'text', v: 'a' }], [{ t: 'text', v: 'b' }]],
+        rows: [[[{ t: 'code', v: 'x' }], [{ t: 'text', v: 'y' }]]],
+      },
       { type: 'code', text: '{"a": 1}' },
       { type: 'heading', inlines: [{ t: 'text', v: 'Sub' }] },
     ]);
   });
 
   it('splits a body into its sections by id, a section holding its children, outside code fences', () => {
-    const body = ['## Cause [#cause]', 'intro', '### One [#one]', 'first', '```', '## not a heading [#nope]', '```', '## Fix [#fix]', 'do it'].join('\n');
+    const body = [
+      '## Cause [#cause]',
+      'intro',
+      '### One [#one]',
+      'first',
+      '```',
+      '## not a heading [#nope]',
+      '```',
+      '## Fix [#fix]',
+      'do it',
+    ].join('\n');
     const s = sections(body);
     expect([...s.keys()]).toEqual(['cause', 'one', 'fix']);
     expect(s.get('cause')).toMatchObject({ intro: 'intro', title: 'Cause', level: 2 });

@@ -5,7 +5,11 @@
  * the sections as text in a static JSON file and renders them with this instead of shipping a compiler.
  */
 
-export type Inline = { t: 'text'; v: string } | { t: 'code'; v: string } | { t: 'strong'; v: string } | { t: 'link'; v: string; href: string };
+export type Inline =
+  | { t: 'text'; v: string }
+  | { t: 'code'; v: string }
+  | { t: 'strong'; v: string }
+  | { t: 'link'; v: string; href: string };
 export type Block =
   | { type: 'p' | 'heading'; inlines: Inline[] }
   | { type: 'list'; ordered: boolean; items: Inline[][] }
@@ -31,12 +35,17 @@ export function parseInline(text: string): Inline[] {
 const FENCE = /^\s*(```|~~~)/;
 const ITEM = /^\s*(?:([-*+])|(\d+)[.)])\s+(.*)$/;
 const HEADING = /^#{1,6}\s+(.*?)(?:\s*\[#[a-z0-9-]+\])?\s*$/;
-const cells = (line: string) => line.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((c) => parseInline(c.trim().replace(/\\\|/g, '|')));
+const cells = (line: string) =>
+  line
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split(/(?<!\\)\|/)
+    .map((c) => parseInline(c.trim().replace(/\\\|/g, '|')));
 
 export function parseBlocks(markdown: string): Block[] {
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
   const blocks: Block[] = [];
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     const line = lines[i]!;
     if (line.trim() === '') {
       i++;
@@ -66,7 +75,16 @@ export function parseBlocks(markdown: string): Block[] {
       blocks.push({ type: 'list', ordered, items: items.map(parseInline) });
     } else {
       const para: string[] = [];
-      for (; i < lines.length && lines[i]!.trim() !== '' && !FENCE.test(lines[i]!) && !ITEM.test(lines[i]!) && !HEADING.test(lines[i]!); i++) para.push(lines[i]!.trim());
+      for (
+        ;
+        i < lines.length &&
+        lines[i]!.trim() !== '' &&
+        !FENCE.test(lines[i]!) &&
+        !ITEM.test(lines[i]!) &&
+        !HEADING.test(lines[i]!);
+        i++
+      )
+        para.push(lines[i]!.trim());
       blocks.push({ type: 'p', inlines: parseInline(para.join(' ')) });
     }
   }
@@ -94,7 +112,13 @@ export function sections(body: string): Map<string, Section & { intro: string }>
     const end = heads.slice(k + 1).find((o) => o.level <= h.level)?.line ?? lines.length;
     const child = heads[k + 1] && heads[k + 1]!.level > h.level ? heads[k + 1]!.line : end;
     const text = (from: number, to: number) => lines.slice(from, to).join('\n').trim();
-    out.set(h.id, { id: h.id, level: h.level, title: h.title, body: text(h.line + 1, end), intro: text(h.line + 1, child) });
+    out.set(h.id, {
+      id: h.id,
+      level: h.level,
+      title: h.title,
+      body: text(h.line + 1, end),
+      intro: text(h.line + 1, child),
+    });
   });
   return out;
 }

@@ -3,8 +3,28 @@ import { describe, expect, it } from 'vitest';
 import { isSecretName, MASK, maskSecrets, summariseMasked } from './mask';
 
 const GATEWAY_FIELDS = ['bk_app_secret', 'bk_token', 'access_token', 'bk_ticket', 'jwt', 'bk_signature'];
-const HEADERS = ['Authorization', 'Cookie', 'Set-Cookie', 'X-Bkapi-Authorization', 'X-Bkapi-JWT', 'X-Api-Key', 'Proxy-Authorization'];
-const QUERY_NAMES = ['token', 'access_token', 'secret', 'password', 'signature', 'key', 'bk_ticket', 'bk_token', 'api_key', 'sign', 'client_secret'];
+const HEADERS = [
+  'Authorization',
+  'Cookie',
+  'Set-Cookie',
+  'X-Bkapi-Authorization',
+  'X-Bkapi-JWT',
+  'X-Api-Key',
+  'Proxy-Authorization',
+];
+const QUERY_NAMES = [
+  'token',
+  'access_token',
+  'secret',
+  'password',
+  'signature',
+  'key',
+  'bk_ticket',
+  'bk_token',
+  'api_key',
+  'sign',
+  'client_secret',
+];
 
 /** A secret: any characters (quotes, backslashes, CJK, emoji) but no line break and no `*`, with enough letters to be unmistakable. */
 const anySecret = fc
@@ -60,16 +80,28 @@ describe('maskSecrets: examples', () => {
   it('masks curl -v request lines and -H arguments', () => {
     const curl = `curl -v -H 'X-Bkapi-Authorization: {"bk_app_code": "a", "bk_app_secret": "xyz12345"}' 'https://h/api/x?token=qwerty99&page=2'\n> Cookie: sessionid=abc12345\n< HTTP/1.1 403 Forbidden`;
     const { text } = maskSecrets(curl);
-    expect(text).toBe(`curl -v -H 'X-Bkapi-Authorization: ${MASK}' 'https://h/api/x?token=${MASK}&page=2'\n> Cookie: ${MASK}\n< HTTP/1.1 403 Forbidden`);
+    expect(text).toBe(
+      `curl -v -H 'X-Bkapi-Authorization: ${MASK}' 'https://h/api/x?token=${MASK}&page=2'\n> Cookie: ${MASK}\n< HTTP/1.1 403 Forbidden`,
+    );
   });
 
   it('masks the gateway fields in JSON, in escaped JSON and in a Python dict', () => {
-    const inner = JSON.stringify({ bk_app_code: 'a', bk_app_secret: 'sec-1', bk_token: 'tok-2', access_token: 'at-3', bk_ticket: 'tk-4', jwt: 'j-5', bk_signature: 's-6' });
+    const inner = JSON.stringify({
+      bk_app_code: 'a',
+      bk_app_secret: 'sec-1',
+      bk_token: 'tok-2',
+      access_token: 'at-3',
+      bk_ticket: 'tk-4',
+      jwt: 'j-5',
+      bk_signature: 's-6',
+    });
     const { text, masked } = maskSecrets(nest(inner, 2));
     for (const v of ['sec-1', 'tok-2', 'at-3', 'tk-4', 'j-5', 's-6']) expect(text).not.toContain(v);
     expect(text).toContain('bk_app_code');
     expect(masked.map((m) => m.name)).toEqual(GATEWAY_FIELDS);
-    expect(maskSecrets(`{'bk_app_secret': 'py-secret', 'bk_app_code': 'x'}`).text).toBe(`{'bk_app_secret': '${MASK}', 'bk_app_code': 'x'}`);
+    expect(maskSecrets(`{'bk_app_secret': 'py-secret', 'bk_app_code': 'x'}`).text).toBe(
+      `{'bk_app_secret': '${MASK}', 'bk_app_code': 'x'}`,
+    );
   });
 
   it('masks HAR headers, cookies and query parameters by name, and keeps the HAR parseable', () => {
@@ -80,17 +112,25 @@ describe('maskSecrets: examples', () => {
             request: {
               method: 'GET',
               url: 'https://h/x?access_token=url-secret-1',
-              headers: [{ name: 'Authorization', value: 'Basic dXNlcjpwYXNz' }, { name: 'Accept', value: '*/*' }],
+              headers: [
+                { name: 'Authorization', value: 'Basic dXNlcjpwYXNz' },
+                { name: 'Accept', value: '*/*' },
+              ],
               queryString: [{ name: 'access_token', value: 'url-secret-1' }],
               cookies: [{ name: 'bklogin', value: 'cookie-secret-2' }],
             },
-            response: { status: 400, headers: [{ name: 'Set-Cookie', value: 'a=cookie-secret-3' }], content: { text: '{"code":1640001}' } },
+            response: {
+              status: 400,
+              headers: [{ name: 'Set-Cookie', value: 'a=cookie-secret-3' }],
+              content: { text: '{"code":1640001}' },
+            },
           },
         ],
       },
     });
     const { text } = maskSecrets(har);
-    for (const v of ['url-secret-1', 'dXNlcjpwYXNz', 'cookie-secret-2', 'cookie-secret-3']) expect(text).not.toContain(v);
+    for (const v of ['url-secret-1', 'dXNlcjpwYXNz', 'cookie-secret-2', 'cookie-secret-3'])
+      expect(text).not.toContain(v);
     expect(() => JSON.parse(text)).not.toThrow();
     expect(JSON.parse(text).log.entries[0].request.headers[1].value).toBe('*/*');
   });
@@ -103,21 +143,38 @@ describe('maskSecrets: examples', () => {
   });
 
   it("masks curl's --user password, quoted assignments and keys whose value is on the next line", () => {
-    expect(maskSecrets("curl -u my-app:pa55 https://h/ --user='u:p4ss'").text).toBe(`curl -u my-app:${MASK} https://h/ --user='u:${MASK}'`);
-    expect(maskSecrets("requests.get(url, params=dict(bk_app_secret='s3cr3t', token=\"t0k\"))").text).toBe(`requests.get(url, params=dict(bk_app_secret='${MASK}', token="${MASK}"))`);
+    expect(maskSecrets("curl -u my-app:pa55 https://h/ --user='u:p4ss'").text).toBe(
+      `curl -u my-app:${MASK} https://h/ --user='u:${MASK}'`,
+    );
+    expect(maskSecrets('requests.get(url, params=dict(bk_app_secret=\'s3cr3t\', token="t0k"))').text).toBe(
+      `requests.get(url, params=dict(bk_app_secret='${MASK}', token="${MASK}"))`,
+    );
     expect(maskSecrets('{\n  "bk_app_secret":\n    "abc"\n}').text).toBe(`{\n  "bk_app_secret":\n    "${MASK}"\n}`);
   });
 
   it('leaves what the classifier reads alone: codes, messages, request ids, harmless prose', () => {
-    const body = '{"code":1640301,"data":null,"code_name":"APP_NO_PERMISSION","message":"App has no permission to the resource [reason=\\"no permission, bk_app_code=my-app\\"]","result":false}';
+    const body =
+      '{"code":1640301,"data":null,"code_name":"APP_NO_PERMISSION","message":"App has no permission to the resource [reason=\\"no permission, bk_app_code=my-app\\"]","result":false}';
     expect(maskSecrets(body)).toEqual({ text: body, masked: [] });
     const prose = 'please provide bk_app_secret or bk_signature to verify app; Bearer authentication failed';
     expect(maskSecrets(prose).text).toBe(prose);
   });
 
   it('recognises secret-looking names and spares the rest', () => {
-    for (const n of [...GATEWAY_FIELDS, ...HEADERS, ...QUERY_NAMES, 'X-Auth-Token', 'sessionid', 'csrftoken']) expect(isSecretName(n), n).toBe(true);
-    for (const n of ['code', 'code_name', 'message', 'bk_app_code', 'bk_username', 'X-Bkapi-Request-ID', 'WWW-Authenticate', 'Content-Type', 'keyword']) expect(isSecretName(n), n).toBe(false);
+    for (const n of [...GATEWAY_FIELDS, ...HEADERS, ...QUERY_NAMES, 'X-Auth-Token', 'sessionid', 'csrftoken'])
+      expect(isSecretName(n), n).toBe(true);
+    for (const n of [
+      'code',
+      'code_name',
+      'message',
+      'bk_app_code',
+      'bk_username',
+      'X-Bkapi-Request-ID',
+      'WWW-Authenticate',
+      'Content-Type',
+      'keyword',
+    ])
+      expect(isSecretName(n), n).toBe(false);
   });
 
   it('summarises what was masked, one row per kind and name', () => {
@@ -132,22 +189,34 @@ describe('maskSecrets: examples', () => {
 describe('maskSecrets: a secret value never survives', () => {
   it('in a header line of a raw response or curl -v, whatever its value', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...HEADERS).chain(caseOf), anySecret, fc.constantFrom('', '> ', '< ', '  '), fc.constantFrom('\n', '\r\n'), (name, secret, prefix, eol) => {
-        const text = `HTTP/1.1 401 Unauthorized${eol}${prefix}${name}: ${secret}${eol}Content-Type: application/json${eol}${eol}{"code": 1640001}`;
-        expect(gone(maskSecrets(text).text, secret)).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...HEADERS).chain(caseOf),
+        anySecret,
+        fc.constantFrom('', '> ', '< ', '  '),
+        fc.constantFrom('\n', '\r\n'),
+        (name, secret, prefix, eol) => {
+          const text = `HTTP/1.1 401 Unauthorized${eol}${prefix}${name}: ${secret}${eol}Content-Type: application/json${eol}${eol}{"code": 1640001}`;
+          expect(gone(maskSecrets(text).text, secret)).toBe(true);
+        },
+      ),
     );
   });
 
   it('in the gateway JSON fields, however deep the JSON is nested in JSON', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...GATEWAY_FIELDS), anySecret, fc.integer({ min: 0, max: 3 }), fc.boolean(), (field, secret, depth, inHeader) => {
-        const auth = JSON.stringify({ bk_app_code: 'my-app', [field]: secret });
-        const json = inHeader ? JSON.stringify({ headers: { 'X-Bkapi-Authorization': auth } }) : auth;
-        const text = nest(json, depth);
-        fc.pre(!nest(json.replace(secret, 'placeholder'), depth).includes(secret));
-        expect(gone(maskSecrets(text).text, secret)).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...GATEWAY_FIELDS),
+        anySecret,
+        fc.integer({ min: 0, max: 3 }),
+        fc.boolean(),
+        (field, secret, depth, inHeader) => {
+          const auth = JSON.stringify({ bk_app_code: 'my-app', [field]: secret });
+          const json = inHeader ? JSON.stringify({ headers: { 'X-Bkapi-Authorization': auth } }) : auth;
+          const text = nest(json, depth);
+          fc.pre(!nest(json.replace(secret, 'placeholder'), depth).includes(secret));
+          expect(gone(maskSecrets(text).text, secret)).toBe(true);
+        },
+      ),
     );
   });
 
@@ -162,10 +231,14 @@ describe('maskSecrets: a secret value never survives', () => {
 
   it('in curl -H arguments', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...HEADERS), anySecret.filter((s) => !s.includes("'")), (name, secret) => {
-        const text = `curl -v -H '${name}: ${secret}' https://bkapi.example.com/api/x/`;
-        expect(gone(maskSecrets(text).text, secret)).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...HEADERS),
+        anySecret.filter((s) => !s.includes("'")),
+        (name, secret) => {
+          const text = `curl -v -H '${name}: ${secret}' https://bkapi.example.com/api/x/`;
+          expect(gone(maskSecrets(text).text, secret)).toBe(true);
+        },
+      ),
     );
   });
 
@@ -180,32 +253,53 @@ describe('maskSecrets: a secret value never survives', () => {
 
   it('in a HAR: request headers, cookies, query string, response headers', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...HEADERS), fc.constantFrom(...QUERY_NAMES), anySecret, urlSecret, (header, param, secret, urlValue) => {
-        const har = JSON.stringify({
-          log: {
-            entries: [
-              {
-                request: { method: 'POST', url: `https://h/x?${param}=${urlValue}`, headers: [{ name: header, value: secret }], queryString: [{ name: param, value: urlValue }], cookies: [{ name: 'anything', value: secret }] },
-                response: { status: 403, headers: [{ name: 'set-cookie', value: secret }], content: { text: JSON.stringify({ code: 1640301 }) } },
-              },
-            ],
-          },
-        });
-        const out = maskSecrets(har).text;
-        expect(gone(out, secret) && gone(out, urlValue)).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...HEADERS),
+        fc.constantFrom(...QUERY_NAMES),
+        anySecret,
+        urlSecret,
+        (header, param, secret, urlValue) => {
+          const har = JSON.stringify({
+            log: {
+              entries: [
+                {
+                  request: {
+                    method: 'POST',
+                    url: `https://h/x?${param}=${urlValue}`,
+                    headers: [{ name: header, value: secret }],
+                    queryString: [{ name: param, value: urlValue }],
+                    cookies: [{ name: 'anything', value: secret }],
+                  },
+                  response: {
+                    status: 403,
+                    headers: [{ name: 'set-cookie', value: secret }],
+                    content: { text: JSON.stringify({ code: 1640301 }) },
+                  },
+                },
+              ],
+            },
+          });
+          const out = maskSecrets(har).text;
+          expect(gone(out, secret) && gone(out, urlValue)).toBe(true);
+        },
+      ),
     );
   });
 
   it('as a JWT anywhere in the text', () => {
     const b64 = (o: object) => btoa(JSON.stringify(o)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
     fc.assert(
-      fc.property(fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), fc.string({ maxLength: 12 }), { minKeys: 1 }), fc.stringMatching(/^[A-Za-z0-9_-]{0,40}$/), fc.string({ maxLength: 30 }), (claims, sig, around) => {
-        const jwt = `${b64({ alg: 'HS256' })}.${b64(claims)}.${sig}`;
-        const text = `${around} ${jwt} ${around}`;
-        fc.pre(!around.includes(jwt));
-        expect(maskSecrets(text).text).not.toContain(jwt.split('.')[1]);
-      }),
+      fc.property(
+        fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), fc.string({ maxLength: 12 }), { minKeys: 1 }),
+        fc.stringMatching(/^[A-Za-z0-9_-]{0,40}$/),
+        fc.string({ maxLength: 30 }),
+        (claims, sig, around) => {
+          const jwt = `${b64({ alg: 'HS256' })}.${b64(claims)}.${sig}`;
+          const text = `${around} ${jwt} ${around}`;
+          fc.pre(!around.includes(jwt));
+          expect(maskSecrets(text).text).not.toContain(jwt.split('.')[1]);
+        },
+      ),
     );
   });
 });
@@ -223,19 +317,28 @@ describe('maskSecrets: properties of the output', () => {
 
   it('only replaces: the text outside the masked ranges is kept as it was, and every line number is in range', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('Authorization: x y', '"jwt": "q"', '?token=abc', '\n', '\\"bk_token\\": \\"z\\"')), { maxLength: 20 }), (parts) => {
-        const text = parts.join('');
-        const { text: out, masked } = maskSecrets(text);
-        let rebuilt = '';
-        let pos = 0;
-        for (const m of masked) {
-          rebuilt += text.slice(pos, m.start) + MASK;
-          pos = m.end;
-          expect(m.line).toBeGreaterThanOrEqual(1);
-          expect(m.line).toBeLessThanOrEqual(text.split('\n').length);
-        }
-        expect(rebuilt + text.slice(pos)).toBe(out);
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.string({ maxLength: 20 }),
+            fc.constantFrom('Authorization: x y', '"jwt": "q"', '?token=abc', '\n', '\\"bk_token\\": \\"z\\"'),
+          ),
+          { maxLength: 20 },
+        ),
+        (parts) => {
+          const text = parts.join('');
+          const { text: out, masked } = maskSecrets(text);
+          let rebuilt = '';
+          let pos = 0;
+          for (const m of masked) {
+            rebuilt += text.slice(pos, m.start) + MASK;
+            pos = m.end;
+            expect(m.line).toBeGreaterThanOrEqual(1);
+            expect(m.line).toBeLessThanOrEqual(text.split('\n').length);
+          }
+          expect(rebuilt + text.slice(pos)).toBe(out);
+        },
+      ),
     );
   });
 });

@@ -22,8 +22,7 @@ export type MaskOutput = { text: string; masked: Masked[] };
  * Cookie, Set-Cookie, X-Bkapi-JWT, X-Api-Key) and anything named like a token, secret, password or key.
  * `authenticate` is left out on purpose: WWW-Authenticate is a challenge, not a credential.
  */
-const NAME =
-  String.raw`[\w.-]{0,40}?(?:token|secret|passw(?:or)?d|pwd|ticket|signature|session|credential|cookie|authorization|jwt|api[-_]?key|access[-_]?key|private[-_]?key)[\w.-]{0,40}|key|sign|sig|auth`;
+const NAME = String.raw`[\w.-]{0,40}?(?:token|secret|passw(?:or)?d|pwd|ticket|signature|session|credential|cookie|authorization|jwt|api[-_]?key|access[-_]?key|private[-_]?key)[\w.-]{0,40}|key|sign|sig|auth`;
 const SECRET_NAME = new RegExp(`^(?:${NAME})$`, 'i');
 
 export function isSecretName(name: string): boolean {
@@ -51,7 +50,10 @@ const PAIR_REVERSED = new RegExp(String.raw`"value"\s*:\s*"((?:[^"\\]|\\.)*)"\s*
 const COOKIES = /"cookies"\s*:\s*\[/g;
 const COOKIE_VALUE = /"value"\s*:\s*/g;
 /** `token=...` in a query string, a form body, a log line. */
-const QUERY = new RegExp(String.raw`(^|[?&;#\s"'(,])(${NAME})=(?:"([^"\r\n]*)"|'([^'\r\n]*)'|([^&\s#"'<>;,)\\]+))`, 'gim');
+const QUERY = new RegExp(
+  String.raw`(^|[?&;#\s"'(,])(${NAME})=(?:"([^"\r\n]*)"|'([^'\r\n]*)'|([^&\s#"'<>;,)\\]+))`,
+  'gim',
+);
 /**
  * Header.payload.signature, both parts JSON objects in base64url: `{` and then `"` or a space encode as
  * `ey`, followed by `J` for a letter and `I` for a digit or punctuation, so only `ey` is fixed.
@@ -95,7 +97,8 @@ function collect(text: string): Hit[] {
   each(KEY, (m) => {
     const at = m.index + m[0].length;
     const open = m[2]! + m[1]!;
-    if (text.startsWith(open, at)) return add(at + open.length, scanQuoted(text, at + open.length, m[2]!.length, m[1]!, false), 'field', m[3]!);
+    if (text.startsWith(open, at))
+      return add(at + open.length, scanQuoted(text, at + open.length, m[2]!.length, m[1]!, false), 'field', m[3]!);
     // A number or a bare word (`password: 123456`, `token=abc` in a Python repr); null, true and false say nothing.
     const bare = /^(?!null\b|true\b|false\b)[^\s,;}\]\\"'[{]+/.exec(text.slice(at, at + 4096));
     return bare ? add(at, at + bare[0].length, 'field', m[3]!) : at;
@@ -125,7 +128,9 @@ function collect(text: string): Hit[] {
   });
   each(JWT, (m) => add(m.index, m.index + m[0].length, 'jwt', 'JWT'));
   each(BEARER, (m) => add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'bearer', 'Bearer'));
-  each(URL_PASSWORD, (m) => add(m.index + m[0].length - 1 - m[1]!.length, m.index + m[0].length - 1, 'password', 'URL'));
+  each(URL_PASSWORD, (m) =>
+    add(m.index + m[0].length - 1 - m[1]!.length, m.index + m[0].length - 1, 'password', 'URL'),
+  );
   each(CURL_USER, (m) => {
     const end = m.index + m[0].length - m[1]!.length;
     return add(end - m[2]!.length, end, 'password', 'curl --user');
@@ -163,7 +168,10 @@ function countLines(text: string, from: number, to: number): number {
 }
 
 /** The masked values grouped for display: one row per kind and name, with how many and the first lines. */
-export function summariseMasked(masked: readonly Masked[], maxLines = 5): { kind: MaskKind; name: string; count: number; lines: number[] }[] {
+export function summariseMasked(
+  masked: readonly Masked[],
+  maxLines = 5,
+): { kind: MaskKind; name: string; count: number; lines: number[] }[] {
   const groups = new Map<string, { kind: MaskKind; name: string; count: number; lines: number[] }>();
   for (const m of masked) {
     const key = `${m.kind}\u0000${m.name.toLowerCase()}`;

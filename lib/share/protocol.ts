@@ -1,8 +1,9 @@
-import type { MatchRule } from '../catalog/rules';
 import type { Analysis, Handoff } from './analyse';
+import type { MatchRule } from '../catalog/rules';
 
 /** What the page sends the classify worker. `text` is left out when it is the text of the previous run. */
-export type ToWorker = { type: 'rules'; rules: MatchRule[] } | { type: 'run'; id: number; text?: string; harEntry: number | null };
+export type ToWorker =
+  { type: 'rules'; rules: MatchRule[] } | { type: 'run'; id: number; text?: string; harEntry: number | null };
 
 /** What the worker answers, in this order for one run; `ms` is the time the step took in the worker. */
 export type FromWorker =

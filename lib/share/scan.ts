@@ -22,14 +22,21 @@ export function scanQuoted(text: string, start: number, depth: number, quote: st
   for (let i = start; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) return i;
-    if (escapedBreaks && c === 92 && (text[i + 1] === 'n' || text[i + 1] === 'r') && backslashesBefore(text, i) % 2 === 0) return i;
+    if (
+      escapedBreaks &&
+      c === 92 &&
+      (text[i + 1] === 'n' || text[i + 1] === 'r') &&
+      backslashesBefore(text, i) % 2 === 0
+    )
+      return i;
     if (c !== q && !(escapedBreaks && c === 34)) continue;
     const run = backslashesBefore(text, i);
     if (escapedBreaks && c === 34) {
       if (run % 2 === 0) return i;
       continue;
     }
-    if (depth === 0 ? run % 2 === 0 : run <= depth || (run - depth) % (2 * (depth + 1)) === 0) return i - Math.min(run, depth);
+    if (depth === 0 ? run % 2 === 0 : run <= depth || (run - depth) % (2 * (depth + 1)) === 0)
+      return i - Math.min(run, depth);
   }
   return text.length;
 }

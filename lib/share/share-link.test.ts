@@ -6,9 +6,13 @@ import { decodeShare, encodeShare, shareUrl } from './share-link';
 describe('share link', () => {
   it('round-trips any text and the chosen HAR entry', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 500, unit: 'grapheme' }), fc.option(fc.nat({ max: 9999 }), { nil: null }), (text, harEntry) => {
-        expect(decodeShare(`#${encodeShare({ text, harEntry })}`)).toEqual({ text, harEntry });
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 500, unit: 'grapheme' }),
+        fc.option(fc.nat({ max: 9999 }), { nil: null }),
+        (text, harEntry) => {
+          expect(decodeShare(`#${encodeShare({ text, harEntry })}`)).toEqual({ text, harEntry });
+        },
+      ),
     );
   });
 
@@ -27,7 +31,19 @@ describe('share link', () => {
   });
 
   it('returns null for every fragment that is not a share link, and never throws', () => {
-    for (const f of ['', '#', '#main', '#app-no-permission', '#v1=', '#v1=%E0%A4%A', '#v1=<script>', '#h=2', `#v1=${LZString.compressToEncodedURIComponent('no marker')}`, '#v1=abc', '#v1=' + 'A'.repeat(10_000)]) {
+    for (const f of [
+      '',
+      '#',
+      '#main',
+      '#app-no-permission',
+      '#v1=',
+      '#v1=%E0%A4%A',
+      '#v1=<script>',
+      '#h=2',
+      `#v1=${LZString.compressToEncodedURIComponent('no marker')}`,
+      '#v1=abc',
+      '#v1=' + 'A'.repeat(10_000),
+    ]) {
       expect(decodeShare(f), f).toBeNull();
     }
     fc.assert(
@@ -41,10 +57,13 @@ describe('share link', () => {
   it('keeps a truncated link from restoring half a paste', () => {
     const fragment = encodeShare({ text: 'x'.repeat(50) + 'the end', harEntry: null });
     // The last character or so can be lz-string's padding: a cut link gives the whole paste or nothing.
-    for (let n = 1; n < fragment.length - 3; n++) expect([null, 'x'.repeat(50) + 'the end']).toContainEqual(decodeShare(fragment.slice(0, -n))?.text ?? null);
+    for (let n = 1; n < fragment.length - 3; n++)
+      expect([null, 'x'.repeat(50) + 'the end']).toContainEqual(decodeShare(fragment.slice(0, -n))?.text ?? null);
   });
 
   it('builds an absolute address from the page address, dropping any query and old fragment', () => {
-    expect(shareUrl('https://docs.example.com/docs/apigw-errors/en/classify/?q=1#old', 'v1=abc')).toBe('https://docs.example.com/docs/apigw-errors/en/classify/#v1=abc');
+    expect(shareUrl('https://docs.example.com/docs/apigw-errors/en/classify/?q=1#old', 'v1=abc')).toBe(
+      'https://docs.example.com/docs/apigw-errors/en/classify/#v1=abc',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Result } from '../classify/types';
 import { codeBlock, codeSpan, ticketMarkdown, verdictText } from './ticket';
+import type { Result } from '../classify/types';
 
 const result: Result = {
   source: 'gateway',
@@ -46,7 +46,14 @@ describe('ticketMarkdown', () => {
   });
 
   it('says "none" for what the paste does not show, in the page language', () => {
-    const md = ticketMarkdown({ lang: 'zh', result: { ...result, source: 'unknown', status: 404, code: null, code_name: null, entry: null, request_id: null }, title: null, link: null, date: null, response: '' });
+    const md = ticketMarkdown({
+      lang: 'zh',
+      result: { ...result, source: 'unknown', status: 404, code: null, code_name: null, entry: null, request_id: null },
+      title: null,
+      link: null,
+      date: null,
+      response: '',
+    });
     expect(md).toContain('**判断**: 仅凭这段内容无法判断是谁返回的。');
     expect(md).toContain('- **错误码**: （无）');
     expect(md).not.toContain('说明');
@@ -58,7 +65,14 @@ describe('ticketMarkdown', () => {
     expect(codeSpan('`x`')).toBe('`` `x` ``');
     expect(codeSpan('line1\r\nline2 [link](javascript:alert(1))')).toBe('`line1 line2 [link](javascript:alert(1))`');
     expect(codeBlock('```\n# not a heading\n````', 'http')).toBe('`````http\n```\n# not a heading\n````\n`````');
-    const md = ticketMarkdown({ lang: 'en', result: { ...result, request_id: '`](http://evil)\n# x' }, title: null, link: null, date: '<img src=x onerror=alert(1)>', response: '```\n<script>alert(1)</script>' });
+    const md = ticketMarkdown({
+      lang: 'en',
+      result: { ...result, request_id: '`](http://evil)\n# x' },
+      title: null,
+      link: null,
+      date: '<img src=x onerror=alert(1)>',
+      response: '```\n<script>alert(1)</script>',
+    });
     expect(md).toContain('- **X-Bkapi-Request-ID**: `` `](http://evil) # x ``');
     expect(md).toContain('`<img src=x onerror=alert(1)>`');
     expect(md).toContain('````http\n```\n<script>alert(1)</script>\n````');

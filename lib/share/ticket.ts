@@ -3,8 +3,8 @@
  * taken from the paste goes into code spans or a code block, so a paste cannot turn into Markdown (a
  * link, an image, a heading) wherever the ticket is rendered. The response must arrive masked.
  */
-import type { Result } from '../classify/types';
 import type { Lang } from '../catalog/schema';
+import type { Result } from '../classify/types';
 import { t } from '../i18n';
 
 export type TicketInput = {

@@ -21,7 +21,9 @@ export default async function ClassifyPage({ params }: { params: Promise<{ lang:
       <h1 className="text-2xl font-bold">{c.title}</h1>
       <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">{c.intro}</p>
       <noscript>
-        <p className="mt-4 rounded border border-amber-300 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950">{c.noscript}</p>
+        <p className="mt-4 rounded border border-amber-300 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950">
+          {c.noscript}
+        </p>
       </noscript>
       <ClassifyForm lang={lang} />
     </>

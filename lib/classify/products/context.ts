@@ -1,5 +1,3 @@
-import type { ParsedResponse } from '../types';
-
 /**
  * One product recognised in a backend response: a proxy, load balancer or CDN in front of the
  * service ('access-layer'), or the service's own framework or protocol ('service').
@@ -67,12 +65,10 @@ export function header(c: Ctx, name: string, value?: RegExp): string | undefined
   return undefined;
 }
 
-export const headerValue = (c: Ctx, name: string) =>
-  c.headers.find(([n]) => n.toLowerCase() === name)?.[1];
+export const headerValue = (c: Ctx, name: string) => c.headers.find(([n]) => n.toLowerCase() === name)?.[1];
 
 /** A header the API gateway may have set itself: says nothing about the backend when the call passed it. */
-export const ownHeader = (c: Ctx, name: string, value: RegExp) =>
-  c.viaGateway ? undefined : header(c, name, value);
+export const ownHeader = (c: Ctx, name: string, value: RegExp) => (c.viaGateway ? undefined : header(c, name, value));
 
 /** A JSON string member, escapes included; the alternatives never overlap, so the scan stays linear. */
 export const ERROR_MSG_MEMBER = /"error_msg"\s*:\s*"(?:[^"\\]|\\.){0,300}"/;

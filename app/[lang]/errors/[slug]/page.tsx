@@ -36,7 +36,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { entry } = resolve(slug);
   const { title, summary } = entry.docs[lang].frontmatter;
   const code = entry.meta.code ?? entry.meta.status;
-  return { ...pageMetadata(lang, `${code} ${title}`, summary), alternates: { canonical: BASE_PATH + localPath(lang, `/errors/${entry.slug}/`) } };
+  return {
+    ...pageMetadata(lang, `${code} ${title}`, summary),
+    alternates: { canonical: BASE_PATH + localPath(lang, `/errors/${entry.slug}/`) },
+  };
 }
 
 export default async function EntryPage({ params }: Params) {
@@ -52,14 +55,24 @@ export default async function EntryPage({ params }: Params) {
   return (
     <article id={entry.slug} className="entry">
       {isAlias && (
-        <p role="note" className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950">
-          {d.aliasNotice} <Link prefetch={false} href={localPath(lang, `/errors/${entry.slug}/`)}>{localPath(lang, `/errors/${entry.slug}/`)}</Link>
+        <p
+          role="note"
+          className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950"
+        >
+          {d.aliasNotice}{' '}
+          <Link prefetch={false} href={localPath(lang, `/errors/${entry.slug}/`)}>
+            {localPath(lang, `/errors/${entry.slug}/`)}
+          </Link>
         </p>
       )}
       <nav aria-label="breadcrumb" className="mb-2 text-sm text-slate-500 dark:text-slate-400">
-        <Link prefetch={false} href={localPath(lang, '/errors/')} className="hover:underline">{d.allErrors}</Link>
+        <Link prefetch={false} href={localPath(lang, '/errors/')} className="hover:underline">
+          {d.allErrors}
+        </Link>
         {' / '}
-        <Link prefetch={false} href={localPath(lang, `/status/${entry.meta.status}/`)} className="hover:underline">{entry.meta.status}</Link>
+        <Link prefetch={false} href={localPath(lang, `/status/${entry.meta.status}/`)} className="hover:underline">
+          {entry.meta.status}
+        </Link>
       </nav>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">{doc.frontmatter.title}</h1>
@@ -72,12 +85,18 @@ export default async function EntryPage({ params }: Params) {
       </div>
       {entry.meta.message && (
         <section className="mt-6">
-          <Heading level={2} id="message" lang={lang}>{d.message}</Heading>
-          <p className="mt-2 break-words rounded bg-slate-100 p-3 font-mono text-sm dark:bg-slate-900">{entry.meta.message}</p>
+          <Heading level={2} id="message" lang={lang}>
+            {d.message}
+          </Heading>
+          <p className="mt-2 break-words rounded bg-slate-100 p-3 font-mono text-sm dark:bg-slate-900">
+            {entry.meta.message}
+          </p>
         </section>
       )}
       <section className="mt-6">
-        <Heading level={2} id="example" lang={lang}>{d.example}</Heading>
+        <Heading level={2} id="example" lang={lang}>
+          {d.example}
+        </Heading>
         <ExampleResponse entry={entry} />
       </section>
       <div className="mt-6">
@@ -85,19 +104,31 @@ export default async function EntryPage({ params }: Params) {
       </div>
       {(related.length > 0 || entry.meta.guide.length > 0) && (
         <section className="mt-8 print:hidden">
-          <Heading level={2} id="related" lang={lang}>{d.related}</Heading>
+          <Heading level={2} id="related" lang={lang}>
+            {d.related}
+          </Heading>
           <ul className="mt-2 list-disc pl-6">
             {related.map((r) => (
               <li key={r.slug}>
-                <Link prefetch={false} href={localPath(lang, `/errors/${r.slug}/`)} className="text-blue-700 hover:underline dark:text-blue-300">
+                <Link
+                  prefetch={false}
+                  href={localPath(lang, `/errors/${r.slug}/`)}
+                  className="text-blue-700 hover:underline dark:text-blue-300"
+                >
                   {r.docs[lang].frontmatter.title}
                 </Link>{' '}
-                <span className="font-mono text-xs text-slate-500 dark:text-slate-400">{r.meta.code ?? r.meta.status}</span>
+                <span className="font-mono text-xs text-slate-500 dark:text-slate-400">
+                  {r.meta.code ?? r.meta.status}
+                </span>
               </li>
             ))}
             {entry.meta.guide.map((anchor) => (
               <li key={anchor}>
-                <Link prefetch={false} href={localPath(lang, `/guide/gateway-or-backend/#${anchor}`)} className="text-blue-700 hover:underline dark:text-blue-300">
+                <Link
+                  prefetch={false}
+                  href={localPath(lang, `/guide/gateway-or-backend/#${anchor}`)}
+                  className="text-blue-700 hover:underline dark:text-blue-300"
+                >
                   {d.guideLink(guideSections.find((h) => h.id === anchor)!.text)}
                 </Link>
               </li>
