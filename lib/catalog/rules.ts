@@ -13,11 +13,38 @@ export type MatchRule = {
   match_exact: string[];
   /** Chosen when the code matches and no text does. */
   default_for_code: boolean;
+  /** The code's status digits do not follow the HTTP status (1650070 carries the upstream's). */
+  status_from_upstream: boolean;
+  /** The entry's message as the catalog gives it, for a pasted fragment of it. */
+  message: string;
   /** Named sections of the entry, each with the reason text that points at it. */
   reasons: { id: string; text: string }[];
 };
 
 export function toRule(slug: string, meta: EntryMeta): MatchRule {
-  const { system, status, code, code_name, match, match_exact, default_for_code, reasons } = meta;
-  return { slug, system, status, code, code_name, match, match_exact, default_for_code, reasons };
+  const {
+    system,
+    status,
+    code,
+    code_name,
+    match,
+    match_exact,
+    default_for_code,
+    reasons,
+    status_from_upstream,
+    message,
+  } = meta;
+  return {
+    slug,
+    system,
+    status,
+    code,
+    code_name,
+    match,
+    match_exact,
+    default_for_code,
+    reasons,
+    status_from_upstream,
+    message,
+  };
 }

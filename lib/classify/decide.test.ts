@@ -15,6 +15,8 @@ const rule = (slug: string, status: number, code: number | null): MatchRule => (
   match_exact: [],
   default_for_code: true,
   reasons: [],
+  status_from_upstream: false,
+  message: '',
 });
 const RULES = [
   rule('api-not-found', 404, 1640401),
@@ -27,7 +29,13 @@ const PROTOCOL = (code: number, message = 'm') =>
 function verdict(text: string) {
   const parsed = parse(text);
   const d = decide(signals(parsed, pick(parsed)).facts, RULES);
-  return { source: d.source, layer: d.layer, anchor: d.anchor, signals: d.evidence.map((e) => e.signal) };
+  return {
+    source: d.source,
+    layer: d.layer,
+    anchor: d.anchor,
+    confidence: d.confidence,
+    signals: d.evidence.map((e) => e.signal),
+  };
 }
 
 describe('decide', () => {
@@ -62,8 +70,16 @@ describe('decide', () => {
     expect(v.signals).toContain('passed-through');
   });
 
-  it('does not take a 16-prefixed code alone for the gateway', () => {
+  it('takes part of a gateway body for a probable gateway error, never a firm one', () => {
+    // The contract's fragments: a body with only some of the protocol's fields names its entry, with low confidence.
     expect(verdict('{"code":1640401,"message":"API not found"}')).toMatchObject({
+      source: 'gateway',
+      confidence: 'low',
+    });
+  });
+
+  it('does not take a 16-prefixed code among other fields for the gateway', () => {
+    expect(verdict('{"code":1640401,"message":"API not found","request_id":"r","trace":"x"}')).toMatchObject({
       source: 'backend',
       layer: 'service',
     });

@@ -1,5 +1,5 @@
 import { ev, type Facts } from './signals';
-import type { Evidence, Layer, Source } from './types';
+import type { Confidence, Evidence, Layer, Source } from './types';
 import type { MatchRule } from '../catalog/rules';
 
 /** Who produced the response, and for a backend response the guide anchor that explains the case. */
@@ -10,8 +10,18 @@ export type Decision = {
   anchor: string | null;
   /** The paste shows a status and too little else: the match lists the entries it could be. */
   statusOnly: boolean;
+  /** `low` where the verdict rests on a fragment or a guess about the text around it. */
+  confidence: Confidence;
+  /** Entries the match should offer besides (or instead of) its own: a relayed error's inner entry, a page the gateway may have written. */
+  candidates: string[];
+  /** A pasted fragment: what the match should look the entry up by. */
+  fragment: Fragment | null;
+  /** A gateway body that a backend relayed: the match names its entry as a candidate. */
+  relayed: boolean;
   evidence: Evidence[];
 };
+
+export type Fragment = { code: number | null; codeName: string | null; messages: string[]; system: 'gateway' | 'esb' };
 
 const LAYER_ANCHOR: Record<Layer, string> = {
   'access-layer': 'access-layer-page',
@@ -26,13 +36,23 @@ const LAYER_ANCHOR: Record<Layer, string> = {
 export function decide(facts: Facts, rules: MatchRule[]): Decision {
   const evidence: Evidence[] = [];
   const { body } = facts;
+  const confidence: Confidence = 'high';
+  const extra: Pick<Decision, 'candidates' | 'fragment' | 'relayed'> = {
+    candidates: [],
+    fragment: null,
+    relayed: false,
+  };
   const verdict = (source: Source, layer: Layer | null = null, statusOnly = false): Decision => ({
     source,
     layer,
     statusOnly,
     evidence,
+    confidence,
+    ...extra,
     anchor: source === 'backend' ? backendAnchor(facts, layer, evidence) : null,
   });
+  const low = (d: Decision): Decision => ({ ...d, confidence: 'low' });
+  const fromUpstream = (code: number) => rules.some((r) => r.code === code && r.status_from_upstream);
   const gatewayVerdict = () => {
     const code = body.protocol?.code ?? facts.errorCode ?? body.incomplete?.code ?? null;
     if (code !== null && facts.status === 200) {
@@ -40,16 +60,16 @@ export function decide(facts: Facts, rules: MatchRule[]): Decision {
         ev(
           'status-rewrite-200',
           `HTTP 200 with code ${code}`,
-          'A legacy plugin rewrites the status of gateway errors to 200.',
+          "The bk-status-rewrite plugin answers the errors of the gateway's own plugins with 200 (X-Bkapi-Error-Code still set); failures reaching the backend keep their 502 or 504.",
         ),
       );
     } else if (
       code !== null &&
-      code !== 1650070 &&
+      !fromUpstream(code) &&
       facts.status !== null &&
       String(code).slice(2, 5) !== String(facts.status)
     ) {
-      // 1650070 carries the upstream's status by design; any other code names its status in digits 3-5.
+      // A code flagged status_from_upstream carries the upstream's status; any other names its status in digits 3-5.
       evidence.push(
         ev(
           'code-status-mismatch',
@@ -60,27 +80,52 @@ export function decide(facts: Facts, rules: MatchRule[]): Decision {
     }
     return verdict('gateway');
   };
+  if (facts.noResponse) {
+    if (facts.noResponse === 'timeout') extra.candidates = rules.filter((r) => r.status === 499).map((r) => r.slug);
+    return low(verdict('unknown'));
+  }
   if (!facts.res) return verdict('unknown');
+  if (facts.flowLog?.gatewayAnswered === true && !body.esb) return gatewayVerdict();
+  if (facts.flowLog?.gatewayAnswered === false) return verdict('backend', layerOf(facts));
   if (facts.errorCode !== null || (facts.errorMessage !== null && !body.esb)) return gatewayVerdict();
   if (body.protocol) {
     // Headers shown without X-Bkapi-Error-Code: the DNS failure is the documented case; the 200 rewrite has its own evidence.
     const shown = facts.hasHeaders && facts.status !== 200;
-    if (shown && body.protocol.code === 1650200 && /^(?:text\/plain\b|$)/i.test(facts.contentType ?? '')) {
+    const { code } = body.protocol;
+    if (shown && code === 1650200 && /^(?:text\/plain\b|$)/i.test(facts.contentType ?? '')) {
       evidence.push(
         ev(
           'dns-failure-exception',
           `1650200, Content-Type: ${facts.contentType ?? '(none)'}`,
-          'When the backend host does not resolve, the gateway writes this body directly, without its error headers.',
+          'When the backend host does not resolve, the gateway writes this body directly, without its error headers (releases since 2025-12 say "parse backend host fail, no valid ip found" in the message; older ones only "Bad Gateway").',
         ),
       );
+    } else if (
+      shown &&
+      facts.status !== null &&
+      !fromUpstream(code) &&
+      String(code).slice(2, 5) !== String(facts.status)
+    ) {
+      // The gateway's body, its status digits disagreeing with the status, and no error header: a backend that
+      // called another gateway (or another API of this one) and passed the answer on as its own.
+      evidence.push(
+        ev(
+          'relayed-gateway-error',
+          `code ${code}, status ${facts.status}, no X-Bkapi-Error-Code`,
+          "The gateway sets X-Bkapi-Error-Code on every error it writes and sends the code's status: the backend relayed an error it got from a gateway. The entry named among the candidates explains the inner error; the backend's owner should look at the call it made.",
+        ),
+      );
+      extra.relayed = true;
+      return verdict('backend', 'service');
     } else if (shown) {
       evidence.push(
         ev(
           'no-error-header',
           'X-Bkapi-Error-Code absent',
-          'Unusual for a gateway error; the body still carries the full protocol.',
+          'Unusual for a gateway error (the gateway sets it on every error it writes); the body still carries the full protocol and its status agrees.',
         ),
       );
+      return low(gatewayVerdict());
     }
     return gatewayVerdict();
   }
@@ -94,8 +139,31 @@ export function decide(facts: Facts, rules: MatchRule[]): Decision {
     );
     return gatewayVerdict();
   }
+  if (body.incomplete && isPartialProtocol(facts, rules)) {
+    evidence.push(
+      ev(
+        'gateway-body-partial',
+        `code ${body.incomplete.code}`,
+        `A code the gateway defines, in a body that has only some of its fields (missing: ${body.incomplete.missing.join(', ')}): probably cut from a gateway error. Paste the whole response, with its headers, to be sure.`,
+      ),
+    );
+    return low(gatewayVerdict());
+  }
   if (body.esb) return verdict('esb');
   if (facts.mock) return verdict('gateway');
+  const fragment =
+    facts.form === 'text-body' && !facts.hasHeaders && facts.status === null ? fragmentOf(facts, rules) : null;
+  if (fragment) {
+    extra.fragment = fragment.fragment;
+    evidence.push(fragment.evidence);
+    return low(verdict(fragment.fragment.system));
+  }
+  const page = gatewayNginxPage(facts, rules);
+  if (page) {
+    evidence.push(page.evidence);
+    extra.candidates = page.candidates;
+    return low(verdict('unknown'));
+  }
   if (body.kind !== 'empty') {
     if (facts.passedGateway)
       evidence.push(
@@ -108,6 +176,113 @@ export function decide(facts: Facts, rules: MatchRule[]): Decision {
     return verdict('backend', layerOf(facts));
   }
   return decideBare(facts, rules, evidence, verdict);
+}
+
+/** HTTP's own phrases: a text that is only one of them says nothing about who wrote it. */
+const REASON_PHRASE =
+  /^(?:bad gateway|gateway time-?out|service unavailable|internal server error|not found|forbidden|unauthorized|bad request|too many requests|request entity too large|payload too large|unknown error)$/i;
+
+/**
+ * A paste that is only part of an error: a code alone (`1640301`), a code_name (`APP_NO_PERMISSION`),
+ * or words of a message the catalog names. The entry it names, never a firm verdict.
+ */
+function fragmentOf(facts: Facts, rules: MatchRule[]): { fragment: Fragment; evidence: Evidence } | null {
+  const text = (facts.res?.body ?? '').trim();
+  if (text.length === 0 || text.length > 2000) return null;
+  const code = /(?:^|[^\d])(16\d{5}|1306\d{3})(?!\d)/.exec(text);
+  if (code) {
+    const n = Number(code[1]);
+    const rule = rules.find((r) => r.code === n);
+    if (rule && rule.system !== 'none') {
+      const system = rule.system;
+      return {
+        fragment: { code: n, codeName: codeNameIn(text, rules), messages: [text], system },
+        evidence: ev(
+          'fragment-code',
+          code[1]!,
+          `Code ${n} is one of the ${system === 'esb' ? "legacy ESB's" : "gateway's"}: probably its error. Paste the whole response, with its headers, to be sure.`,
+        ),
+      };
+    }
+  }
+  const codeName = codeNameIn(text, rules);
+  if (codeName) {
+    return {
+      fragment: { code: null, codeName, messages: [text], system: 'gateway' },
+      evidence: ev(
+        'fragment-code-name',
+        codeName,
+        `${codeName} is a code_name of the gateway: probably its error. Paste the whole response, with its headers, to be sure.`,
+      ),
+    };
+  }
+  if (REASON_PHRASE.test(text)) return null;
+  const lower = text.toLowerCase();
+  let best: { rule: MatchRule; text: string } | null = null;
+  for (const rule of rules) {
+    if (rule.system === 'none') continue;
+    const base = rule.message.replace(/\s*\[.*$/, '');
+    for (const t of [...rule.match, ...rule.reasons.map((r) => r.text), base]) {
+      if (
+        t.length >= 12 &&
+        !REASON_PHRASE.test(t) &&
+        t.length > (best?.text.length ?? 0) &&
+        lower.includes(t.toLowerCase())
+      )
+        best = { rule, text: t };
+    }
+  }
+  if (!best) return null;
+  const system = best.rule.system === 'esb' ? 'esb' : 'gateway';
+  return {
+    fragment: { code: best.rule.code, codeName: best.rule.code_name, messages: [text], system },
+    evidence: ev(
+      'fragment-message',
+      best.text,
+      `Words of a ${system === 'esb' ? 'legacy ESB' : 'gateway'} error's message: probably that error. Paste the whole response, with its headers, to be sure.`,
+    ),
+  };
+}
+
+function codeNameIn(text: string, rules: MatchRule[]): string | null {
+  for (const m of text.matchAll(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|\b[A-Z]{6,}\b/g)) {
+    if (rules.some((r) => r.code_name === m[0] && r.system === 'gateway')) return m[0];
+  }
+  return null;
+}
+
+/** A code the gateway defines in a body with no fields the gateway never sends: part of its error, cut short. */
+function isPartialProtocol(facts: Facts, rules: MatchRule[]): boolean {
+  const { incomplete, obj } = facts.body;
+  if (!incomplete || !obj) return false;
+  if (Object.keys(obj).some((k) => !['code', 'code_name', 'message', 'result', 'data'].includes(k))) return false;
+  return rules.some((r) => r.system === 'gateway' && r.code === incomplete.code);
+}
+
+/**
+ * The pages the gateway's own nginx writes before any plugin runs (a request line, header or body too
+ * large), with OpenResty's name or none: the gateway may have written them as well as an access layer
+ * behind it. Never for a response that shows it passed the gateway.
+ */
+function gatewayNginxPage(facts: Facts, rules: MatchRule[]): { evidence: Evidence; candidates: string[] } | null {
+  if (facts.passedGateway || facts.body.kind !== 'html') return null;
+  const page = facts.products.find((p) => /^(?:openresty|nginx)\.(?:error-page|untagged-error-page)$/.test(p.signal));
+  if (!page || (page.product !== 'openresty' && page.signal !== 'nginx.untagged-error-page')) return null;
+  const body = facts.res?.body ?? '';
+  const status = facts.status;
+  const headerTooLarge = status === 400 && /Request Header Or Cookie Too Large/i.test(body);
+  if (status !== 414 && status !== 413 && !headerTooLarge) return null;
+  const candidates = rules
+    .filter((r) => r.system === 'gateway' && (status === 400 ? r.status === 414 : r.status === status))
+    .map((r) => r.slug);
+  return {
+    candidates,
+    evidence: ev(
+      'gateway-nginx-page',
+      page.found,
+      `The gateway runs on OpenResty, and its nginx answers ${status === 413 ? 'an oversize body' : status === 414 ? 'an oversize request line' : 'oversize headers'} with this very page before any of its plugins runs, so no X-Bkapi-* header is set: either the gateway or an OpenResty/nginx in front of the backend wrote it. With X-Bkapi-Request-ID in the response it would be the backend's; without it, shorten the ${status === 413 ? 'body' : 'address or headers'} and try again.`,
+    ),
+  };
 }
 
 /**

@@ -13,6 +13,8 @@ const RULES: MatchRule[] = [
     match_exact: [],
     default_for_code: true,
     reasons: [],
+    status_from_upstream: false,
+    message: '',
   },
 ];
 const har = JSON.stringify({

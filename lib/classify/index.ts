@@ -17,6 +17,9 @@ export type ClassifyOptions = {
 
 function unknown(evidence: Evidence[]): Result {
   return {
+    confidence: 'low',
+    reason: null,
+    request: null,
     source: 'unknown',
     layer: null,
     status: null,
@@ -59,6 +62,9 @@ export function classify(input: string | Uint8Array, rules: MatchRule[], options
       entry: matched.entry,
       candidates: matched.candidates,
       request_id: facts.requestId,
+      confidence: decision.source === 'unknown' ? 'low' : decision.confidence,
+      reason: matched.reason,
+      request: facts.request,
       evidence: [...evidence, ...decision.evidence, ...matched.evidence],
     };
   } catch (e) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balancedEnd, findEscapedJson, findJson, fromPythonRepr } from './json';
+import { balancedEnd, findEscapedJson, findJson, relaxedJson } from './json';
 
 describe('findJson', () => {
   it('parses the whole text when it is JSON', () => {
@@ -40,14 +40,14 @@ describe('findEscapedJson', () => {
   });
 });
 
-describe('fromPythonRepr', () => {
+describe('relaxedJson', () => {
   it('reads None, True, False and single quotes', () => {
-    expect(fromPythonRepr("{'a': None, 'b': True, 'c': False, 'd': \"it's\"}")).toEqual({
+    expect(relaxedJson("{'a': None, 'b': True, 'c': False, 'd': \"it's\"}")).toEqual({
       a: null,
       b: true,
       c: false,
       d: "it's",
     });
-    expect(fromPythonRepr('{"plain": 1')).toBeUndefined();
+    expect(relaxedJson('{"plain": 1')).toBeUndefined();
   });
 });

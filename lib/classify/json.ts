@@ -71,7 +71,7 @@ export function findJson(text: string, prefer?: (start: number) => boolean): Fou
     budget -= (end > 0 ? end : text.length) - open;
     if (end > 0) {
       const part = tryParse(text.slice(open, end));
-      const value = part.ok ? part.value : fromPythonRepr(text.slice(open, end));
+      const value = part.ok ? part.value : relaxedJson(text.slice(open, end));
       if (value !== undefined) {
         const found = { value, start: open, end };
         if (!prefer || prefer(open)) return found;
@@ -84,6 +84,38 @@ export function findJson(text: string, prefer?: (start: number) => boolean): Fou
     from = open + 1;
   }
   return fallback;
+}
+
+/** At most this many values are collected from one text: a log of more is read by its first ones. */
+const MAX_VALUES = 20000;
+
+/**
+ * Every top-level JSON object in a text (a log of JSON lines, a chat message with a request and a
+ * response, a traceback), in order. Objects inside a found one are not listed again, and all the
+ * bracket counting together scans the text at most a few times, so the cost is linear in its size.
+ */
+export function collectJson(text: string): FoundJson[] {
+  const out: FoundJson[] = [];
+  let from = 0;
+  let budget = SCAN_BUDGET * text.length;
+  while (out.length < MAX_VALUES && budget > 0) {
+    const open = text.indexOf('{', from);
+    if (open < 0) break;
+    const end = balancedEnd(text, open, Math.min(text.length, open + budget));
+    budget -= (end > 0 ? end : text.length) - open;
+    if (end > 0) {
+      const slice = text.slice(open, end);
+      const part = tryParse(slice);
+      const value = part.ok ? part.value : relaxedJson(slice);
+      if (value !== undefined) {
+        out.push({ value, start: open, end });
+        from = end;
+        continue;
+      }
+    }
+    from = open + 1;
+  }
+  return out;
 }
 
 /**
@@ -112,36 +144,77 @@ export function findEscapedJson(text: string): FoundJson | null {
   return found ? { ...found, start: at, end: Math.min(end + 1, text.length), escaped: true } : null;
 }
 
+/** Words of JavaScript and Python that stand for JSON's literals, and placeholders a console prints for what it cut. */
+const LITERALS: Record<string, string> = {
+  None: 'null',
+  True: 'true',
+  False: 'false',
+  null: 'null',
+  true: 'true',
+  false: 'false',
+  undefined: 'null',
+  NaN: 'null',
+  Infinity: 'null',
+};
+
 /**
- * Python's dict repr (`{'code': 1640001, 'data': None, 'result': False}`), as SDK logs print a
- * body. Returns undefined when the text is not one.
+ * An object as a console or a debugger prints it, read tolerantly: Python's dict repr
+ * (`{'code': 1640001, 'data': None, 'result': False}`), Node's `util.inspect` and a browser console's
+ * preview (`{ code: 1640001, code_name: 'APP_NO_PERMISSION', data: null, …}`, `[Object]`, `[Array]`,
+ * `... 3 more items`), trailing commas. One pass that rewrites it as JSON, then `JSON.parse`; undefined when
+ * it is still not JSON.
  */
-export function fromPythonRepr(text: string): unknown {
-  // A repr worth reading is a small body; a large non-JSON blob is not worth a character loop.
+export function relaxedJson(text: string): unknown {
+  // A dump worth reading is a small body; a large non-JSON blob is not worth a character loop.
   if (text.length > 256 * 1024) return undefined;
-  if (!text.includes("'") && !/\b(None|True|False)\b/.test(text)) return undefined;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (c === "'" || c === '"') {
+    if (c === "'" || c === '"' || c === '`') {
       let j = i + 1;
       let str = '';
       for (; j < text.length && text[j] !== c; j++) {
         if (text[j] === '\\' && j + 1 < text.length) {
           j++;
-          str += text[j] === "'" ? "'" : `\\${text[j]}`;
-        } else str += text[j] === '"' ? '\\"' : text[j];
+          str += text[j] === "'" || text[j] === '`' ? text[j] : `\\${text[j]}`;
+        } else if (text[j] === '"') str += '\\"';
+        else if (text[j] === '\n') str += '\\n';
+        else str += text[j];
       }
       out += `"${str}"`;
       i = j;
-    } else if (/[A-Za-z]/.test(c)) {
-      const word = /^[A-Za-z_]+/.exec(text.slice(i, i + 8))![0];
-      out += word === 'None' ? 'null' : word === 'True' ? 'true' : word === 'False' ? 'false' : word;
+    } else if (
+      c === '[' &&
+      /^\[(?:Object|Array|Function[^\]]*|Circular[^\]]*|Getter[^\]]*|class[^\]]*)\]/.test(text.slice(i, i + 40))
+    ) {
+      // Node's placeholders for what it did not print: the value is unknown.
+      out += 'null';
+      i = text.indexOf(']', i);
+    } else if (c === '…' || (c === '.' && text.startsWith('...', i))) {
+      // A preview cut short (`…`, `... 3 more items`): drop the mark and what it says about the rest.
+      const m = /^(?:…|\.\.\.)(?:[ \t]*\d+ more items?)?/.exec(text.slice(i, i + 40))!;
+      i += m[0].length - 1;
+    } else if (/[A-Za-z_$]/.test(c)) {
+      const word = /^[A-Za-z_$][\w$-]*/.exec(text.slice(i, i + 200))![0];
+      const after = /^[ \t]*:/.test(text.slice(i + word.length, i + word.length + 20));
+      if (after)
+        out += JSON.stringify(word); // an unquoted key
+      else if (word in LITERALS) out += LITERALS[word];
+      else if (/^[A-Z]\w*$/.test(word) && /^[ \t]*[{[(]/.test(text.slice(i + word.length))) out += '';
+      // a class name before its value (`Headers {`, `AxiosError {`): the value follows
+      else out += JSON.stringify(word);
       i += word.length - 1;
+    } else if (c === '<' && /^<ref \*\d+>/.test(text.slice(i, i + 12))) {
+      i = text.indexOf('>', i);
     } else out += c;
   }
-  const parsed = tryParse(out);
-  return parsed.ok ? parsed.value : undefined;
+  // Trailing commas, which consoles and Python's pprint never print but people add when they trim a dump.
+  out = out.replace(/,(\s*[}\]])/g, '$1');
+  try {
+    return JSON.parse(out);
+  } catch {
+    return undefined;
+  }
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {

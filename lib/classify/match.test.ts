@@ -17,6 +17,8 @@ function rule(slug: string, over: Partial<MatchRule>): MatchRule {
     match_exact: [],
     default_for_code: false,
     reasons: [],
+    status_from_upstream: false,
+    message: '',
     ...over,
   };
 }

@@ -9,6 +9,8 @@ export type MatchResult = {
   candidates: string[];
   code: number | null;
   code_name: string | null;
+  /** The id of the entry's section for the reason the message names. */
+  reason: string | null;
   evidence: Evidence[];
 };
 
@@ -61,18 +63,20 @@ function poolFor(rules: MatchRule[], code: number, codeName: string | null, syst
   return named.length ? named : withCode;
 }
 
-function reasonEvidence(rule: MatchRule, messages: string[]): Evidence | null {
+function reasonOf(rule: MatchRule, messages: string[]): { id: string; evidence: Evidence } | null {
   const lower = messages.map(head);
   let best: MatchRule['reasons'][number] | null = null;
   for (const r of rule.reasons) {
     if (r.text.length > (best?.text.length ?? 0) && lower.some((m) => m.includes(r.text.toLowerCase()))) best = r;
   }
-  return best ? ev('catalog-reason', best.text, `Section #${best.id} of ${rule.slug}.`) : null;
+  return best
+    ? { id: best.id, evidence: ev('catalog-reason', best.text, `Section #${best.id} of ${rule.slug}.`) }
+    : null;
 }
 
 export function match(facts: Facts, decision: Decision, rules: MatchRule[]): MatchResult {
   const { body } = facts;
-  const out: MatchResult = { entry: null, candidates: [], code: null, code_name: null, evidence: [] };
+  const out: MatchResult = { entry: null, candidates: [], code: null, code_name: null, reason: null, evidence: [] };
   const byStatus = (system?: MatchRule['system']) =>
     rules.filter((r) => r.status === facts.status && (!system || r.system === system)).map((r) => r.slug);
   const settle = (code: number, codeName: string | null, messages: string[], system: MatchRule['system']) => {
@@ -82,8 +86,11 @@ export function match(facts: Facts, decision: Decision, rules: MatchRule[]): Mat
     if (chosen) {
       out.entry = chosen.rule.slug;
       out.evidence.push(ev('catalog-match', chosen.rule.slug, `Code ${code}: ${chosen.how}.`));
-      const reason = reasonEvidence(chosen.rule, messages);
-      if (reason) out.evidence.push(reason);
+      const reason = reasonOf(chosen.rule, messages);
+      if (reason) {
+        out.reason = reason.id;
+        out.evidence.push(reason.evidence);
+      }
     } else {
       out.candidates = pool.length ? pool.map((r) => r.slug) : byStatus(system);
       out.evidence.push(
@@ -95,17 +102,37 @@ export function match(facts: Facts, decision: Decision, rules: MatchRule[]): Mat
       );
     }
   };
-  if (decision.source === 'gateway') {
-    const code = body.protocol?.code ?? facts.errorCode ?? body.incomplete?.code ?? null;
-    const messages = [body.protocol?.message, facts.errorMessage, body.message].filter(
+  const { fragment } = decision;
+  if (fragment && fragment.code !== null) {
+    settle(fragment.code, fragment.codeName, fragment.messages, fragment.system);
+  } else if (fragment) {
+    const pool = rules.filter((r) => r.code_name === fragment.codeName && r.system === fragment.system);
+    const code = pool[0]?.code ?? null;
+    if (code !== null) settle(code, fragment.codeName, fragment.messages, fragment.system);
+  } else if (decision.source === 'gateway') {
+    const messages = [body.protocol?.message, facts.errorMessage, facts.flowLog?.error, body.message].filter(
       (m): m is string => typeof m === 'string',
     );
-    if (code !== null) settle(code, body.protocol?.code_name ?? body.codeName, messages, 'gateway');
+    const codeName = body.protocol?.code_name ?? body.codeName;
+    // A flow-log record names the code_name only: its code is the catalog's for that name (and status).
+    const named = rules.filter((r) => r.system === 'gateway' && r.code_name !== null && r.code_name === codeName);
+    const byName = named.find((r) => r.status === facts.status) ?? named[0];
+    const code = body.protocol?.code ?? facts.errorCode ?? body.incomplete?.code ?? byName?.code ?? null;
+    if (code !== null) settle(code, codeName, messages, 'gateway');
     else out.candidates = facts.status !== null ? byStatus('gateway') : [];
   } else if (decision.source === 'esb' && body.esb) {
     settle(body.esb.code, null, [body.esb.message], 'esb');
   } else if (decision.source === 'backend') {
+    if (decision.relayed && body.protocol) {
+      // The inner error, for the backend's owner: which gateway error the backend passed on.
+      settle(body.protocol.code, body.protocol.code_name, [body.protocol.message], 'gateway');
+      out.candidates = out.entry ? [out.entry] : out.candidates;
+      out.reason = null;
+    }
     Object.assign(out, { code: body.code, code_name: body.codeName, entry: decision.anchor });
+  } else if (decision.candidates.length) {
+    out.candidates = decision.candidates;
+    out.evidence.push(ev('status-candidates', String(facts.status ?? ''), `Could be: ${out.candidates.join(', ')}.`));
   } else if (decision.statusOnly && facts.status !== null) {
     out.candidates = byStatus();
     // A status with no body of its own (499) is the whole case; otherwise one candidate is still a guess.

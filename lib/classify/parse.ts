@@ -1,7 +1,9 @@
+import { readClues, type Clues } from './clues';
 import { clientErrorStatus, headerMap, headersNear, statusNear } from './context';
+import { flowLogFromJson, flowLogFromText } from './flow-log';
 import { harEntries, harResponse } from './har';
 import { HAS_CURL_RESPONSE, HAS_STATUS_LINE, parseCurl, parseHeadersOnly, parseRaw } from './http';
-import { findEscapedJson, findJson, isObject, type FoundJson } from './json';
+import { collectJson, findEscapedJson, findJson, isObject, type FoundJson } from './json';
 import { fromLogObject } from './log-line';
 import { looksBinary, toStatus } from './text';
 import type { ParsedResponse } from './types';
@@ -21,10 +23,25 @@ export type Form =
   | 'headers'
   | 'status-line'
   | 'client-error'
-  | 'har';
+  | 'har'
+  | 'flow-log'
+  | 'no-response';
 
-/** Every response recognised in a paste, in the order they arrived. */
-export type Parsed = { form: Form; responses: ParsedResponse[] };
+/**
+ * Every response recognised in a paste, in the order they arrived; what the text around them says
+ * (`clues`); and, where the response sat among other parts, which part was read and why the others were not.
+ */
+export type Parsed = {
+  form: Form;
+  responses: ParsedResponse[];
+  clues?: Clues;
+  notes?: string[];
+  /** Where the response's body sat in the text, when other text was around it. */
+  span?: Span;
+  /** The JSON read has none of a response's fields: the text around it may say more. */
+  weak?: boolean;
+};
+type Span = { start: number; end: number };
 
 /** A body escaped inside a string inside a body: deeper than this is not a paste anyone makes. */
 const MAX_UNWRAP = 4;
@@ -41,12 +58,67 @@ function body(text: string, json?: unknown): ParsedResponse {
 
 /** Recognises the form of a paste and returns the responses it holds. Pure; never throws on text. */
 export function parse(text: string, level = 0): Parsed {
+  const parsed = parseForm(text, level);
+  return level === 0 ? withClues(parsed, text) : parsed;
+}
+
+/** Forms that are the response as a whole: nothing around them to read. */
+const WHOLE = new Set<Form>([
+  'empty',
+  'binary',
+  'json-body',
+  'har',
+  'log-line',
+  'escaped-json',
+  'html-body',
+  'flow-log',
+]);
+
+/** Forms where the response is only text, or sits in text: what is around it may name its headers and status. */
+const TEXT_AROUND = new Set<Form>(['text-body', 'client-error', 'json-in-text']);
+
+/**
+ * Reads what the text outside the response says: the error headers an SDK printed, the status a client
+ * named, the request, or that no response came at all (then the form says so and there is no response).
+ */
+function withClues(parsed: Parsed, text: string): Parsed {
+  if (WHOLE.has(parsed.form)) return parsed;
+  const { span } = parsed;
+  const outside = span
+    ? `${text.slice(Math.max(0, span.start - 64 * 1024), span.start)}\n${text.slice(span.end, span.end + 16 * 1024)}`
+    : text;
+  const clues = readClues(outside);
+  if (!TEXT_AROUND.has(parsed.form)) {
+    // The response's own lines are there: only the request line is read from the text around them.
+    return {
+      ...parsed,
+      clues: { ...clues, errorCode: null, errorMessage: null, requestId: null, status: null, noResponse: null },
+    };
+  }
+  const res = parsed.responses[parsed.responses.length - 1];
+  const plain = parsed.form === 'text-body' || parsed.form === 'client-error' || parsed.weak === true;
+  if (plain && clues.noResponse && !clues.errorCode && !clues.status && res?.status == null) {
+    return { form: 'no-response', responses: [], clues, notes: parsed.notes };
+  }
+  if ((parsed.form === 'text-body' || parsed.weak) && (clues.errorCode || (clues.status && clues.requestId))) {
+    // An SDK's or a client's error message that names the gateway's error headers: the response is what it says.
+    return {
+      form: 'client-error',
+      responses: [statusOnly(clues.status?.status ?? null, null)],
+      clues,
+      notes: parsed.notes,
+    };
+  }
+  return { ...parsed, clues };
+}
+
+function parseForm(text: string, level: number): Parsed {
   if (text.trim() === '') return { form: 'empty', responses: [] };
   if (looksBinary(text)) return { form: 'binary', responses: [] };
   const first = /\S/.exec(text)!;
   // Found once and kept: on a large paste a second search would cost another full parse.
   const found = '{["'.includes(first[0]) ? findJson(text) : undefined;
-  if (found && found.start === first.index) {
+  if (found && found.start === first.index && found.end >= text.trimEnd().length) {
     return headerMap(found.value)
       ? afterHeaderMap(text, found, level)
       : fromJson(found.value, text.slice(found.start, found.end), level);
@@ -61,18 +133,16 @@ export function parse(text: string, level = 0): Parsed {
     if (only && only.headers.length === 0 && only.body === '') return { form: 'status-line', responses };
     if (responses.length) return { form: 'raw-http', responses };
   }
+  const record = flowLogFromText(text);
+  if (record) return { form: 'flow-log', responses: [record] };
   const headersOnly = parseHeadersOnly(text);
   if (headersOnly) return { form: 'headers', responses: [headersOnly] };
   const bare = BARE_STATUS.exec(text);
   if (bare && toStatus(bare[1]))
     return { form: 'status-line', responses: [statusOnly(toStatus(bare[1]), bare[2]?.trim() || null)] };
   if (HTML_START.test(text)) return { form: 'html-body', responses: [body(text)] };
-  const inText = found === undefined ? findJson(text, (at) => !inRequestHeader(text, at)) : found;
-  if (inText && (isObject(inText.value) || Array.isArray(inText.value))) {
-    if (headerMap(inText.value)) return afterHeaderMap(text, inText, level);
-    const parsed = fromJson(inText.value, text.slice(inText.start, inText.end), level);
-    return parsed.form === 'json-body' ? withSurroundings('json-in-text', parsed.responses[0]!, text, inText) : parsed;
-  }
+  const located = locateJson(text, level);
+  if (located) return located;
   const escaped = findEscapedJson(text);
   if (escaped && isObject(escaped.value) && level < MAX_UNWRAP) {
     const inner = fromJson(escaped.value, '', level + 1);
@@ -84,12 +154,101 @@ export function parse(text: string, level = 0): Parsed {
   return { form: 'text-body', responses: [{ ...body(text), bodyJson: { value: undefined } }] };
 }
 
-/** `X-Bkapi-Authorization: {"bk_app_code": ...}` is JSON the caller sent, not the response's body. */
-function inRequestHeader(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  return /^[ \t>]*(?:x-bkapi-authorization|authorization|x-bkapi-[a-z-]*token)[ \t]*:[ \t]*$/i.test(
-    text.slice(lineStart, at),
-  );
+/**
+ * What precedes a JSON value that the caller sent rather than received: curl's data options and `>`
+ * lines, the X-Bkapi-Authorization header, an SDK call's arguments, a log's request field.
+ */
+const REQUEST_CONTEXT =
+  /(?:^[ \t]*>|(?:^|[\s'"])(?:-d|--data(?:-raw|-binary|-urlencode)?|--json)[ \t=]*\$?['"]?|\b(?:x-bkapi-authorization|authorization|x-bkapi-[a-z-]*token)['"]?[ \t]*[:=][ \t]*['"]?|\b(?:json|data|params|kwargs|payload|request(?:_?body)?|req(?:_?body)?|request_data|body_params)['"]?[ \t]*[:=][ \t]*|(?:请求体|请求参数|request body|request payload)[ \t]*[:：]?[ \t]*)$/im;
+
+/** Keys a response's body has at its top; a JSON value with none of them is not worth choosing over text. */
+const BODY_KEYS = [
+  'code',
+  'code_name',
+  'message',
+  'msg',
+  'error',
+  'errors',
+  'error_msg',
+  'errcode',
+  'detail',
+  'result',
+  'status',
+  'statusCode',
+  'fault',
+  'title',
+  'bk_error_code',
+];
+/** Deep looks (a log wrapper's fields) at the last few candidates only, so a log of thousands stays linear. */
+const MAX_DEEP = 32;
+
+type Candidate = FoundJson & { score: number; why: string };
+
+function scoreOf(value: unknown): { score: number; why: string } {
+  if (!isObject(value)) return { score: Array.isArray(value) && harEntries(value) ? 10 : 0, why: 'not an object' };
+  const code = value.code;
+  if (typeof code === 'number' && /^16\d{5}$/.test(String(code)) && 'code_name' in value)
+    return { score: 10, why: "the gateway's error protocol" };
+  if (typeof code === 'number' && /^1306\d{3}$/.test(String(code)) && value.result === false)
+    return { score: 9, why: "the legacy ESB's protocol" };
+  if (harEntries(value)) return { score: 10, why: 'a HAR' };
+  if (flowLogFromJson(value)) return { score: 8, why: "the gateway's flow-log record" };
+  if (BODY_KEYS.some((k) => k in value)) return { score: 5, why: 'an error body' };
+  return { score: 1, why: 'JSON without the fields of a response' };
+}
+
+/**
+ * Every JSON value in a text that also holds other things (a chat message, a traceback, a log, a curl
+ * command), and the one that is the response: a request's body, the X-Bkapi-Authorization JSON and a
+ * call's arguments are never it; among the rest the gateway's or the ESB's protocol, then an error
+ * body, then a log record wrapping one; on a tie the last, nearest the end of what was printed.
+ */
+function locateJson(text: string, level: number): Parsed | null {
+  const found = collectJson(text);
+  if (found.length === 0) return null;
+  const notes: string[] = [];
+  const candidates: Candidate[] = [];
+  for (const f of found) {
+    const lineStart = text.lastIndexOf('\n', f.start) + 1;
+    const before = text.slice(Math.max(lineStart, f.start - 200), f.start);
+    if (REQUEST_CONTEXT.test(before)) {
+      if (notes.length < 3)
+        notes.push(`JSON at offset ${f.start} not read: the request's own data (${before.trim().slice(-40)}).`);
+      continue;
+    }
+    if (headerMap(f.value)) candidates.push({ ...f, score: 6, why: 'a map of response headers' });
+    else candidates.push({ ...f, ...scoreOf(f.value) });
+  }
+  // A log line that wraps the body (`{"log": "..."}`, `{"message": "..."}`) shows what it is only when looked into.
+  for (let i = candidates.length - 1, deep = 0; i >= 0 && deep < MAX_DEEP; i--) {
+    const c = candidates[i]!;
+    if (c.score > 1 || !isObject(c.value) || level >= MAX_UNWRAP) continue;
+    deep++;
+    if (fromLogObject(c.value, (inner) => parse(inner, level + 1)))
+      Object.assign(c, { score: 4, why: 'a log record holding the response' });
+  }
+  let best: Candidate | null = null;
+  for (const c of candidates) if (!best || c.score >= best.score) best = c;
+  if (!best) return null;
+  if (best.score <= 1 && candidates.length > 1 && notes.length < 3)
+    notes.push('No JSON value has the fields of a response.');
+  const others = candidates.length - 1;
+  if (others > 0 && notes.length < 3)
+    notes.push(
+      `Read the JSON at offset ${best.start} (${best.why}); ${others} other JSON value${others > 1 ? 's' : ''} ranked lower.`,
+    );
+  const span = { start: best.start, end: best.end };
+  if (headerMap(best.value)) return { ...afterHeaderMap(text, best, level), notes, span };
+  const parsed = fromJson(best.value, text.slice(best.start, best.end), level);
+  // `print(r.headers)` before `print(r.text)`: the map of headers printed before the body is the response's.
+  const headers = candidates.filter((c) => c.end <= best.start && c.why === 'a map of response headers').pop();
+  const res0 = parsed.responses[parsed.responses.length - 1];
+  if (headers && res0 && res0.headers.length === 0) res0.headers = headerMap(headers.value)!;
+  if (parsed.form === 'json-body') {
+    const res = withSurroundings('json-in-text', parsed.responses[0]!, text, best);
+    return { ...res, notes, span, weak: best.score <= 1 };
+  }
+  return { ...parsed, notes, span };
 }
 
 function statusOnly(status: number | null, reason: string | null): ParsedResponse {
@@ -130,6 +289,8 @@ function fromJson(value: unknown, source: string, level: number): Parsed {
   if (typeof value === 'number' && toStatus(value)) {
     return { form: 'status-line', responses: [{ status: value, reason: null, headers: [], body: '' }] };
   }
+  const record = flowLogFromJson(value);
+  if (record) return { form: 'flow-log', responses: [record] };
   if (isObject(value) && level < MAX_UNWRAP) {
     const logged = fromLogObject(value, (inner) => parse(inner, level + 1));
     if (logged) return { form: 'log-line', responses: [logged] };

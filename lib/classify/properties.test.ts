@@ -14,6 +14,11 @@ const ResultSchema = z.strictObject({
   entry: z.string().nullable(),
   candidates: z.array(z.string()),
   request_id: z.string().nullable(),
+  confidence: z.enum(['high', 'low']),
+  reason: z.string().nullable(),
+  request: z
+    .strictObject({ method: z.string().nullable(), url: z.string().nullable(), host: z.string().nullable() })
+    .nullable(),
   evidence: z.array(
     z.strictObject({
       signal: z.string().refine((s) => s in SIGNALS, 'a signal SIGNALS describes'),

@@ -149,6 +149,68 @@ export const SIGNALS = {
   },
   'catalog-match': { weighs: 'neutral', en: 'The catalog entry that explains it', zh: '对应的错误说明条目' },
   'catalog-reason': { weighs: 'neutral', en: 'The section of the entry for this reason', zh: '条目中对应该原因的小节' },
+  'response-located': {
+    weighs: 'neutral',
+    en: 'Which part of the paste was read as the response, and why the others were not',
+    zh: '粘贴内容中哪一部分被当作响应读取，其余部分为何未读取',
+  },
+  'no-response-came': {
+    weighs: 'neutral',
+    en: 'No response came back: the client reports a network failure or its own timeout',
+    zh: '没有收到响应：客户端报告了网络错误或自身超时',
+  },
+  'error-code-text': {
+    weighs: 'gateway',
+    en: 'X-Bkapi-Error-Code as an SDK or a log printed it: the gateway wrote this error',
+    zh: 'SDK 或日志打印出的 X-Bkapi-Error-Code：错误由网关产生',
+  },
+  'request-id-text': {
+    weighs: 'neutral',
+    en: "The gateway's request id, as the text around the response gives it",
+    zh: '响应旁边文字中给出的网关请求 ID',
+  },
+  'flow-log-gateway': {
+    weighs: 'gateway',
+    en: "The gateway's flow log: the response was written by the gateway",
+    zh: '网关流水日志：响应内容由网关提供',
+  },
+  'flow-log-backend': {
+    weighs: 'backend',
+    en: "The gateway's flow log: the backend's response was returned as it was",
+    zh: '网关流水日志：后端的响应被原样返回',
+  },
+  'flow-log-error': { weighs: 'neutral', en: "The flow log's error field", zh: '流水日志中的 Error 字段' },
+  'gateway-body-partial': {
+    weighs: 'gateway',
+    en: "Part of the gateway's error body, with a code the gateway defines",
+    zh: '网关错误响应体的一部分，错误码属于网关',
+  },
+  'fragment-code': {
+    weighs: 'gateway',
+    en: "A code of the gateway's catalog, pasted alone",
+    zh: '单独粘贴的网关错误码',
+  },
+  'fragment-code-name': {
+    weighs: 'gateway',
+    en: "A code_name of the gateway's catalog, pasted alone",
+    zh: '单独粘贴的网关 code_name',
+  },
+  'fragment-message': { weighs: 'gateway', en: "Words of a gateway error's message", zh: '网关错误信息中的文字' },
+  'relayed-gateway-error': {
+    weighs: 'backend',
+    en: "A gateway error body relayed by the backend: no error header, and the code's status differs",
+    zh: '后端转发的网关错误响应体：没有错误响应头，且错误码中的状态码与实际不符',
+  },
+  'gateway-nginx-page': {
+    weighs: 'neutral',
+    en: "An OpenResty/nginx page that the gateway's own nginx also writes",
+    zh: '网关自身的 nginx 也会返回的 OpenResty/nginx 页面',
+  },
+  'release-note': {
+    weighs: 'neutral',
+    en: "What the gateway's releases do differently here",
+    zh: '网关不同版本在此处的差异',
+  },
   'internal-error': {
     weighs: 'neutral',
     en: 'The classifier could not read part of the paste',

@@ -1,10 +1,11 @@
 import { readBody, type BodyFacts } from './body';
+import type { NoResponseKind } from './clues';
 import type { Parsed } from './parse';
 import type { Picked } from './pick';
 import { detectProducts, type ProductHit } from './products';
 import type { SignalId } from './signal-map';
 import { clip, header, toStatus } from './text';
-import type { Evidence, ParsedResponse } from './types';
+import type { Evidence, FlowLog, ParsedResponse, RequestInfo } from './types';
 
 export { SIGNALS } from './signal-map';
 
@@ -28,6 +29,12 @@ export type Facts = {
   ipAllowlist: string | null;
   /** The body says 415 Unsupported Media Type even where no status shows. */
   says415: boolean;
+  form: Parsed['form'];
+  /** The client got no response at all, and why. */
+  noResponse: NoResponseKind | null;
+  /** The gateway's flow-log record, where that was pasted. */
+  flowLog: FlowLog | null;
+  request: RequestInfo | null;
 };
 
 export function ev(signal: SignalId, found: string, detail: string): Evidence {
@@ -49,6 +56,20 @@ const FORM_NAMES: Record<Parsed['form'], string> = {
   'status-line': 'a status line alone',
   'client-error': "an HTTP client's error message, which shows only the status",
   har: 'a HAR file',
+  'flow-log': "the gateway's flow-log record of the request",
+  'no-response': 'a report that no response came back',
+};
+
+/** What each way of getting no response means, and what to check first. */
+const NO_RESPONSE_DETAIL: Record<NoResponseKind, string> = {
+  dns: "No response came back: the client could not resolve the gateway's domain. Check the domain in the address (the gateway's API domain of this environment) and the client's DNS.",
+  refused:
+    "No response came back: nothing accepted the connection. Check the gateway's domain and port, a proxy or firewall on the network path, and that the address is the gateway's and not the backend's.",
+  timeout:
+    "No response came back within the client's timeout. The gateway logs such a call as 499 (client closed the request): compare the client's timeout with the backend's response time (see the 499 entry) and check the network path.",
+  tls: "No response came back: the TLS handshake failed (certificate, protocol or a proxy in between). Check the certificate the client trusts for the gateway's domain.",
+  reset:
+    'No response came back: the connection was closed before a response was sent. Check a proxy on the network path and retry; if it persists, give the gateway owner the time of the call.',
 };
 
 const IP_REJECT = [
@@ -77,7 +98,18 @@ export function signals(parsed: Parsed, picked: Picked): { facts: Facts; evidenc
     products: [],
     ipAllowlist: null,
     says415: false,
+    form: parsed.form,
+    noResponse: parsed.form === 'no-response' ? (parsed.clues?.noResponse?.kind ?? null) : null,
+    flowLog: res?.flowLog ?? null,
+    request:
+      res?.request ?? (res?.har ? requestOfHar(res.har.method, res.har.url) : null) ?? parsed.clues?.request ?? null,
   };
+  for (const note of parsed.notes ?? []) evidence.push(ev('response-located', note, note));
+  if (parsed.form === 'no-response' && parsed.clues?.noResponse) {
+    const { kind, found } = parsed.clues.noResponse;
+    evidence.push(ev('no-response-came', found, NO_RESPONSE_DETAIL[kind]));
+    return { facts, evidence };
+  }
   if (!res) {
     evidence.push(ev('no-response', parsed.form, 'There is no response to judge.'));
     return { facts, evidence };
@@ -103,18 +135,31 @@ export function signals(parsed: Parsed, picked: Picked): { facts: Facts; evidenc
     facts.status = toStatus(m?.[1] ?? m?.[2] ?? m?.[3]);
     statusFrom = 'page-title';
   }
+  const clueStatus = parsed.clues?.status;
+  if (facts.status === null && clueStatus) {
+    facts.status = clueStatus.status;
+    statusFrom = 'text';
+  }
+  const ownStatus = body.obj && !body.protocol ? toStatus(body.obj.status ?? body.obj.statusCode) : null;
+  if (facts.status === null && ownStatus !== null) {
+    facts.status = ownStatus;
+    statusFrom = 'body-field';
+  }
   if (facts.status !== null) {
-    const from =
-      statusFrom === 'log-field'
-        ? ' (from a log field)'
-        : statusFrom === 'page-title'
-          ? " (from the page's title)"
-          : '';
+    const froms: Record<string, string> = {
+      'log-field': ' (from a log field)',
+      'page-title': " (from the page's title)",
+      text: ` (from the text: "${clueStatus?.found ?? ''}")`,
+      'body-field': " (from the body's own status field: nothing else shows one)",
+    };
+    const from = (statusFrom && froms[statusFrom]) || '';
     evidence.push(
       ev('status', `${facts.status}${res.reason ? ` ${res.reason}` : ''}`, `HTTP status ${facts.status}${from}.`),
     );
   }
   readHeaders(facts, res, evidence);
+  readClueHeaders(facts, parsed, evidence);
+  readFlowLog(facts, evidence);
   readBodyEvidence(facts, evidence);
   readProducts(facts, res, evidence);
   return { facts, evidence };
@@ -195,6 +240,74 @@ function readHeaders(facts: Facts, res: ParsedResponse, evidence: Evidence[]) {
     );
   facts.passedGateway =
     facts.requestId !== null || limits.length > 0 || code !== null || facts.errorMessage !== null || !!upstream;
+}
+
+function requestOfHar(method: string, url: string): RequestInfo | null {
+  if (!url) return null;
+  let host: string | null = null;
+  try {
+    host = new URL(url).host || null;
+  } catch {
+    // A relative or broken URL: no host to show.
+  }
+  return { method: method || null, url, host };
+}
+
+/** The gateway's error headers written out as text (an SDK's exception, a log's fields), where no header shows them. */
+function readClueHeaders(facts: Facts, parsed: Parsed, evidence: Evidence[]) {
+  const clues = parsed.clues;
+  if (!clues) return;
+  if (facts.errorCode === null && facts.errorCodeRaw === null && clues.errorCode) {
+    const { code, found } = clues.errorCode;
+    facts.errorCodeRaw = String(code);
+    facts.errorCode = /^16\d{5}$/.test(String(code)) ? code : null;
+    if (facts.errorCode !== null) {
+      evidence.push(
+        ev(
+          'error-code-text',
+          found,
+          "The gateway's X-Bkapi-Error-Code, as an SDK or a log printed it: only errors the gateway wrote carry it.",
+        ),
+      );
+    }
+  }
+  if (facts.errorMessage === null && clues.errorMessage && facts.errorCode !== null)
+    facts.errorMessage = clues.errorMessage;
+  if (facts.requestId === null && clues.requestId) {
+    facts.requestId = clues.requestId;
+    evidence.push(
+      ev(
+        'request-id-text',
+        clues.requestId,
+        'The request id the gateway sent, as the text around the response gives it.',
+      ),
+    );
+  }
+  if (facts.errorCode !== null) facts.passedGateway = true;
+}
+
+/** The flow-log record says in its own words whether the gateway answered or passed the backend's response on. */
+function readFlowLog(facts: Facts, evidence: Evidence[]) {
+  const log = facts.flowLog;
+  if (!log) return;
+  if (log.desc) {
+    evidence.push(
+      ev(
+        log.gatewayAnswered ? 'flow-log-gateway' : 'flow-log-backend',
+        log.desc,
+        log.gatewayAnswered
+          ? "The record's response description: the gateway did not reach the backend or the call failed there, and the gateway wrote the response."
+          : "The record's response description: the gateway called the backend and returned its response as it was.",
+      ),
+    );
+  } else if (log.error) {
+    evidence.push(
+      ev('flow-log-gateway', log.error, "The record's error field is set only when the gateway wrote the response."),
+    );
+  }
+  if (log.error && log.desc) evidence.push(ev('flow-log-error', log.error, "The record's error field."));
+  if (log.codeName && !facts.body.protocol)
+    facts.body = { ...facts.body, codeName: facts.body.codeName ?? log.codeName };
 }
 
 function readBodyEvidence(facts: Facts, evidence: Evidence[]) {

@@ -16,7 +16,25 @@ export type Result = {
   entry: string | null;
   candidates: string[];
   request_id: string | null;
+  /** `low` where the verdict rests on a fragment or on a guess about the text around it. */
+  confidence: Confidence;
+  /** The id of the entry's reason section that the message names. */
+  reason: string | null;
+  /** The request line and host, where the paste shows them. */
+  request: RequestInfo | null;
   evidence: Evidence[];
+};
+
+export type Confidence = 'high' | 'low';
+export type RequestInfo = { method: string | null; url: string | null; host: string | null };
+
+/** What the gateway's flow-log record says of the response (see flow-log.ts). */
+export type FlowLog = {
+  /** From `response_desc` (or a non-empty `error`): the gateway answered itself; null where the record does not say. */
+  gatewayAnswered: boolean | null;
+  error: string | null;
+  codeName: string | null;
+  desc: string | null;
 };
 
 /** One HTTP response recognised in a paste. Header names are lower-case, in the order sent. */
@@ -32,9 +50,13 @@ export type ParsedResponse = {
    */
   bodyJson?: { value: unknown };
   /** Where the status came from when no status line showed it (a log field, an error page's title). */
-  statusFrom?: 'log-field' | 'page-title';
+  statusFrom?: 'log-field' | 'page-title' | 'text' | 'body-field';
   /** For a HAR entry: its position in `log.entries` and the request it answered. */
   har?: HarEntryInfo;
+  /** The gateway's flow-log record, where that is what was pasted. */
+  flowLog?: FlowLog;
+  /** The request this answered, where the paste shows it beside the response. */
+  request?: RequestInfo | null;
 };
 
 /** One HAR entry as the page lists them for the person to choose. */

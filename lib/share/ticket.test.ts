@@ -11,6 +11,9 @@ const result: Result = {
   entry: 'app-no-permission',
   candidates: [],
   request_id: 'f466f78c-5130-4410-9d71-6b65c320cc3f',
+  confidence: 'high',
+  reason: null,
+  request: null,
   evidence: [],
 };
 

@@ -1,0 +1,158 @@
+import { toStatus } from './text';
+
+/**
+ * What the text around a response says of it, when the response's own lines are not there: the
+ * gateway's error headers written out by an SDK or a logger, the status an HTTP client names, the
+ * request line, or a report that no response came at all. Every search is one regular-expression pass
+ * over a bounded window, so a 10 MB paste costs no more here than a small one.
+ */
+export type Clues = {
+  /** X-Bkapi-Error-Code as text: the gateway wrote the error. */
+  errorCode: { code: number; found: string } | null;
+  errorMessage: string | null;
+  requestId: string | null;
+  status: { status: number; found: string } | null;
+  request: Request | null;
+  /** The client got no response at all: why, in its own words. */
+  noResponse: { kind: NoResponseKind; found: string } | null;
+};
+
+export type Request = { method: string | null; url: string | null; host: string | null };
+export type NoResponseKind = 'dns' | 'refused' | 'timeout' | 'tls' | 'reset';
+
+/** Clues are read from the first and last parts of a paste: exceptions and SDK lines sit at its ends. */
+const HEAD = 64 * 1024;
+const TAIL = 16 * 1024;
+
+function windowOf(text: string): string {
+  return text.length <= HEAD + TAIL ? text : `${text.slice(0, HEAD)}\n${text.slice(-TAIL)}`;
+}
+
+// The error header as people's tools print it (every form checked against a fixture):
+// `X-Bkapi-Error-Code: 1640301` (headers, HTTPie, wget -S), `'X-Bkapi-Error-Code': '1640301'` (a dict),
+// `error_code: 1640301` (bkapi-client-core's ResponseError.__str__), `errorCode: 1640301` (the Go SDK's
+// BkApiResponseDetail.Error), `bkapi_error_code=1640301` / `"bkapi_error_code": "1640301"` (the Go SDK's Map()
+// in structured logs), `"error_code": 1640301` (a JSON log).
+const KEY = `["']?`;
+const ERROR_CODE = new RegExp(
+  `(?:^|[^\\w-])${KEY}(x-bkapi-error-code|bkapi[_-]error[_-]code|error[_-]?code)${KEY}[ \\t]*(?:[:=]|=>)[ \\t]*["']?(16\\d{5}|1306\\d{3})\\b`,
+  'i',
+);
+const ERROR_MESSAGE = new RegExp(
+  `(?:^|[^\\w-])${KEY}(?:x-bkapi-error-message|bkapi[_-]error[_-]message|errorMessage)${KEY}[ \\t]*[:=][ \\t]*["']?([^\\n"']{1,300})`,
+  'i',
+);
+const REQUEST_ID = new RegExp(
+  `(?:^|[^\\w-])${KEY}(?:x-bkapi-request-id|bkapi[_-]request[_-]id|request[_-]?id|requestId)${KEY}[ \\t]*[:=][ \\t]*["']?([0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}|[0-9a-f]{32})\\b`,
+  'i',
+);
+
+/** The status as clients and loggers word it; the first that matches wins, most specific first. */
+const STATUS_TEXT: RegExp[] = [
+  /\b([1-5]\d\d) (?:Client|Server) Error\b/, // Python requests' raise_for_status
+  /\bstatus[_ ]?code["']?[ \t]*[:=][ \t]*["']?([1-5]\d\d)\b/i, // bkapi-client-core, logs
+  /\bStatusCode[ \t]*:[ \t]*([1-5]\d\d)\b/, // PowerShell's Invoke-WebRequest
+  /\bunexpected (?:HTTP )?status(?: code)?:? ([1-5]\d\d)\b/i, // Go clients
+  /\bRequest failed with status code ([1-5]\d\d)\b/, // axios
+  /\bHTTP Error ([1-5]\d\d)\b/, // urllib
+  /\bResponse status code does not indicate success: ([1-5]\d\d)\b/, // .NET HttpClient
+  /\bThe remote server returned an error: \(([1-5]\d\d)\)/, // PowerShell 5, .NET WebClient
+  /\[([1-5]\d\d) [A-Za-z -]{2,40}\] during \[[A-Z]+\] to \[/, // Feign
+  /\bHttp(?:Client|Server)ErrorException(?:\$\w+)?: ([1-5]\d\d)\b/, // Spring RestTemplate
+  /\bHTTP(?:\/\d(?:\.\d)?)?[ \t]+([1-5]\d\d)\b/, // "HTTP 504", "HTTP/1.1 504" inside a sentence
+  /\bhttp[_ ]?status["']?[ \t]*[:=][ \t]*["']?([1-5]\d\d)\b/i,
+  /(?:^|[\s,{(])["']?status["']?[ \t]*[:=][ \t]*["']?([1-5]\d\d)\b/im, // status=502, "status": 502
+  /\b(?:returned|got|received|responded with|返回(?:了)?|状态码(?:为|是)?)[ \t]*(?:an? )?(?:HTTP )?(?:status )?([1-5]\d\d)\b/i,
+];
+
+/**
+ * A client that got nothing back: curl's exit codes, Python's requests/urllib3, Go's net package,
+ * Node's system errors, Java's and .NET's socket exceptions. The order puts the most specific first.
+ */
+const NO_RESPONSE: [NoResponseKind, RegExp][] = [
+  [
+    'dns',
+    /curl: \(6\)[^\n]{0,200}|Could not resolve host:?[^\n]{0,100}|\bgetaddrinfo (?:ENOTFOUND|EAI_AGAIN)[^\n]{0,100}|\bno such host\b|NameResolutionError[^\n]{0,200}|Name or service not known|nodename nor servname provided|UnknownHostException[^\n]{0,100}|Temporary failure in name resolution/,
+  ],
+  [
+    'refused',
+    /curl: \(7\)[^\n]{0,200}|\bECONNREFUSED\b[^\n]{0,100}|connect: connection refused|\[Errno 111\] Connection refused|ConnectException: Connection refused[^\n]{0,100}|No connection could be made because the target machine actively refused it|Failed to establish a new connection[^\n]{0,200}/,
+  ],
+  [
+    'timeout',
+    /curl: \(28\)[^\n]{0,200}|\bReadTimeout(?:Error)?\b[^\n]{0,200}|\bConnectTimeout(?:Error)?\b[^\n]{0,200}|\bi\/o timeout\b|context deadline exceeded[^\n]{0,100}|Client\.Timeout exceeded[^\n]{0,100}|\bETIMEDOUT\b|\bESOCKETTIMEDOUT\b|timeout of \d+ms exceeded|SocketTimeoutException[^\n]{0,100}|Read timed out|Connection timed out|TaskCanceledException[^\n]{0,120}|The operation has timed out|\bTimeoutError\b[^\n]{0,100}/,
+  ],
+  [
+    'tls',
+    /curl: \(35\)[^\n]{0,200}|curl: \(60\)[^\n]{0,200}|SSLError[^\n]{0,200}|x509: [^\n]{0,200}|CERTIFICATE_VERIFY_FAILED|SSLHandshakeException[^\n]{0,100}|\bEPROTO\b/,
+  ],
+  [
+    'reset',
+    /curl: \(52\)[^\n]{0,100}|curl: \(56\)[^\n]{0,100}|\bECONNRESET\b|Connection reset by peer|RemoteDisconnected[^\n]{0,100}|socket hang up|Empty reply from server|connection aborted/i,
+  ],
+];
+
+/** Where the request shows: curl's `>` lines, a client's "for url", an SDK's curl command, Go's `Get "…"`. */
+const REQUEST_LINE = /^> ([A-Z]{3,7}) (\S+) HTTP\/[\d.]+$/m;
+const CURL_HOST = /^> Host: (\S+)$/im;
+const FOR_URL = /\b(?:for url|url|request_url|URL)[ \t]*[:=][ \t]*['"]?(https?:\/\/[^\s'"]+)/;
+const GO_URL = /\b(Get|Post|Put|Delete|Patch|Head) "(https?:\/\/[^"\s]+)"/;
+const METHOD_URL = /\b(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)[ \t]+['"]?(https?:\/\/[^\s'"]+)/;
+const CURL_CMD = /\bcurl\b[^\n]*?(?:-X[ \t]*['"]?([A-Z]+)['"]?[^\n]*?)?['"]?(https?:\/\/[^\s'"]+)/;
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).host || null;
+  } catch {
+    return null;
+  }
+}
+
+export function requestOf(text: string): Request | null {
+  const line = REQUEST_LINE.exec(text);
+  if (line) {
+    const host = CURL_HOST.exec(text)?.[1] ?? null;
+    const url = /^https?:/.test(line[2]!) ? line[2]! : host ? `${host}${line[2]}` : line[2]!;
+    return { method: line[1]!, url, host: host ?? hostOf(url) };
+  }
+  const go = GO_URL.exec(text);
+  if (go) return { method: go[1]!.toUpperCase(), url: go[2]!, host: hostOf(go[2]!) };
+  const mu = METHOD_URL.exec(text);
+  if (mu) return { method: mu[1]!, url: mu[2]!, host: hostOf(mu[2]!) };
+  const curl = CURL_CMD.exec(text);
+  if (curl) return { method: curl[1] ?? null, url: curl[2]!, host: hostOf(curl[2]!) };
+  const forUrl = FOR_URL.exec(text);
+  if (forUrl) return { method: null, url: forUrl[1]!, host: hostOf(forUrl[1]!) };
+  return null;
+}
+
+export function readClues(text: string): Clues {
+  const w = windowOf(text);
+  const code = ERROR_CODE.exec(w);
+  let status: Clues['status'] = null;
+  for (const re of STATUS_TEXT) {
+    const m = re.exec(w);
+    const s = m ? toStatus(m[1]) : null;
+    if (m && s !== null) {
+      status = { status: s, found: m[0].trim() };
+      break;
+    }
+  }
+  let noResponse: Clues['noResponse'] = null;
+  for (const [kind, re] of NO_RESPONSE) {
+    const m = re.exec(w);
+    if (m) {
+      noResponse = { kind, found: m[0].trim() };
+      break;
+    }
+  }
+  return {
+    errorCode: code ? { code: Number(code[2]), found: code[0].replace(/^[^\w'"]/, '').trim() } : null,
+    errorMessage: ERROR_MESSAGE.exec(w)?.[1]?.trim() ?? null,
+    requestId: REQUEST_ID.exec(w)?.[1] ?? null,
+    status,
+    request: requestOf(w),
+    noResponse,
+  };
+}
