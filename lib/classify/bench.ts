@@ -108,17 +108,69 @@ export function largeBody(targetBytes = 1024 * 1024): string {
   return JSON.stringify({ result: false, code: 4000012, message: 'validation failed', errors: items }, null, 2);
 }
 
-function measure(name: string, text: string, rules: MatchRule[], runs: number): BenchCase {
-  const [jsonParseMs, classifyMs] = timePair(
-    () => JSON.parse(text),
-    () => classify(text, rules),
-    runs,
-  );
+/**
+ * An application's log of JSON lines (zap-style: level, ts, msg, fields), as people paste a stretch of one:
+ * thousands of lines of successful calls and, two thirds in, the one whose response was a gateway error.
+ */
+export function largeLog(targetBytes = 1024 * 1024): string {
+  const lines: string[] = [];
+  let size = 0;
+  const errorAt = Math.floor(targetBytes * 0.66);
+  let placed = false;
+  for (let i = 0; size < targetBytes; i++) {
+    const line: string =
+      !placed && size >= errorAt
+        ? JSON.stringify({
+            level: 'error',
+            ts: '2026-03-02T10:00:01.402+0800',
+            msg: 'bkapi call failed',
+            status: 403,
+            response:
+              '{"code":1640301,"data":null,"code_name":"APP_NO_PERMISSION","message":"App has no permission to the resource","result":false}',
+          })
+        : JSON.stringify({
+            level: 'info',
+            ts: '2026-03-02T10:00:01.120+0800',
+            caller: 'api/client.go:88',
+            msg: 'bkapi call done',
+            method: 'GET',
+            path: `/api/demo/prod/items/${i}/`,
+            status: 200,
+            latency_ms: i % 40,
+            request_id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+          });
+    placed ||= line.includes('"level":"error"');
+    lines.push(line);
+    size += line.length + 1;
+  }
+  return lines.join('\n');
+}
+
+/** JSON.parse over each line of a log: what reading the same JSON costs at the least. */
+function parseLines(text: string) {
+  for (const line of text.split('\n')) if (line) JSON.parse(line);
+}
+
+function measure(
+  name: string,
+  text: string,
+  rules: MatchRule[],
+  runs: number,
+  baseline = () => JSON.parse(text),
+): BenchCase {
+  const [jsonParseMs, classifyMs] = timePair(baseline, () => classify(text, rules), runs);
   return { name, bytes: text.length, classifyMs, jsonParseMs, ratio: classifyMs / jsonParseMs };
 }
 
 export function benchClassify(rules: MatchRule[], runs = 21): BenchFigures {
-  const cases = [measure('har-1mb', largeHar(), rules, runs), measure('json-body-1mb', largeBody(), rules, runs)];
+  const log1 = largeLog();
+  const log10 = largeLog(10 * 1024 * 1024);
+  const cases = [
+    measure('har-1mb', largeHar(), rules, runs),
+    measure('json-body-1mb', largeBody(), rules, runs),
+    measure('json-lines-log-1mb', log1, rules, runs, () => parseLines(log1)),
+    measure('json-lines-log-10mb', log10, rules, Math.max(5, Math.floor(runs / 4)), () => parseLines(log10)),
+  ];
   const pastes = readFixtures().map((f) => ({
     input: new Uint8Array(fs.readFileSync(f.file)),
     options: f.expected.options,

@@ -34,16 +34,19 @@ function windowOf(text: string): string {
 // BkApiResponseDetail.Error), `bkapi_error_code=1640301` / `"bkapi_error_code": "1640301"` (the Go SDK's Map()
 // in structured logs), `"error_code": 1640301` (a JSON log).
 const KEY = `["']?`;
+// PowerShell's header table puts the value after spaces, in braces: `X-Bkapi-Error-Code  {1640301}`.
+// bkapi-client-core writes the message after the code: `error_code: 1640301, App has no permission ...`.
 const ERROR_CODE = new RegExp(
-  `(?:^|[^\\w-])${KEY}(x-bkapi-error-code|bkapi[_-]error[_-]code|error[_-]?code)${KEY}[ \\t]*(?:[:=]|=>)[ \\t]*["']?(16\\d{5}|1306\\d{3})\\b`,
+  `(?:^|[^\\w-])${KEY}(x-bkapi-error-code|bkapi[_-]error[_-]code|error[_-]?code)${KEY}(?:[ \\t]*(?:[:=]|=>)[ \\t]*|[ \\t]{2,}\\{?)["']?(16\\d{5}|1306\\d{3})\\b\\}?(?:["']?,(?![ \\t]*[\\w-]+[ \\t]*[:=])[ \\t]*([^\\n]{1,300}))?`,
   'i',
 );
+// A quoted value up to its closing quote (a message holds quotes of its own), else up to the line's end.
 const ERROR_MESSAGE = new RegExp(
-  `(?:^|[^\\w-])${KEY}(?:x-bkapi-error-message|bkapi[_-]error[_-]message|errorMessage)${KEY}[ \\t]*[:=][ \\t]*["']?([^\\n"']{1,300})`,
+  `(?:^|[^\\w-])${KEY}(?:x-bkapi-error-message|bkapi[_-]error[_-]message|errorMessage)${KEY}(?:[ \\t]*[:=][ \\t]*|[ \\t]{2,}\\{?)(?:'([^'\\n]{1,300})'|"((?:[^"\\\\\\n]|\\\\.){1,300})"|([^\\n]{1,300}))`,
   'i',
 );
 const REQUEST_ID = new RegExp(
-  `(?:^|[^\\w-])${KEY}(?:x-bkapi-request-id|bkapi[_-]request[_-]id|request[_-]?id|requestId)${KEY}[ \\t]*[:=][ \\t]*["']?([0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}|[0-9a-f]{32})\\b`,
+  `(?:^|[^\\w-])${KEY}(?:x-bkapi-request-id|bkapi[_-]request[_-]id|request[_-]?id|requestId)${KEY}(?:[ \\t]*[:=][ \\t]*|[ \\t]{2,}\\{)["']?([0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}|[0-9a-f]{32})\\b`,
   'i',
 );
 
@@ -51,6 +54,7 @@ const REQUEST_ID = new RegExp(
 const STATUS_TEXT: RegExp[] = [
   /\b([1-5]\d\d) (?:Client|Server) Error\b/, // Python requests' raise_for_status
   /\bstatus[_ ]?code["']?[ \t]*[:=][ \t]*["']?([1-5]\d\d)\b/i, // bkapi-client-core, logs
+  /\bstatus_?code\r?\n[ \t]*([1-5]\d\d)[ \t]*$/im, // `>>> r.status_code` or `PS> $r.StatusCode`, the value on the next line
   /\bStatusCode[ \t]*:[ \t]*([1-5]\d\d)\b/, // PowerShell's Invoke-WebRequest
   /\bunexpected (?:HTTP )?status(?: code)?:? ([1-5]\d\d)\b/i, // Go clients
   /\bRequest failed with status code ([1-5]\d\d)\b/, // axios
@@ -98,6 +102,7 @@ const CURL_HOST = /^> Host: (\S+)$/im;
 const FOR_URL = /\b(?:for url|url|request_url|URL)[ \t]*[:=][ \t]*['"]?(https?:\/\/[^\s'"]+)/;
 const GO_URL = /\b(Get|Post|Put|Delete|Patch|Head) "(https?:\/\/[^"\s]+)"/;
 const METHOD_URL = /\b(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)[ \t]+['"]?(https?:\/\/[^\s'"]+)/;
+const PS_URI = /\b(?:Invoke-WebRequest|Invoke-RestMethod|iwr|irm)\b[^\n]*?-Uri[ \t]+['"]?(https?:\/\/[^\s'"]+)/i;
 const CURL_CMD = /\bcurl\b[^\n]*?(?:-X[ \t]*['"]?([A-Z]+)['"]?[^\n]*?)?['"]?(https?:\/\/[^\s'"]+)/;
 
 function hostOf(url: string | null): string | null {
@@ -109,7 +114,16 @@ function hostOf(url: string | null): string | null {
   }
 }
 
+/** A request as HTTPie (`http -v`), a raw capture or Postman print it: `GET /path HTTP/1.1` and a Host line. */
+const RAW_REQUEST_LINE = /^([A-Z]{3,7}) (\/\S*) HTTP\/[\d.]+$/m;
+const RAW_HOST = /^Host: (\S+)$/im;
+
 export function requestOf(text: string): Request | null {
+  const raw = RAW_REQUEST_LINE.exec(text);
+  if (raw) {
+    const host = RAW_HOST.exec(text)?.[1] ?? null;
+    return { method: raw[1]!, url: host ? `${host}${raw[2]}` : raw[2]!, host };
+  }
   const line = REQUEST_LINE.exec(text);
   if (line) {
     const host = CURL_HOST.exec(text)?.[1] ?? null;
@@ -120,11 +134,19 @@ export function requestOf(text: string): Request | null {
   if (go) return { method: go[1]!.toUpperCase(), url: go[2]!, host: hostOf(go[2]!) };
   const mu = METHOD_URL.exec(text);
   if (mu) return { method: mu[1]!, url: mu[2]!, host: hostOf(mu[2]!) };
+  const ps = PS_URI.exec(text);
+  if (ps) return { method: null, url: ps[1]!, host: hostOf(ps[1]!) };
   const curl = CURL_CMD.exec(text);
   if (curl) return { method: curl[1] ?? null, url: curl[2]!, host: hostOf(curl[2]!) };
   const forUrl = FOR_URL.exec(text);
   if (forUrl) return { method: null, url: forUrl[1]!, host: hostOf(forUrl[1]!) };
   return null;
+}
+
+function messageOf(m: RegExpExecArray | null): string | null {
+  if (!m) return null;
+  const quoted = m[2]?.replace(/\\(.)/g, '$1');
+  return (m[1] ?? quoted ?? m[3]?.replace(/[\s}]+$/, ''))?.trim() || null;
 }
 
 export function readClues(text: string): Clues {
@@ -148,8 +170,16 @@ export function readClues(text: string): Clues {
     }
   }
   return {
-    errorCode: code ? { code: Number(code[2]), found: code[0].replace(/^[^\w'"]/, '').trim() } : null,
-    errorMessage: ERROR_MESSAGE.exec(w)?.[1]?.trim() ?? null,
+    errorCode: code
+      ? {
+          code: Number(code[2]),
+          found: code[0]
+            .slice(0, code[0].indexOf(code[2]!) + code[2]!.length)
+            .replace(/^[^\w'"]/, '')
+            .trim(),
+        }
+      : null,
+    errorMessage: messageOf(ERROR_MESSAGE.exec(w)) ?? code?.[3]?.trim() ?? null,
     requestId: REQUEST_ID.exec(w)?.[1] ?? null,
     status,
     request: requestOf(w),

@@ -1,3 +1,4 @@
+import { API_GATEWAY_PRODUCTS } from './products';
 import { ev, type Facts } from './signals';
 import type { Confidence, Evidence, Layer, Source } from './types';
 import type { MatchRule } from '../catalog/rules';
@@ -348,7 +349,12 @@ function backendAnchor(facts: Facts, layer: Layer | null, evidence: Evidence[]):
   if (facts.says415) return 'backend-415';
   if (facts.status !== null && facts.status >= 300 && facts.status < 400 && facts.status !== 304) return 'backend-308';
   if (facts.ipAllowlist) return 'backend-ip-allowlist';
-  if (layer === 'access-layer' && facts.status === 403) {
+  // Another vendor's API gateway gives its own reason (a key, a quota): that is the case, not an IP allowlist.
+  if (
+    layer === 'access-layer' &&
+    facts.status === 403 &&
+    !facts.products.some((p) => API_GATEWAY_PRODUCTS.has(p.product))
+  ) {
     // A proxy, load balancer or CDN refuses on its own rules (nginx deny, HAProxy ACL, a CDN firewall);
     // for calls the gateway forwards, the usual rule is a source-IP allowlist without the gateway's egress IPs.
     evidence.push(

@@ -3,8 +3,15 @@ import path from 'node:path';
 import type { ClassifyOptions } from './index';
 import type { Result } from './types';
 
-/** The expected subset; `options` and `evidence_signals` steer and check, they are not result fields. */
-export type Expected = Partial<Omit<Result, 'evidence'>> & { options?: ClassifyOptions; evidence_signals?: string[] };
+/**
+ * The expected subset; `options` and `evidence_signals` steer and check, and `cite` names where the paste's
+ * form comes from (the product's source or documentation): none of the three is a result field.
+ */
+export type Expected = Partial<Omit<Result, 'evidence'>> & {
+  options?: ClassifyOptions;
+  evidence_signals?: string[];
+  cite?: string;
+};
 /** One fixture: `fixtures/<group>/<name>.txt|.har` (the paste) and `<name>.expected.json` beside it. */
 export type Fixture = { group: string; name: string; file: string; expected: Expected };
 

@@ -8,6 +8,20 @@ import type { Result } from './types';
 import { loadRules } from '../catalog/load';
 
 const rules = loadRules();
+/** The families of pastes as people really make them (issue: the classifier reads real pastes). */
+const FAMILIES = [
+  'located',
+  'wrapped',
+  'header-text',
+  'dumps',
+  'flow-log',
+  'no-response',
+  'fragments',
+  'status-text',
+  'vendors',
+  'relayed',
+  'gateway-nginx',
+];
 const fixtures = readFixtures();
 const slugs = new Set(rules.map((r) => r.slug));
 
@@ -18,7 +32,7 @@ function run(f: Fixture): Result {
 describe.each([...new Set(fixtures.map((f) => f.group))])('fixtures/%s', (group) => {
   it.each(fixtures.filter((f) => f.group === group).map((f) => [f.name, f] as const))('%s', (_, f) => {
     const result = run(f);
-    const { options: _o, evidence_signals: signals = [], ...fields } = f.expected;
+    const { options: _o, evidence_signals: signals = [], cite: _c, ...fields } = f.expected;
     const context = `${f.group}/${f.name}: ${JSON.stringify({ ...result, evidence: result.evidence.map((e) => e.signal) })}`;
     // Candidates follow the catalog's order, which content edits may change: compare them as a set.
     const sorted = { ...result, candidates: [...result.candidates].sort() };
@@ -41,6 +55,28 @@ describe('fixture coverage', () => {
   it('names a catalog entry in every gateway fixture', () => {
     const unnamed = fixtures.filter((f) => f.group === 'gateway' && !(f.expected.entry && slugs.has(f.expected.entry)));
     expect(unnamed.map((f) => `${f.name}: ${f.expected.entry}`)).toEqual([]);
+  });
+
+  it('never calls a gateway error, or a paste with no response at all, the backend', () => {
+    const wrong = fixtures.filter((f) => {
+      const r = run(f);
+      const gatewayError = f.group === 'gateway' || f.expected.source === 'gateway' || f.expected.source === 'esb';
+      return (gatewayError || f.group === 'no-response') && r.source === 'backend';
+    });
+    expect(wrong.map((f) => `${f.group}/${f.name}`)).toEqual([]);
+  });
+
+  it('states the confidence of every fragment and names its source in every new family', () => {
+    const fragments = fixtures.filter((f) => f.group === 'fragments');
+    expect(fragments.length).toBeGreaterThanOrEqual(5);
+    expect(fragments.filter((f) => f.expected.confidence !== 'low').map((f) => f.name)).toEqual([]);
+    const uncited = fixtures.filter((f) => FAMILIES.includes(f.group) && !f.expected.cite);
+    expect(uncited.map((f) => `${f.group}/${f.name}`)).toEqual([]);
+  });
+
+  it('has at least five fixtures in every family of real pastes', () => {
+    const counts = Object.fromEntries(FAMILIES.map((g) => [g, fixtures.filter((f) => f.group === g).length]));
+    expect(Object.entries(counts).filter(([, n]) => n < 5)).toEqual([]);
   });
 
   it('checks at least source, layer, status, code and entry in every fixture', () => {

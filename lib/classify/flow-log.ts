@@ -67,8 +67,10 @@ const RECORD_ONLY = [
 ];
 
 function fromFields(fields: Record<string, unknown>): ParsedResponse | null {
-  const has = RECORD_ONLY.filter((k) => k in fields).length;
-  if (!('request_id' in fields) || has < 2) return null;
+  if (!('request_id' in fields)) return null;
+  let has = 0;
+  for (const k of RECORD_ONLY) if (k in fields) has++;
+  if (has < 2) return null;
   const str = (k: string) => {
     const v = fields[k];
     return typeof v === 'string' && v.trim() !== '' && v.trim() !== '--'

@@ -10,8 +10,18 @@ export function harEntries(value: unknown): unknown[] | null {
   return null;
 }
 
+/**
+ * A HAR entry on its own: a response with a status or headers, and the request it answered with its URL
+ * (an SDK's error object has a response too, but not a request with a URL beside it).
+ */
 function isEntry(value: unknown): boolean {
-  return isObject(value) && isObject(value.response) && ('status' in value.response || 'headers' in value.response);
+  return (
+    isObject(value) &&
+    isObject(value.response) &&
+    ('status' in value.response || 'headers' in value.response) &&
+    isObject(value.request) &&
+    typeof value.request.url === 'string'
+  );
 }
 
 function str(value: unknown): string {

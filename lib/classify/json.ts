@@ -86,21 +86,37 @@ export function findJson(text: string, prefer?: (start: number) => boolean): Fou
   return fallback;
 }
 
-/** At most this many values are collected from one text: a log of more is read by its first ones. */
-const MAX_VALUES = 20000;
+/** At most this many values are collected from one text: past that a log is read by its first ones (a 10 MB log of JSON lines holds about 45,000). */
+const MAX_VALUES = 200000;
 
 /**
- * Every top-level JSON object in a text (a log of JSON lines, a chat message with a request and a
+ * Visits every top-level JSON object in a text (a log of JSON lines, a chat message with a request and a
  * response, a traceback), in order. Objects inside a found one are not listed again, and all the
  * bracket counting together scans the text at most a few times, so the cost is linear in its size.
  */
-export function collectJson(text: string): FoundJson[] {
-  const out: FoundJson[] = [];
+export function collectJson(text: string, visit: (found: FoundJson) => void): void {
+  // Each value is handed over and not kept here: the caller keeps what it needs (a long log's lines are many).
+  const push = visit;
+  let seen = 0;
   let from = 0;
   let budget = SCAN_BUDGET * text.length;
-  while (out.length < MAX_VALUES && budget > 0) {
+  while (seen < MAX_VALUES && budget > 0) {
     const open = text.indexOf('{', from);
     if (open < 0) break;
+    // A log of JSON lines: a value that fills its line is parsed as the line, without counting brackets first.
+    if (open === 0 || text.charCodeAt(open - 1) === 10) {
+      const nl = text.indexOf('\n', open);
+      const lineEnd = nl < 0 ? text.length : text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      if (text.charCodeAt(lineEnd - 1) === 125) {
+        const line = tryParse(text.slice(open, lineEnd));
+        if (line.ok) {
+          push({ value: line.value, start: open, end: lineEnd });
+          seen++;
+          from = lineEnd;
+          continue;
+        }
+      }
+    }
     const end = balancedEnd(text, open, Math.min(text.length, open + budget));
     budget -= (end > 0 ? end : text.length) - open;
     if (end > 0) {
@@ -108,14 +124,14 @@ export function collectJson(text: string): FoundJson[] {
       const part = tryParse(slice);
       const value = part.ok ? part.value : relaxedJson(slice);
       if (value !== undefined) {
-        out.push({ value, start: open, end });
+        push({ value, start: open, end });
+        seen++;
         from = end;
         continue;
       }
     }
     from = open + 1;
   }
-  return out;
 }
 
 /**
@@ -171,15 +187,22 @@ export function relaxedJson(text: string): unknown {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === "'" || c === '"' || c === '`') {
-      let j = i + 1;
       let str = '';
-      for (; j < text.length && text[j] !== c; j++) {
-        if (text[j] === '\\' && j + 1 < text.length) {
-          j++;
-          str += text[j] === "'" || text[j] === '`' ? text[j] : `\\${text[j]}`;
-        } else if (text[j] === '"') str += '\\"';
-        else if (text[j] === '\n') str += '\\n';
-        else str += text[j];
+      let j = i;
+      for (;;) {
+        const quote = text[j]!;
+        for (j++; j < text.length && text[j] !== quote; j++) {
+          if (text[j] === '\\' && j + 1 < text.length) {
+            j++;
+            str += text[j] === "'" || text[j] === '`' ? text[j] : `\\${text[j]}`;
+          } else if (text[j] === '"') str += '\\"';
+          else if (text[j] === '\n') str += '\\n';
+          else str += text[j];
+        }
+        // Python joins adjacent literals (`'a '\n 'b'`, as pprint splits a long string): so does this.
+        const next = /^\s*['"]/.exec(text.slice(j + 1, j + 200));
+        if (!next) break;
+        j += next[0].length;
       }
       out += `"${str}"`;
       i = j;

@@ -6,7 +6,8 @@ import type { ParsedResponse } from './types';
 /** Field names under which logs keep the HTTP status, the response headers and the body. */
 const STATUS_KEYS = /^(?:status|status_?code|http_?status|http_?code|response_?status|resp_?status|upstream_?status)$/i;
 const HEADER_KEYS = /^(?:headers|response_?headers|resp_?headers)$/i;
-const BODY_KEYS = /^(?:body|response_?body|resp_?body|response|resp|content|payload|text|output)$/i;
+// `data` too: an HTTP client's error object keeps the parsed body there (axios: error.response.data).
+const BODY_KEYS = /^(?:body|response_?body|resp_?body|response|resp|content|payload|text|output|data)$/i;
 const HTML_DOC = /^\s*<(?:!doctype|html|head|title|h1|body)\b/i;
 /** A walk over a log object stops here: logs are shallow, a hostile paste may not be. */
 const MAX_NODES = 5000;
@@ -54,11 +55,13 @@ export function fromLogObject(
       if (parses >= MAX_BODY_PARSES || (best && best.score >= 3)) continue;
       const head = value.slice(0, 64).trimStart();
       let cand: Candidate | null = null;
-      if (head.startsWith('{') || head.startsWith('[') || head.startsWith('HTTP/')) {
+      // A body, an escaped body (`"{\"code\"…}"`), a raw response, or a line of text that holds one.
+      const holds = head.startsWith('{') || head.startsWith('[') || head.startsWith('"{') || head.startsWith('HTTP/');
+      if (holds || (value.length <= 64 * 1024 && value.includes('{"'))) {
         parses++;
         const inner = parseInner(value);
         const res = inner.responses[inner.responses.length - 1];
-        if (res && inner.form !== 'text-body') {
+        if (res && inner.form !== 'text-body' && inner.form !== 'no-response') {
           const json = res.bodyJson?.value;
           cand = { score: isObject(json) && 'code' in json ? 3 : inner.form === 'raw-http' ? 3 : 2, res };
         }

@@ -107,10 +107,19 @@ export function match(facts: Facts, decision: Decision, rules: MatchRule[]): Mat
     settle(fragment.code, fragment.codeName, fragment.messages, fragment.system);
   } else if (fragment) {
     const pool = rules.filter((r) => r.code_name === fragment.codeName && r.system === fragment.system);
-    const code = pool[0]?.code ?? null;
-    if (code !== null) settle(code, fragment.codeName, fragment.messages, fragment.system);
+    const codes = new Set(pool.map((r) => r.code));
+    if (codes.size === 1) settle(pool[0]!.code!, fragment.codeName, fragment.messages, fragment.system);
+    else {
+      // RATE_LIMIT_RESTRICTION names three codes: each is a candidate until the code or message says which.
+      Object.assign(out, { code_name: fragment.codeName, candidates: pool.map((r) => r.slug) });
+      out.evidence.push(
+        ev('catalog-match', fragment.codeName ?? '', `Several codes share this code_name: ${[...codes].join(', ')}.`),
+      );
+    }
   } else if (decision.source === 'gateway') {
-    const messages = [body.protocol?.message, facts.errorMessage, facts.flowLog?.error, body.message].filter(
+    // The flow log's error field is the message without its suffix: read only where no fuller message shows.
+    const flowError = body.protocol || facts.errorMessage ? undefined : facts.flowLog?.error;
+    const messages = [body.protocol?.message, facts.errorMessage, flowError, body.message].filter(
       (m): m is string => typeof m === 'string',
     );
     const codeName = body.protocol?.code_name ?? body.codeName;

@@ -38,8 +38,8 @@ export type Parsed = {
   notes?: string[];
   /** Where the response's body sat in the text, when other text was around it. */
   span?: Span;
-  /** The JSON read has none of a response's fields: the text around it may say more. */
-  weak?: boolean;
+  /** How surely the JSON read is the response (10: the gateway's protocol … 1: no field of a response). */
+  strength?: number;
 };
 type Span = { start: number; end: number };
 
@@ -48,6 +48,7 @@ const MAX_UNWRAP = 4;
 // No two adjacent optional-whitespace runs: `\s*[:=]?\s*` backtracks quadratically on a long blank run.
 const BARE_STATUS =
   /^\s*(?:(?:http[ \t]+)?status(?:[ \t]+code)?(?:[ \t]*[:=])?[ \t]*)?(\d{3})(?:[ \t]+([A-Za-z][A-Za-z '-]{0,40}))?\s*$/i;
+const WGET_STATUS = /^ {2}HTTP\/\d(?:\.\d)?[ \t]+\d{3}\b/m;
 const HTML_START = /^\s*<(?:!doctype|html|head|body|title|h1|center|div|p|pre|\?xml)\b/i;
 
 function body(text: string, json?: unknown): ParsedResponse {
@@ -96,11 +97,12 @@ function withClues(parsed: Parsed, text: string): Parsed {
     };
   }
   const res = parsed.responses[parsed.responses.length - 1];
-  const plain = parsed.form === 'text-body' || parsed.form === 'client-error' || parsed.weak === true;
+  const strength = parsed.strength ?? 10;
+  const plain = parsed.form === 'text-body' || parsed.form === 'client-error' || strength < 8;
   if (plain && clues.noResponse && !clues.errorCode && !clues.status && res?.status == null) {
     return { form: 'no-response', responses: [], clues, notes: parsed.notes };
   }
-  if ((parsed.form === 'text-body' || parsed.weak) && (clues.errorCode || (clues.status && clues.requestId))) {
+  if ((parsed.form === 'text-body' || strength <= 1) && (clues.errorCode || (clues.status && clues.requestId))) {
     // An SDK's or a client's error message that names the gateway's error headers: the response is what it says.
     return {
       form: 'client-error',
@@ -126,6 +128,11 @@ function parseForm(text: string, level: number): Parsed {
   if (HAS_CURL_RESPONSE.test(text)) {
     const responses = parseCurl(text);
     if (responses.length) return { form: 'curl-verbose', responses };
+  }
+  if (!HAS_STATUS_LINE.test(text) && WGET_STATUS.test(text)) {
+    // `wget -S` prints the response's head indented by two spaces among its own progress lines.
+    const responses = parseRaw(text.replace(/^ {2}(?=\S)/gm, ''));
+    if (responses.length) return { form: 'raw-http', responses };
   }
   if (HAS_STATUS_LINE.test(text)) {
     const responses = parseRaw(text);
@@ -179,10 +186,20 @@ const BODY_KEYS = [
   'title',
   'bk_error_code',
 ];
+const LOG_KEYS = ['level', 'severity', '@timestamp', 'logger', 'caller', 'log', 'stream', 'ts', 'lvl', 'log.level'];
 /** Deep looks (a log wrapper's fields) at the last few candidates only, so a log of thousands stays linear. */
 const MAX_DEEP = 32;
 
-type Candidate = FoundJson & { score: number; why: string };
+type Candidate = FoundJson & { score: number; why: string; named: boolean };
+const HEADERS = 'a map of response headers';
+
+/** Where `code` occurs in the text (a body's code, escaped or not), in order: one pass. */
+function codePositions(text: string): number[] {
+  const out: number[] = [];
+  const re = /code/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
+  return out;
+}
 
 function scoreOf(value: unknown): { score: number; why: string } {
   if (!isObject(value)) return { score: Array.isArray(value) && harEntries(value) ? 10 : 0, why: 'not an object' };
@@ -193,6 +210,8 @@ function scoreOf(value: unknown): { score: number; why: string } {
     return { score: 9, why: "the legacy ESB's protocol" };
   if (harEntries(value)) return { score: 10, why: 'a HAR' };
   if (flowLogFromJson(value)) return { score: 8, why: "the gateway's flow-log record" };
+  // A structured log's own fields (`level`, `msg`, `@timestamp`): a record about a response, not the response.
+  if (LOG_KEYS.some((k) => k in value)) return { score: 1, why: 'a log record' };
   if (BODY_KEYS.some((k) => k in value)) return { score: 5, why: 'an error body' };
   return { score: 1, why: 'JSON without the fields of a response' };
 }
@@ -204,35 +223,52 @@ function scoreOf(value: unknown): { score: number; why: string } {
  * body, then a log record wrapping one; on a tie the last, nearest the end of what was printed.
  */
 function locateJson(text: string, level: number): Parsed | null {
-  const found = collectJson(text);
-  if (found.length === 0) return null;
   const notes: string[] = [];
+  // Kept: every value that may be the response. Of the rest (a log's lines that name no code) only the last few,
+  // so a 10 MB log does not hold tens of thousands of parsed lines in memory.
   const candidates: Candidate[] = [];
-  for (const f of found) {
+  let weak: Candidate[] = [];
+  let count = 0;
+  const codeAt = codePositions(text);
+  let p = 0;
+  collectJson(text, (f) => {
     const lineStart = text.lastIndexOf('\n', f.start) + 1;
     const before = text.slice(Math.max(lineStart, f.start - 200), f.start);
-    if (REQUEST_CONTEXT.test(before)) {
+    if (before.trim() !== '' && REQUEST_CONTEXT.test(before)) {
       if (notes.length < 3)
         notes.push(`JSON at offset ${f.start} not read: the request's own data (${before.trim().slice(-40)}).`);
-      continue;
+      return;
     }
-    if (headerMap(f.value)) candidates.push({ ...f, score: 6, why: 'a map of response headers' });
-    else candidates.push({ ...f, ...scoreOf(f.value) });
-  }
-  // A log line that wraps the body (`{"log": "..."}`, `{"message": "..."}`) shows what it is only when looked into.
-  for (let i = candidates.length - 1, deep = 0; i >= 0 && deep < MAX_DEEP; i--) {
-    const c = candidates[i]!;
-    if (c.score > 1 || !isObject(c.value) || level >= MAX_UNWRAP) continue;
+    count++;
+    const c = Object.assign(f, scoreOf(f.value), { named: false });
+    if (c.score === 1 && c.why !== 'a log record' && headerMap(f.value)) Object.assign(c, { score: 6, why: HEADERS });
+    while (p < codeAt.length && codeAt[p]! < c.start) p++;
+    c.named = p < codeAt.length && codeAt[p]! < c.end;
+    if (c.score > 1 || c.named) candidates.push(c);
+    else {
+      weak.push(c);
+      if (weak.length > 2 * MAX_DEEP) weak = weak.slice(-MAX_DEEP);
+    }
+  });
+  if (count === 0) return null;
+  const all = [...candidates, ...weak.slice(-MAX_DEEP)].sort((a, b) => a.start - b.start);
+  // A log line that wraps the body (`{"log": "..."}`, `{"message": "..."}`) shows what it is only when looked into:
+  // the last few lines, and any line that names a code, which is where an error's body sits in a long log.
+  for (let i = all.length - 1, deep = 0; i >= 0 && deep < MAX_DEEP * 2; i--) {
+    const c = all[i]!;
+    if (c.score > 5 || !isObject(c.value) || level >= MAX_UNWRAP) continue;
     deep++;
-    if (fromLogObject(c.value, (inner) => parse(inner, level + 1)))
-      Object.assign(c, { score: 4, why: 'a log record holding the response' });
+    const held = fromLogObject(c.value, (inner) => parse(inner, level + 1));
+    if (!held) continue;
+    const inner = held.bodyJson?.value;
+    const protocol = isObject(inner) && scoreOf(inner).score >= 9;
+    Object.assign(c, { score: protocol ? 7 : Math.max(c.score, 4), why: 'a log record holding the response' });
   }
   let best: Candidate | null = null;
-  for (const c of candidates) if (!best || c.score >= best.score) best = c;
+  for (const c of all) if (!best || c.score >= best.score) best = c;
   if (!best) return null;
-  if (best.score <= 1 && candidates.length > 1 && notes.length < 3)
-    notes.push('No JSON value has the fields of a response.');
-  const others = candidates.length - 1;
+  if (best.score <= 1 && count > 1 && notes.length < 3) notes.push('No JSON value has the fields of a response.');
+  const others = count - 1;
   if (others > 0 && notes.length < 3)
     notes.push(
       `Read the JSON at offset ${best.start} (${best.why}); ${others} other JSON value${others > 1 ? 's' : ''} ranked lower.`,
@@ -241,12 +277,12 @@ function locateJson(text: string, level: number): Parsed | null {
   if (headerMap(best.value)) return { ...afterHeaderMap(text, best, level), notes, span };
   const parsed = fromJson(best.value, text.slice(best.start, best.end), level);
   // `print(r.headers)` before `print(r.text)`: the map of headers printed before the body is the response's.
-  const headers = candidates.filter((c) => c.end <= best.start && c.why === 'a map of response headers').pop();
+  const headers = all.filter((c) => c.end <= best.start && c.why === HEADERS).pop();
   const res0 = parsed.responses[parsed.responses.length - 1];
   if (headers && res0 && res0.headers.length === 0) res0.headers = headerMap(headers.value)!;
   if (parsed.form === 'json-body') {
     const res = withSurroundings('json-in-text', parsed.responses[0]!, text, best);
-    return { ...res, notes, span, weak: best.score <= 1 };
+    return { ...res, notes, span, strength: best.score };
   }
   return { ...parsed, notes, span };
 }

@@ -14,14 +14,17 @@ import {
   jsonKeys,
   match,
 } from './context';
-import { SERVICE_RULES } from './services';
-import type { ParsedResponse } from '../types';
 import type { Ctx, Hit, ProductHit, Rule, Weight } from './context';
+import { FRAMEWORK_RULES } from './frameworks';
+import { SERVICE_RULES } from './services';
+import { VENDOR_RULES } from './vendors';
+import type { ParsedResponse } from '../types';
 
 export type { ProductHit } from './context';
+export { API_GATEWAY_PRODUCTS } from './vendors';
 
 /** The signature table: most specific first; weight orders the result. */
-const RULES: Rule[] = [...ACCESS_LAYER_RULES, ...SERVICE_RULES];
+const RULES: Rule[] = [...ACCESS_LAYER_RULES, ...VENDOR_RULES, ...SERVICE_RULES, ...FRAMEWORK_RULES];
 
 type NginxTail = { test: RegExp; product: string; detail: string };
 
