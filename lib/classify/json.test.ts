@@ -50,4 +50,25 @@ describe('relaxedJson', () => {
     });
     expect(relaxedJson('{"plain": 1')).toBeUndefined();
   });
+
+  it('reads console previews: unquoted keys, placeholders, a cut-off preview, class names, joined literals', () => {
+    expect(relaxedJson("{code: 1640401, data: null, code_name: 'API_NOT_FOUND', …}")).toEqual({
+      code: 1640401,
+      data: null,
+      code_name: 'API_NOT_FOUND',
+    });
+    expect(
+      relaxedJson('{ headers: [Object], fn: [Function: x], list: [ 1, 2, ... 3 more items ], n: undefined }'),
+    ).toEqual({
+      headers: null,
+      fn: null,
+      list: [1, 2],
+      n: null,
+    });
+    expect(relaxedJson('Object { code: 1641301, message: "too large" }'.slice(7))).toEqual({
+      code: 1641301,
+      message: 'too large',
+    });
+    expect(relaxedJson("{'message': 'a long '\n            'message'}")).toEqual({ message: 'a long message' });
+  });
 });

@@ -158,6 +158,67 @@ describe('classify never throws and always keeps the contract', () => {
     );
   });
 
+  // The forms real pastes take: an SDK's line, a traceback, a console dump, a flow-log detail, a report of
+  // no response, each with random text around it.
+  const pieces = fc.constantFrom(
+    'Error responded by API Gateway, status_code: 403, request_id: 3b8a2e4c-0f1d-4b6a-9c7e-5d2f8a1b3c4e, error_code: 1640301, x',
+    'requestId: 0f3c2e4c0f1d4b6a9c7e5d2f8a1b3c4e, errorCode: 1640001, errorMessage: Parameters error',
+    "{code: 1640401, data: null, code_name: 'API_NOT_FOUND', …}",
+    "{'code': 1650401, 'data': None, 'result': False}",
+    '请求ID\tabc\n请求路径\t/a\n后端域名\t--\n状态码\t502\nError\tBad Gateway\n响应说明\t网关未请求或请求后端接口异常，响应内容由网关提供。',
+    'curl: (28) Operation timed out after 30001 milliseconds',
+    'Get "https://h/": dial tcp 10.0.0.5:443: i/o timeout',
+    '-d \'{"bk_app_code": "x"}\'',
+    'X-Bkapi-Authorization: {"bk_app_code": "x"}',
+    '{"log":"{\\"code\\":1640301}\\n","stream":"stderr"}',
+  );
+  const realPaste = fc
+    .array(fc.oneof(pieces, fc.string({ maxLength: 40 })), { minLength: 1, maxLength: 6 })
+    .map((a) => a.join('\n'));
+
+  it('keeps the contract on pastes as people make them, and never calls a paste without a response the backend', () => {
+    fc.assert(
+      fc.property(realPaste, (s) => {
+        const r = check(s);
+        if (r.source === 'unknown') expect(r.confidence).toBe('low');
+        if (r.reason !== null) expect(r.entry).not.toBeNull();
+        if (r.evidence.some((e) => e.signal === 'no-response-came')) expect(r.source).toBe('unknown');
+        expect(classify(s, rules)).toEqual(r);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  // What surrounds a response without being one: the request's JSON, a shell prompt, words.
+  const noise = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(
+          '$ curl -s -d \'{"bk_biz_id": 2, "code": 1}\' https://bkapi.example.com/api/x/',
+          '> POST /api/x/ HTTP/1.1',
+          'X-Bkapi-Authorization: {"bk_app_code": "x", "bk_app_secret": "y"}',
+          'json={"page": {"start": 0}}',
+          '[root@vm-1 ~]# ',
+          '返回了：',
+        ),
+        fc.string({ maxLength: 40 }).map((t) => t.replace(/[{}]/g, '')),
+      ),
+      { maxLength: 4 },
+    )
+    .map((a) => a.join('\n'));
+
+  it('finds a gateway body wherever it sits among request JSON and text', () => {
+    const body =
+      '{"code":1640302,"data":null,"code_name":"IP_NOT_ALLOWED","message":"Request rejected by ip restriction","result":false}';
+    fc.assert(
+      fc.property(noise, noise, (before, after) => {
+        const r = check(`${before}\n${body}\n${after}`);
+        expect(r).toMatchObject({ source: 'gateway', entry: 'ip-not-allowed' });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('is deterministic: the same input gives the same result', () => {
     fc.assert(
       fc.property(
