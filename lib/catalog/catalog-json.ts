@@ -21,6 +21,7 @@ export function catalogJson(catalog: Catalog) {
       match: meta.match,
       match_exact: meta.match_exact,
       reasons: meta.reasons,
+      releases: meta.releases,
       actor: meta.actor,
       deprecated: meta.deprecated,
       legacy: meta.legacy,

@@ -39,7 +39,7 @@ export type Catalog = {
 export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? 'content');
 export const GUIDE = 'gateway-or-backend';
 /** Ids the entry page gives its own sections. */
-const PAGE_IDS = ['message', 'example', 'related'];
+const PAGE_IDS = ['message', 'releases', 'example', 'related'];
 
 const FENCE = /^(```|~~~)/;
 const HEADING = /^(#{2,3})\s+(.*?)\s*$/;

@@ -1,3 +1,4 @@
+import { releaseRange } from './releases';
 import type { EntryMeta } from './schema';
 
 /** What the classifier needs to know of one catalog entry to recognise it in a response. */
@@ -17,6 +18,8 @@ export type MatchRule = {
   status_from_upstream: boolean;
   /** The entry's message as the catalog gives it, for a pasted fragment of it. */
   message: string;
+  /** What differs between releases, in English, for the classifier's evidence. */
+  releases: string[];
   /** Named sections of the entry, each with the reason text that points at it. */
   reasons: { id: string; text: string }[];
 };
@@ -46,5 +49,6 @@ export function toRule(slug: string, meta: EntryMeta): MatchRule {
     reasons,
     status_from_upstream,
     message,
+    releases: meta.releases.map((r) => `${releaseRange(r.from, r.until, 'en')}: ${r.en}`),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RELEASE_NAMES, type Release } from './releases';
 
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -27,6 +28,27 @@ export const Example = z.strictObject({
   body: z.string().default(''),
 });
 
+const ReleaseName = z.custom<Release>((v) => typeof v === 'string' && (RELEASE_NAMES as string[]).includes(v), {
+  message: `not a release/1.x branch of the gateway (known: ${RELEASE_NAMES.join(', ')})`,
+});
+
+/** What the gateway does in a range of its releases, where that differs from release to release. */
+export const ReleaseNote = z
+  .strictObject({
+    /** The first release that behaves so; absent: every release before `until`. */
+    from: ReleaseName.optional(),
+    /** The last release that behaves so; absent: every release since `from`. */
+    until: ReleaseName.optional(),
+    zh: z.string().min(1),
+    en: z.string().min(1),
+  })
+  .refine((r) => r.from !== undefined || r.until !== undefined, 'a release note needs from, until or both')
+  .refine(
+    (r) => !r.from || !r.until || RELEASE_NAMES.indexOf(r.from) <= RELEASE_NAMES.indexOf(r.until),
+    'from comes after until',
+  );
+export type ReleaseNote = z.infer<typeof ReleaseNote>;
+
 /** The language-neutral data of one entry: `content/errors/<slug>/entry.yaml`. */
 export const EntryMeta = z.strictObject({
   /** The HTTP status the error arrives with. */
@@ -50,6 +72,8 @@ export const EntryMeta = z.strictObject({
   /** The code's status digits do not follow the HTTP status (1650070 carries the upstream's). */
   status_from_upstream: z.boolean().default(false),
   reasons: z.array(Reason).default([]),
+  /** What differs between the gateway's releases, oldest first; shown on the page and carried in /catalog.json. */
+  releases: z.array(ReleaseNote).default([]),
   actor: Actor,
   /** Still raised, but on its way out. */
   deprecated: z.boolean().default(false),

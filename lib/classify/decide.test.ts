@@ -17,6 +17,7 @@ const rule = (slug: string, status: number, code: number | null): MatchRule => (
   reasons: [],
   status_from_upstream: false,
   message: '',
+  releases: [],
 });
 const RULES = [
   rule('api-not-found', 404, 1640401),

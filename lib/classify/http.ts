@@ -16,6 +16,22 @@ const CURL_LINE = new RegExp(`\\n(?=[<>*](?: |\\n|$)|${CURL_NOISE.source.slice(1
 const CURL_TRAILER = /\* (?:Connection #\d+ to host|Closing connection)/;
 
 const MAX_HEADER_LINES = 300;
+/** Headers only a request carries: a block of these alone is what the caller sent, not a response's head. */
+const REQUEST_ONLY = new Set([
+  'x-bkapi-authorization',
+  'authorization',
+  'host',
+  'user-agent',
+  'accept',
+  'accept-encoding',
+  'accept-language',
+  'cookie',
+  'referer',
+  'origin',
+  'x-bk-username',
+  'x-bk-tenant-id',
+  'x-api-key',
+]);
 
 function lineEnd(text: string, pos: number): number {
   const nl = text.indexOf('\n', pos);
@@ -168,7 +184,8 @@ export function parseHeadersOnly(text: string): ParsedResponse | null {
     pos = e + 1;
     if (line.trim() === '') break;
     if (!addHeader(res, line)) return null;
-    if (isKnownHeader(res.headers[res.headers.length - 1]![0])) known++;
+    const name = res.headers[res.headers.length - 1]![0];
+    if (isKnownHeader(name) && !REQUEST_ONLY.has(name)) known++;
   }
   if (known === 0) return null;
   res.body = pos < text.length ? text.slice(pos).trim() : '';

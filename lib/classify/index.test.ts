@@ -15,6 +15,7 @@ const RULES: MatchRule[] = [
     reasons: [],
     status_from_upstream: false,
     message: '',
+    releases: [],
   },
 ];
 const har = JSON.stringify({

@@ -19,6 +19,7 @@ function rule(slug: string, over: Partial<MatchRule>): MatchRule {
     reasons: [],
     status_from_upstream: false,
     message: '',
+    releases: [],
     ...over,
   };
 }

@@ -86,6 +86,7 @@ export function match(facts: Facts, decision: Decision, rules: MatchRule[]): Mat
     if (chosen) {
       out.entry = chosen.rule.slug;
       out.evidence.push(ev('catalog-match', chosen.rule.slug, `Code ${code}: ${chosen.how}.`));
+      for (const note of chosen.rule.releases) out.evidence.push(ev('release-note', note, note));
       const reason = reasonOf(chosen.rule, messages);
       if (reason) {
         out.reason = reason.id;

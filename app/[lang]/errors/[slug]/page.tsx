@@ -9,6 +9,7 @@ import { MdxContent } from '@/components/mdx-content';
 import { GUIDE, loadCatalog } from '@/lib/catalog/load';
 import { compileMdx } from '@/lib/catalog/mdx.server';
 import { perLang } from '@/lib/catalog/params';
+import { releaseRange } from '@/lib/catalog/releases';
 import type { Lang } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/page-metadata';
@@ -91,6 +92,21 @@ export default async function EntryPage({ params }: Params) {
           <p className="mt-2 break-words rounded bg-slate-100 p-3 font-mono text-sm dark:bg-slate-900">
             {entry.meta.message}
           </p>
+        </section>
+      )}
+      {entry.meta.releases.length > 0 && (
+        <section className="mt-6">
+          <Heading level={2} id="releases" lang={lang}>
+            {d.releases}
+          </Heading>
+          <dl className="mt-2 space-y-2 text-sm">
+            {entry.meta.releases.map((r) => (
+              <div key={`${r.from}-${r.until}`} className="sm:flex sm:gap-3">
+                <dt className="shrink-0 font-mono font-semibold sm:w-48">{releaseRange(r.from, r.until, lang)}</dt>
+                <dd className="min-w-0">{r[lang]}</dd>
+              </div>
+            ))}
+          </dl>
         </section>
       )}
       <section className="mt-6">
