@@ -36,6 +36,7 @@ const dict = {
     entriesWithCode: (c: number) => `错误码 ${c}`,
     count: (n: number) => `${n} 条`,
     noEntriesForStatus: '网关不会以这个状态码返回自己的错误。',
+    codeReadsStatus: (s: number) => `错误码中写着 ${s}、但以其他状态码返回的条目`,
     aliasNotice: '这条错误的地址已经更改，请使用新地址：',
     homeIntro:
       '调用经过蓝鲸 API 网关的接口失败时：先判断错误是网关还是后端返回的，再按状态码或错误码查原因和处理方法。',
@@ -207,6 +208,7 @@ const dict = {
     entriesWithCode: (c: number) => `Code ${c}`,
     count: (n: number) => (n === 1 ? '1 entry' : `${n} entries`),
     noEntriesForStatus: 'The gateway never sends an error of its own with this status.',
+    codeReadsStatus: (s: number) => `Entries whose code reads ${s} but that come with another status`,
     aliasNotice: 'This entry has moved; please use its new address:',
     homeIntro:
       'A call through the BlueKing API Gateway failed: first tell whether the gateway or the backend sent the error, then look up its cause and fix by status or code.',

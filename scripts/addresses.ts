@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { codes, GUIDE, readCatalog, statuses, type Catalog } from '../lib/catalog/load';
+import { codes, entriesOfStatus, GUIDE, readCatalog, statuses, type Catalog } from '../lib/catalog/load';
 import { LANGS } from '../lib/catalog/schema';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,6 +43,7 @@ export function publishedAddresses(catalog: Catalog): string[] {
     for (const entry of catalog.entries) {
       const ids = [
         ...(entry.meta.message ? ['message'] : []),
+        ...(entry.meta.releases.length ? ['releases'] : []),
         'example',
         ...entry.docs[lang].headingIds,
         ...(entry.meta.related.length || entry.meta.guide.length ? ['related'] : []),
@@ -51,7 +52,8 @@ export function publishedAddresses(catalog: Catalog): string[] {
     }
     // Status and code pages list their entries as anchors (and a status's notes have headings).
     for (const s of allStatuses) {
-      const listed = catalog.entries.filter((e) => e.meta.status === s).map((e) => e.slug);
+      const { sent, codeOnly } = entriesOfStatus(catalog, s);
+      const listed = [...sent, ...codeOnly].map((e) => e.slug);
       add(l(`/status/${s}/`), [...listed, ...(catalog.statusNotes.get(s)?.[lang].headingIds ?? [])]);
     }
     for (const c of allCodes)

@@ -291,6 +291,19 @@ export function isEsbGroup(entries: Entry[]): boolean {
 }
 
 /** HTTP statuses that have a page, in reading order: every status with an entry or a note. */
+/**
+ * The entries a status page lists: those sent with the status, and those whose code names the status in its
+ * digits but that come with the upstream's status instead (1650070 reads 500 and is never sent with it).
+ */
+export function entriesOfStatus(catalog: Catalog, status: number): { sent: Entry[]; codeOnly: Entry[] } {
+  const sent = catalog.entries.filter((e) => e.meta.status === status);
+  const codeOnly = catalog.entries.filter(
+    (e) =>
+      e.meta.status_from_upstream && e.meta.status !== status && String(e.meta.code).slice(2, 5) === String(status),
+  );
+  return { sent, codeOnly };
+}
+
 export function statuses(catalog: Catalog): number[] {
   const all = new Set([...catalog.entries.map((e) => e.meta.status), ...catalog.statusNotes.keys()]);
   return [...all].sort(byReadingOrder(catalog));

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { EntryCard } from '@/components/entry-card';
 import { MdxContent } from '@/components/mdx-content';
-import { loadCatalog, statuses } from '@/lib/catalog/load';
+import { entriesOfStatus, loadCatalog, statuses } from '@/lib/catalog/load';
 import { compileMdx } from '@/lib/catalog/mdx.server';
 import { perLang } from '@/lib/catalog/params';
 import type { Lang } from '@/lib/catalog/schema';
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function StatusPage({ params }: Params) {
   const { lang, status } = await params;
   const catalog = loadCatalog();
-  const entries = catalog.entries.filter((e) => e.meta.status === Number(status));
+  const { sent: entries, codeOnly } = entriesOfStatus(catalog, Number(status));
   const note = catalog.statusNotes.get(Number(status))?.[lang];
   const d = t(lang);
   return (
@@ -43,6 +43,16 @@ export default async function StatusPage({ params }: Params) {
             <EntryCard key={e.slug} entry={e} lang={lang} />
           ))}
         </div>
+      )}
+      {codeOnly.length > 0 && (
+        <section className="mt-8">
+          <h2 className="text-lg font-semibold">{d.codeReadsStatus(Number(status))}</h2>
+          <div className="mt-3 grid gap-3">
+            {codeOnly.map((e) => (
+              <EntryCard key={e.slug} entry={e} lang={lang} />
+            ))}
+          </div>
+        </section>
       )}
     </>
   );
