@@ -93,6 +93,17 @@ describe('readCatalog', () => {
     ).toMatch(/rate-limit\/entry\.yaml: status\/code mismatch: code 1642903 says 429, status is 403/);
   });
 
+  it('reads release notes, and fails on a release that is not a release/1.x branch of the gateway', () => {
+    const note = (from: string) => `releases:\n  - from: '${from}'\n    zh: 中文\n    en: English`;
+    const catalog = readCatalog(write(good({ 'errors/rate-limit/entry.yaml': entryYaml(note('1.20')) })));
+    expect(catalog.bySlug.get('rate-limit')!.meta.releases).toEqual([{ from: '1.20', zh: '中文', en: 'English' }]);
+    expect(problem(good({ 'errors/rate-limit/entry.yaml': entryYaml(note('1.14')) }))).toMatch(
+      /rate-limit\/entry\.yaml: releases\.0\.from: not a release\/1\.x branch of the gateway/,
+    );
+    const backwards = "releases:\n  - from: '1.22'\n    until: '1.10'\n    zh: 中文\n    en: English";
+    expect(problem(good({ 'errors/rate-limit/entry.yaml': entryYaml(backwards) }))).toMatch(/from comes after until/);
+  });
+
   it('fails on an unknown related slug', () => {
     expect(problem(good({ 'errors/rate-limit/entry.yaml': entryYaml('related: [no-such-entry]') }))).toMatch(
       /rate-limit\/entry\.yaml: related: unknown slug "no-such-entry"/,
