@@ -95,8 +95,6 @@ const MAX_VALUES = 200000;
  * bracket counting together scans the text at most a few times, so the cost is linear in its size.
  */
 export function collectJson(text: string, visit: (found: FoundJson) => void): void {
-  // Each value is handed over and not kept here: the caller keeps what it needs (a long log's lines are many).
-  const push = visit;
   let seen = 0;
   let from = 0;
   let budget = SCAN_BUDGET * text.length;
@@ -110,7 +108,7 @@ export function collectJson(text: string, visit: (found: FoundJson) => void): vo
       if (text.charCodeAt(lineEnd - 1) === 125) {
         const line = tryParse(text.slice(open, lineEnd));
         if (line.ok) {
-          push({ value: line.value, start: open, end: lineEnd });
+          visit({ value: line.value, start: open, end: lineEnd });
           seen++;
           from = lineEnd;
           continue;
@@ -124,7 +122,7 @@ export function collectJson(text: string, visit: (found: FoundJson) => void): vo
       const part = tryParse(slice);
       const value = part.ok ? part.value : relaxedJson(slice);
       if (value !== undefined) {
-        push({ value, start: open, end });
+        visit({ value, start: open, end });
         seen++;
         from = end;
         continue;
