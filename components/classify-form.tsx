@@ -5,7 +5,8 @@ import type { Lang } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
 import type { Location } from '@/lib/share/evidence';
 import { BOX_LIMIT, debounceFor, formatSize, HANDOFF_KEY, MAX_INPUT } from '@/lib/share/limits';
-import { decodeShare } from '@/lib/share/share-link';
+import { readShare } from '@/lib/share/share-link';
+import { binaryKind } from '@/lib/share/sniff';
 import { useClassifyData } from './classify-data';
 import { ClassifyHarList } from './classify-har-list';
 import { ClassifyInput } from './classify-input';
@@ -83,9 +84,11 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
   }, [fill]);
   useEffect(() => {
     const restore = () => {
-      const shared = decodeShare(window.location.hash);
-      if (shared) fillRef.current(shared.text, shared.harEntry, c.restored);
-      return shared !== null;
+      const read = readShare(window.location.hash);
+      if (read && 'shared' in read) fillRef.current(read.shared.text, read.shared.harEntry, c.restored);
+      else if (read)
+        setNotice({ kind: 'error', text: read.problem === 'too-large' ? c.linkTooLarge : c.linkMalformed });
+      return read !== null;
     };
     if (!restore()) {
       const handed = sessionStorage.getItem(HANDOFF_KEY);
@@ -100,6 +103,9 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
   async function onFile(f: File) {
     if (f.size > MAX_INPUT) return tooLarge(f.size);
     try {
+      // An image or an archive is refused from its first bytes, before any of it reaches the box.
+      const kind = binaryKind(new Uint8Array(await f.slice(0, 512).arrayBuffer()));
+      if (kind) return setNotice({ kind: 'error', text: c.notAResponse(kind) });
       setNotice({ kind: 'info', text: c.reading(0) });
       const content = await readText(f, (pct) => setNotice({ kind: 'info', text: c.reading(pct) }));
       setNotice(null);

@@ -70,11 +70,15 @@ const dict = {
       tooLarge: (size: string, limit: string) =>
         `内容有 ${size}，超过了页面能读取的 ${limit}。输入框中的内容没有改动。请只保留失败的那个响应（或在浏览器的网络面板中只导出那一个请求）后再试。`,
       readFailed: '无法读取这个文件。',
+      notAResponse: (kind: string) =>
+        `这是${{ image: '一张图片', document: '一个 PDF 文档', archive: '一个压缩包', executable: '一个可执行文件', binary: '一个二进制文件' }[kind] ?? '一个二进制文件'}，不是响应，没有读入。请粘贴响应的文字，或拖入 HAR、日志等文本文件。`,
       reading: (pct: number) => `正在读取文件… ${pct}%`,
       busy: '正在判断…',
       busySize: (size: string) => `正在判断 ${size} 的内容…`,
       done: '判断完成。',
       restored: '已从链接恢复粘贴内容（密钥已打码）。',
+      linkTooLarge: '这个分享链接展开后超过了输入框能容纳的 1 MB，没有打开。请让对方改为发送工单文本或文件。',
+      linkMalformed: '这个分享链接不完整或已损坏（可能在复制时被截断），没有打开。请让对方重新复制链接。',
       handedOver: '已带入首页粘贴的内容。',
       workerFailed: '后台线程无法启动，改为在页面中直接判断；内容很大时页面可能短暂无响应。',
       loadFailed: '错误目录数据没有加载成功：仍能判断是谁返回的，但无法给出对应的错误说明。请刷新页面重试。',
@@ -242,11 +246,17 @@ const dict = {
       tooLarge: (size: string, limit: string) =>
         `This is ${size}; the page reads up to ${limit}. The box was left as it was. Keep only the failed response (or export just that request from the browser's network panel) and try again.`,
       readFailed: 'The file could not be read.',
+      notAResponse: (kind: string) =>
+        `This is ${{ image: 'an image', document: 'a PDF document', archive: 'an archive', executable: 'a program', binary: 'a binary file' }[kind] ?? 'a binary file'}, not a response, so it was not read. Paste the response as text, or drop a HAR, a log or another text file.`,
       reading: (pct: number) => `Reading the file… ${pct}%`,
       busy: 'Classifying…',
       busySize: (size: string) => `Classifying ${size}…`,
       done: 'Verdict ready.',
       restored: 'The paste was restored from the link (secrets masked).',
+      linkTooLarge:
+        'This share link expands to more than the 1 MB the box holds, so it was not opened. Ask for the ticket text or the file instead.',
+      linkMalformed:
+        'This share link is incomplete or damaged (perhaps cut off when copied), so it was not opened. Ask for the link again.',
       handedOver: 'Your paste from the home page is here.',
       workerFailed:
         'The background worker could not start, so the page classifies on its own thread; a large paste may freeze it for a moment.',

@@ -29,7 +29,7 @@ export function isSecretName(name: string): boolean {
   return SECRET_NAME.test(name);
 }
 
-type Hit = { start: number; end: number; kind: MaskKind; name: string };
+type Hit = { start: number; end: number; kind: MaskKind; name: string; replacement?: string; inner?: Masked[] };
 
 /** `Name: value` at the start of a real line (raw HTTP, curl -v's `>`/`<` lines, YAML-ish logs). */
 const HEADER_LINE = new RegExp(String.raw`^([ \t]*(?:[<>][ \t]?)?)(${NAME})([ \t]*:[ \t]*)([^\r\n]*?)[ \t]*$`, 'gim');
@@ -61,6 +61,20 @@ const QUERY = new RegExp(
 const JWT = /\bey[A-Za-z0-9_-]{8,4096}\.ey[A-Za-z0-9_-]{2,16384}\.[A-Za-z0-9_-]*/g;
 /** A bearer token outside a header; the lookahead spares prose such as "Bearer authentication". */
 const BEARER = /\bBearer[ \t]+(?=[A-Za-z0-9._~+/-]*[0-9._~+/-])([A-Za-z0-9._~+/-]{8,}=*)/gi;
+/** A header in brackets, as curl's HTTP/2 trace prints it: `* [HTTP/2] [1] [authorization: Basic ...]`. */
+const BRACKETED = new RegExp(String.raw`\[(${NAME})[ \t]*:[ \t]*([^\]\r\n]*)\]`, 'gi');
+/**
+ * `name: value` inside a line (a log line's `password: hunter2`, a JavaScript object's `token: 'x'`): the
+ * whole credential for an HTTP scheme (`Basic dXNl...`), a quoted value inside its quotes, else one word.
+ */
+const INLINE = new RegExp(
+  String.raw`(^|[\s,;{(|])(${NAME})[ \t]*:[ \t]*(?:((?:Basic|Bearer|Digest|Token|Negotiate)[ \t]+[^\s,;\]'"]+)|'([^'\r\n]*)'|"([^"\r\n]*)"|(?![{[])([^\s,;'"\]})]+))`,
+  'gim',
+);
+/** HAR's `"encoding": "base64"`: the body beside it is decoded, masked and encoded again. */
+const BASE64_ENCODING = /"encoding"\s*:\s*"base64"/g;
+const CONTENT_TEXT = /"text"\s*:\s*"/g;
+
 /** `scheme://user:password@host`; found from its `://`, which is quick to search for. */
 const URL_PASSWORD = /:\/\/[^\s:@/"'<>]+:([^\s@/"'<>]+)@/g;
 /** curl's `-u user:password` / `--user=user:password`. */
@@ -126,6 +140,16 @@ function collect(text: string): Hit[] {
     const start = m.index + m[1]!.length + m[2]!.length + 1 + (m[5] === undefined ? 1 : 0);
     return add(start, start + value.length, 'query', m[2]!);
   });
+  each(BRACKETED, (m) => {
+    const start = m.index + m[0].length - 1 - m[2]!.length;
+    return add(start, start + m[2]!.length, kindOf(m[1]!), m[1]!);
+  });
+  each(INLINE, (m) => {
+    const value = m[3] ?? m[4] ?? m[5] ?? m[6]!;
+    const quoted = m[4] !== undefined || m[5] !== undefined ? 1 : 0;
+    const end = m.index + m[0].length - quoted;
+    return add(end - value.length, end, kindOf(m[2]!), m[2]!);
+  });
   each(JWT, (m) => add(m.index, m.index + m[0].length, 'jwt', 'JWT'));
   each(BEARER, (m) => add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'bearer', 'Bearer'));
   each(URL_PASSWORD, (m) =>
@@ -135,7 +159,55 @@ function collect(text: string): Hit[] {
     const end = m.index + m[0].length - m[1]!.length;
     return add(end - m[2]!.length, end, 'password', 'curl --user');
   });
+  base64Bodies(text, hits);
   return hits;
+}
+
+function decodeBase64(b64: string): string | null {
+  try {
+    const bin = atob(b64.replace(/\\[rn]|\s+/g, ''));
+    const bytes = Uint8Array.from(bin, (ch) => ch.charCodeAt(0));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null; // not base64, or not text (an image): nothing readable to mask in it
+  }
+}
+
+function encodeBase64(text: string): string {
+  let bin = '';
+  for (const b of new TextEncoder().encode(text)) bin += String.fromCharCode(b);
+  return btoa(bin);
+}
+
+/**
+ * HAR bodies stored as base64 (`content.encoding: "base64"`): decoded, masked like any text, and encoded
+ * again in place, so the HAR stays a HAR; what was masked inside is listed with the rest.
+ */
+function base64Bodies(text: string, hits: Hit[]) {
+  for (const m of text.matchAll(BASE64_ENCODING)) {
+    // A HAR content object holds no nested object: its braces are the nearest on either side.
+    const open = text.lastIndexOf('{', m.index);
+    const close = text.indexOf('}', m.index);
+    if (open < 0 || close < 0) continue;
+    CONTENT_TEXT.lastIndex = open;
+    const t = CONTENT_TEXT.exec(text);
+    if (!t || t.index > close) continue;
+    const start = t.index + t[0].length;
+    const end = scanQuoted(text, start, 0, '"', false);
+    const decoded = decodeBase64(text.slice(start, end));
+    if (decoded === null) continue;
+    const inner = maskSecrets(decoded);
+    if (inner.masked.length === 0) continue;
+    const name = [...new Set(inner.masked.map((x) => x.name))].join(', ');
+    hits.push({
+      start,
+      end,
+      kind: 'field',
+      name: `${name} (base64 body)`,
+      replacement: encodeBase64(inner.text),
+      inner: inner.masked,
+    });
+  }
 }
 
 /**
@@ -153,8 +225,11 @@ export function maskSecrets(text: string): MaskOutput {
     if (hit.start < pos) continue;
     line += countLines(text, counted, hit.start);
     counted = hit.start;
-    parts.push(text.slice(pos, hit.start), MASK);
-    masked.push({ ...hit, line });
+    parts.push(text.slice(pos, hit.start), hit.replacement ?? MASK);
+    if (hit.inner)
+      for (const m of hit.inner)
+        masked.push({ kind: m.kind, name: `${m.name} (base64 body)`, line, start: hit.start, end: hit.end });
+    else masked.push({ kind: hit.kind, name: hit.name, line, start: hit.start, end: hit.end });
     pos = hit.end;
   }
   parts.push(text.slice(pos));

@@ -5,6 +5,8 @@
  */
 // lz-string is CommonJS: the default import works in the bundle, in vitest and in Node's ESM (Playwright).
 import LZString from 'lz-string';
+import { BOX_LIMIT } from './limits';
+import { decompressBounded } from './lz-bounded';
 
 export type Shared = { text: string; harEntry: number | null };
 
@@ -28,18 +30,24 @@ export function encodeShare({ text, harEntry }: Shared): string {
   return parts.join('&');
 }
 
+/** Why a share link could not be opened: it would exceed the box's limit, or it is not a whole link. */
+export type ShareProblem = 'too-large' | 'malformed';
+
 /**
- * The state a fragment carries, or null for anything else: an in-page anchor (`#main`), a truncated link,
- * text a person typed. Never throws. The fragment may arrive percent-encoded (some chat tools encode `$`).
+ * What a fragment carries: the shared state, a problem with a share link, or null for a fragment that is no
+ * share link at all (an in-page anchor such as `#main`). Never throws. Decompression stops once the text
+ * passes the box's own limit (BOX_LIMIT), so no link, however crafted, costs more than that; the length
+ * marker then tells a whole link from a truncated or forged one.
  */
-export function decodeShare(fragment: string): Shared | null {
+export function readShare(fragment: string): { shared: Shared } | { problem: ShareProblem } | null {
   let raw = fragment.startsWith('#') ? fragment.slice(1) : fragment;
-  if (raw.length === 0 || raw.length > MAX_FRAGMENT) return null;
+  if (raw.length === 0) return null;
+  if (raw.length > MAX_FRAGMENT) return raw.startsWith(`${VERSION}=`) ? { problem: 'too-large' } : null;
   if (raw.includes('%')) {
     try {
       raw = decodeURIComponent(raw);
     } catch {
-      return null;
+      return raw.startsWith(`${VERSION}=`) ? { problem: 'malformed' } : null;
     }
   }
   let payload: string | null = null;
@@ -51,16 +59,19 @@ export function decodeShare(fragment: string): Shared | null {
     if (key === VERSION) payload = value;
     else if (key === 'h' && /^\d{1,7}$/.test(value)) harEntry = Number(value);
   }
-  if (!payload || !/^[A-Za-z0-9+\-$ ]+$/.test(payload)) return null;
-  let text: string | null;
-  try {
-    text = LZString.decompressFromEncodedURIComponent(payload);
-  } catch {
-    return null;
-  }
-  const head = typeof text === 'string' ? MARKER.exec(text) : null;
-  if (!head || text!.length !== head[0].length + Number(head[1]) || head[1] === '0') return null;
-  return { text: text!.slice(head[0].length), harEntry };
+  if (payload === null) return null;
+  if (!/^[A-Za-z0-9+\-$ ]+$/.test(payload)) return { problem: 'malformed' };
+  const out = decompressBounded(payload, BOX_LIMIT + marker('x'.repeat(BOX_LIMIT)).length);
+  if ('error' in out) return { problem: out.error };
+  const head = MARKER.exec(out.text);
+  if (!head || out.text.length !== head[0].length + Number(head[1]) || head[1] === '0') return { problem: 'malformed' };
+  return { shared: { text: out.text.slice(head[0].length), harEntry } };
+}
+
+/** The state a fragment carries, or null for anything else (a problem, an anchor). */
+export function decodeShare(fragment: string): Shared | null {
+  const read = readShare(fragment);
+  return read && 'shared' in read ? read.shared : null;
 }
 
 /** The absolute address of the classify page with `fragment`, from the page's own address (host and sub-path kept). */
