@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Request } from '@playwright/test';
+import LZString from 'lz-string';
 import { XSS_PAYLOADS } from './fixtures-classify/xss-payloads';
 import { clearClipboard, hydrated, readClipboard } from './helpers';
 import { SUB_PATH, subPathURL } from './site-data';
@@ -529,3 +530,64 @@ for (const lang of ['zh', 'en'] as const) {
     expect(full.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test.describe('hostile share links and files', () => {
+  /** A link whose text expands to `bytes`: lz-string packs a repeated text into a few KB. */
+  const expanding = (bytes: number) => {
+    const text = 'A'.repeat(bytes);
+    return `#v1=${LZString.compressToEncodedURIComponent(`apigw-classify ${text.length}\n${text}`)}`;
+  };
+  const wrongLength = () =>
+    `#v1=${LZString.compressToEncodedURIComponent(`apigw-classify 999\n${'{"code":1640301}'.repeat(1000)}`)}`;
+
+  for (const [name, hash, words] of [
+    ['expands to 3 MB', () => expanding(3 * 1024 * 1024), /1 MB/],
+    // lz-string needs minutes to pack 40 MB, so that link is kept as a file (made with its compressor).
+    ['expands to 40 MB', () => sample('share-link-40mb.txt').trim(), /1 MB/],
+    ['claims a wrong length', wrongLength, /incomplete or damaged/],
+    ['is not lz text at all', () => '#v1=not*lz*text', /incomplete or damaged/],
+  ] as const) {
+    test(`a link that ${name} gets a message at once and the page stays responsive`, async ({ page }) => {
+      await open(page);
+      const link = hash();
+      const start = Date.now();
+      await page.evaluate((h) => (window.location.hash = h), link);
+      await expect(page.locator('[data-classify-notice="error"]')).toContainText(words, { timeout: 5_000 });
+      // Logged, not asserted: time depends on the machine; the cap is what bounds it (lz-bounded.test.ts).
+      console.log(`${name}: message after ${Date.now() - start} ms`);
+      await expect(box(page)).toHaveValue('');
+      const clickTook = await page.evaluate(async () => {
+        const t0 = performance.now();
+        await new Promise<void>((resolve) => {
+          document.body.addEventListener('click', () => resolve(), { once: true });
+          document.body.click();
+        });
+        return performance.now() - t0;
+      });
+      console.log(`${name}: a click answered in ${clickTook.toFixed(0)} ms`);
+      // Before the cap a 40 MB link froze the page for minutes; a bound this loose fails only on a real freeze.
+      expect(clickTook).toBeLessThan(2000);
+    });
+  }
+
+  test('the Chinese page says it in Chinese', async ({ page }) => {
+    await open(page, 'zh');
+    await page.evaluate((h) => (window.location.hash = h), '#v1=not*lz*text');
+    await expect(page.locator('[data-classify-notice="error"]')).toContainText('分享链接不完整或已损坏');
+  });
+
+  test('a PNG dropped on the box is refused as "not a response" and never poured into the box', async ({ page }) => {
+    await open(page);
+    await paste(page, sample('esb.txt'));
+    const data = await page.evaluateHandle(() => {
+      const png = new Uint8Array(64 * 1024);
+      png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      const dt = new DataTransfer();
+      dt.items.add(new File([png], 'screenshot.png', { type: 'image/png' }));
+      return dt;
+    });
+    await box(page).dispatchEvent('drop', { dataTransfer: data });
+    await expect(page.locator('[data-classify-notice="error"]')).toContainText('an image, not a response');
+    await expect(box(page)).toHaveValue(sample('esb.txt'));
+  });
+});

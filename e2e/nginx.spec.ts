@@ -25,6 +25,12 @@ function expectSecurityHeaders(res: APIResponse, what: string) {
   expect.soft(h['x-content-type-options'], `${what}: X-Content-Type-Options`).toBe('nosniff');
   expect.soft(h['referrer-policy'], `${what}: Referrer-Policy`).toBe('no-referrer');
   expect.soft(h['x-frame-options'], `${what}: X-Frame-Options`).toBe('DENY');
+  expect.soft(h['cross-origin-opener-policy'], `${what}: Cross-Origin-Opener-Policy`).toBe('same-origin');
+  expect.soft(h['cross-origin-resource-policy'], `${what}: Cross-Origin-Resource-Policy`).toBe('same-origin');
+  const permissions = h['permissions-policy'] ?? '';
+  for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb'])
+    expect.soft(permissions, `${what}: Permissions-Policy denies ${feature}`).toContain(`${feature}=()`);
+  expect.soft(permissions, `${what}: Permissions-Policy keeps copying`).toContain('clipboard-write=(self)');
   const csp = h['content-security-policy'] ?? '';
   expect.soft(csp, `${what}: a Content-Security-Policy`).toContain("default-src 'self'");
   expect.soft(csp, `${what}: CSP frame-ancestors`).toContain("frame-ancestors 'none'");
