@@ -24,31 +24,28 @@ export type MatchRule = {
   reasons: { id: string; text: string }[];
 };
 
+/** The fields of an entry the classifier reads, as they are, plus its release notes as English lines. */
+const RULE_FIELDS = [
+  'system',
+  'status',
+  'code',
+  'code_name',
+  'match',
+  'match_exact',
+  'default_for_code',
+  'reasons',
+  'status_from_upstream',
+  'message',
+] as const satisfies readonly (keyof EntryMeta & keyof MatchRule)[];
+
 export function toRule(slug: string, meta: EntryMeta): MatchRule {
-  const {
-    system,
-    status,
-    code,
-    code_name,
-    match,
-    match_exact,
-    default_for_code,
-    reasons,
-    status_from_upstream,
-    message,
-  } = meta;
+  const picked = Object.fromEntries(RULE_FIELDS.map((k) => [k, meta[k]])) as Pick<
+    EntryMeta,
+    (typeof RULE_FIELDS)[number]
+  >;
   return {
     slug,
-    system,
-    status,
-    code,
-    code_name,
-    match,
-    match_exact,
-    default_for_code,
-    reasons,
-    status_from_upstream,
-    message,
+    ...picked,
     releases: meta.releases.map((r) => `${releaseRange(r.from, r.until, 'en')}: ${r.en}`),
   };
 }
