@@ -95,9 +95,18 @@ describe('handoff: no secret leaves', () => {
       expect(shared).not.toContain(s);
       expect(h.response).not.toContain(s);
     }
-    expect(shared).toContain(`X-Bkapi-Authorization: ${MASK}`);
+    // The app code stays: the fix for APP_NO_PERMISSION asks for it.
+    expect(shared).toContain(
+      `X-Bkapi-Authorization: {"bk_app_code": "my-app", "bk_app_secret": "${MASK}", "bk_token": "${MASK}"}`,
+    );
     expect(h.masked.map((m) => m.name)).toEqual(
-      expect.arrayContaining(['access_token', 'X-Bkapi-Authorization', 'Cookie', 'Authorization']),
+      expect.arrayContaining([
+        'access_token',
+        'X-Bkapi-Authorization.bk_app_secret',
+        'X-Bkapi-Authorization.bk_token',
+        'Cookie',
+        'Authorization',
+      ]),
     );
   });
 

@@ -17,6 +17,9 @@ const FORMS: ((secret: string) => string)[] = [
   (s) => `< Set-Cookie: session=${s}; Path=/`,
   (s) => `Authorization: Bearer ${s}`,
   (s) => `X-Bkapi-Authorization: {"bk_app_code": "demo", "bk_app_secret": "${s}"}`,
+  (s) => `curl -H 'X-Bkapi-Authorization: {"bk_app_code": "demo", "bk_username": "admin", "bk_token": "${s}"}' x`,
+  (s) => JSON.stringify({ name: 'X-Bkapi-Authorization', value: JSON.stringify({ bk_app_code: 'demo', jwt: s }) }),
+  (s) => `X-Bkapi-Authorization: {"bk_app_code": "demo", ${s}}`,
   (s) => `{"access_token": "${s}", "bk_username": "admin"}`,
   (s) => `{'bk_app_secret': '${s}', 'bk_app_code': 'demo'}`,
   (s) => `2026-03-02 10:00:01 INFO login ok user=admin password: ${s} from 10.0.0.8`,
@@ -65,6 +68,27 @@ describe('masking holds wherever a secret sits', () => {
         }
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('keeps the identifiers of X-Bkapi-Authorization in every form it is printed in, and masks its secrets', () => {
+    const forms = [
+      (v: string) => `> X-Bkapi-Authorization: ${v}`,
+      (v: string) => `curl -H 'X-Bkapi-Authorization: ${v}' https://bkapi.example.com/x/`,
+      (v: string) => JSON.stringify({ headers: { 'X-Bkapi-Authorization': v } }),
+      (v: string) => JSON.stringify({ name: 'x-bkapi-authorization', value: v }),
+      (v: string) => JSON.stringify({ message: `request headers: X-Bkapi-Authorization: ${v}` }),
+    ];
+    fc.assert(
+      fc.property(secret, fc.integer({ min: 0, max: forms.length - 1 }), (s, f) => {
+        const value = JSON.stringify({ bk_app_code: 'demo-app', bk_username: 'admin', bk_app_secret: s });
+        const { text, masked } = maskSecrets(forms[f]!(value));
+        expect(text).not.toContain(s);
+        expect(text).toMatch(/bk_app_code\\*":\s?\\*"demo-app/);
+        expect(text).toMatch(/bk_username\\*":\s?\\*"admin/);
+        expect(masked.map((m) => m.name.replace(/^x-bkapi-authorization\./i, ''))).toEqual(['bk_app_secret']);
+      }),
+      { numRuns: 200 },
     );
   });
 

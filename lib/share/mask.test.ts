@@ -52,7 +52,7 @@ function nest(json: string, depth: number): string {
 }
 
 describe('maskSecrets: examples', () => {
-  it('masks the whole X-Bkapi-Authorization header, Authorization and cookies of a raw response', () => {
+  it("masks X-Bkapi-Authorization's secrets but not its identifiers, Authorization and cookies of a raw response", () => {
     const raw = [
       'HTTP/1.1 400 Bad Request',
       'X-Bkapi-Authorization: {"bk_app_code": "my-app", "bk_app_secret": "s3cr3t-value"}',
@@ -64,14 +64,14 @@ describe('maskSecrets: examples', () => {
       '{"code": 1640001, "message": "app code cannot be empty"}',
     ].join('\r\n');
     const { text, masked } = maskSecrets(raw);
-    expect(text).toContain(`X-Bkapi-Authorization: ${MASK}\r\n`);
+    expect(text).toContain(`X-Bkapi-Authorization: {"bk_app_code": "my-app", "bk_app_secret": "${MASK}"}\r\n`);
     expect(text).toContain(`Authorization: ${MASK}\r\n`);
     expect(text).toContain(`Set-Cookie: ${MASK}\r\n`);
     // A challenge and the request id are not secrets, and the ticket needs the id.
     expect(text).toContain('WWW-Authenticate: Bearer realm="api"');
     expect(text).toContain('X-Bkapi-Request-ID: f466f78c-5130-4410-9d71-6b65c320cc3f');
     expect(masked.map((m) => [m.kind, m.name, m.line])).toEqual([
-      ['header', 'X-Bkapi-Authorization', 2],
+      ['field', 'X-Bkapi-Authorization.bk_app_secret', 2],
       ['header', 'Authorization', 3],
       ['cookie', 'Set-Cookie', 4],
     ]);
@@ -81,7 +81,7 @@ describe('maskSecrets: examples', () => {
     const curl = `curl -v -H 'X-Bkapi-Authorization: {"bk_app_code": "a", "bk_app_secret": "xyz12345"}' 'https://h/api/x?token=qwerty99&page=2'\n> Cookie: sessionid=abc12345\n< HTTP/1.1 403 Forbidden`;
     const { text } = maskSecrets(curl);
     expect(text).toBe(
-      `curl -v -H 'X-Bkapi-Authorization: ${MASK}' 'https://h/api/x?token=${MASK}&page=2'\n> Cookie: ${MASK}\n< HTTP/1.1 403 Forbidden`,
+      `curl -v -H 'X-Bkapi-Authorization: {"bk_app_code": "a", "bk_app_secret": "${MASK}"}' 'https://h/api/x?token=${MASK}&page=2'\n> Cookie: ${MASK}\n< HTTP/1.1 403 Forbidden`,
     );
   });
 

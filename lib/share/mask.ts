@@ -88,7 +88,10 @@ const CURL_USER = /(?:^|\s)(?:-u|--user)(?:[ \t]+|=)(['"]?)[^\s'":]*:([^\s'"]+)\
 function collect(text: string): Hit[] {
   const hits: Hit[] = [];
   const add = (start: number, end: number, kind: MaskKind, name: string) => {
-    if (end > start && text.slice(start, end) !== MASK) hits.push({ start, end, kind, name });
+    if (end <= start || text.slice(start, end) === MASK) return end;
+    const fields = AUTHORIZATION.test(name) ? maskAuthorizationFields(name, text.slice(start, end)) : null;
+    if (fields) hits.push({ start, end, kind, name, replacement: fields.text, inner: fields.masked });
+    else hits.push({ start, end, kind, name });
     return end;
   };
   const each = (re: RegExp, f: (m: RegExpExecArray) => number) => {
@@ -163,6 +166,51 @@ function collect(text: string): Hit[] {
   return hits;
 }
 
+/** The gateway's credential header, whose value is a JSON object of credentials and identifiers. */
+const AUTHORIZATION = /^x-bkapi-authorization$/i;
+/** The identifiers in it that are not secrets: the fixes for 1640001 and 1640301 ask for them. */
+const IDENTIFIERS = new Set(['bk_app_code', 'bk_username', 'app_code', 'username']);
+/** `"name": ` inside the header's object, at any escape depth (curl's `-H '…'`, a HAR value, a log). */
+const AUTH_KEY = /(\\{0,15})(["'])(\w{1,64})\1\2\s*:\s*/g;
+/** What may remain of the object once its values are taken out: braces, quotes, commas, space. */
+const AUTH_REST = /^[\s{}[\],:"'\\]*$/;
+
+/**
+ * X-Bkapi-Authorization's value with every field masked except the identifiers, or null to mask the
+ * whole value: where it is not an object of quoted names, or anything is left that is not understood.
+ */
+function maskAuthorizationFields(header: string, value: string): MaskOutput | null {
+  if (!value.includes('{')) return null;
+  const masked: Masked[] = [];
+  let out = '';
+  let rest = '';
+  let pos = 0;
+  for (const m of value.matchAll(AUTH_KEY)) {
+    if (m.index < pos) return null;
+    const [, slashes, quote, name] = m as unknown as [string, string, string, string];
+    const at = m.index + m[0].length;
+    const open = slashes + quote;
+    let start = at;
+    let end: number;
+    if (value.startsWith(open, at)) {
+      start = at + open.length;
+      end = scanQuoted(value, start, slashes.length, quote, false);
+    } else end = at + (/^[\w.+-]*/.exec(value.slice(at))?.[0].length ?? 0);
+    rest += value.slice(pos, m.index);
+    out += value.slice(pos, start);
+    if (IDENTIFIERS.has(name.toLowerCase()) || end === start || value.slice(start, end) === MASK)
+      out += value.slice(start, end);
+    else {
+      out += MASK;
+      masked.push({ kind: 'field', name: `${header}.${name}`, line: 1, start, end });
+    }
+    pos = end;
+  }
+  rest += value.slice(pos);
+  if (pos === 0 || !AUTH_REST.test(rest)) return null;
+  return { text: out + value.slice(pos), masked };
+}
+
 function decodeBase64(b64: string): string | null {
   try {
     const bin = atob(b64.replace(/\\[rn]|\s+/g, ''));
@@ -205,7 +253,7 @@ function base64Bodies(text: string, hits: Hit[]) {
       kind: 'field',
       name: `${name} (base64 body)`,
       replacement: encodeBase64(inner.text),
-      inner: inner.masked,
+      inner: inner.masked.map((x) => ({ ...x, name: `${x.name} (base64 body)` })),
     });
   }
 }
@@ -228,7 +276,7 @@ export function maskSecrets(text: string): MaskOutput {
     parts.push(text.slice(pos, hit.start), hit.replacement ?? MASK);
     if (hit.inner)
       for (const m of hit.inner)
-        masked.push({ kind: m.kind, name: `${m.name} (base64 body)`, line, start: hit.start, end: hit.end });
+        masked.push({ kind: m.kind, name: m.name, line: line + m.line - 1, start: hit.start, end: hit.end });
     else masked.push({ kind: hit.kind, name: hit.name, line, start: hit.start, end: hit.end });
     pos = hit.end;
   }
