@@ -6,7 +6,7 @@ import { BASE_PATH } from '@/lib/site';
 
 export type ClassifyData = { rules: MatchRule[] | null; entries: ClassifyEntries | null; failed: boolean };
 
-async function getJson<T>(path: string): Promise<T> {
+export async function getJson<T>(path: string): Promise<T> {
   const res = await fetch(`${BASE_PATH}${path}`, { credentials: 'same-origin' });
   if (!res.ok) throw new Error(`${path}: ${res.status}`);
   return (await res.json()) as T;

@@ -27,6 +27,7 @@ const TYPES = [
   ['esb', /^(zh|en)\/esb\/index\.html$/],
   ['search', /^(zh|en)\/search\/index\.html$/],
   ['classify', /^(zh|en)\/classify\/index\.html$/],
+  ['resolver', /^(zh|en)\/r\/index\.html$/],
   ['not-found', /^404\.html$/],
   ['redirect', /^(?!zh\/|en\/|404|_not-found)(.+\/)?index\.html$/],
 ];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { choose } from './choose';
 import { decide } from './decide';
-import { choose, match } from './match';
+import { match } from './match';
 import { parse } from './parse';
 import { pick } from './pick';
 import { signals } from './signals';

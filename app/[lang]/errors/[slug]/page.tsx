@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CopyLinkButton } from '@/components/copy-link-button';
+import { CopyMarkdownButton } from '@/components/copy-markdown-button';
 import { EntryBadges } from '@/components/entry-badges';
 import { ExampleResponse } from '@/components/example-response';
 import { Heading } from '@/components/heading';
@@ -11,8 +12,10 @@ import { compileMdx } from '@/lib/catalog/mdx.server';
 import { perLang } from '@/lib/catalog/params';
 import { releaseRange } from '@/lib/catalog/releases';
 import type { Lang } from '@/lib/catalog/schema';
+import { resolverParams } from '@/lib/classify/resolve';
 import { t } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/page-metadata';
+import { routes, withBase } from '@/lib/routes';
 import { BASE_PATH, localPath } from '@/lib/site';
 
 type Params = { params: Promise<{ lang: Lang; slug: string }> };
@@ -78,6 +81,19 @@ export default async function EntryPage({ params }: Params) {
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">{doc.frontmatter.title}</h1>
         <CopyLinkButton lang={lang} hash="" />
+        <CopyMarkdownButton
+          href={routes.entryMarkdown(lang, entry.slug)}
+          label={d.markdown.copy}
+          copied={d.markdown.copied}
+          failed={d.markdown.failed}
+        />
+        <a
+          href={withBase(routes.entryMarkdown(lang, entry.slug))}
+          type="text/markdown"
+          className="text-xs text-slate-600 underline dark:text-slate-300 print:hidden"
+        >
+          {d.markdown.file}
+        </a>
       </div>
       <p className="mt-2 text-slate-700 dark:text-slate-300">{doc.frontmatter.summary}</p>
       <div className="mt-3 flex flex-wrap items-center gap-3">
@@ -152,6 +168,15 @@ export default async function EntryPage({ params }: Params) {
           </ul>
         </section>
       )}
+      <section className="mt-8 text-sm print:hidden" data-resolver-address>
+        <Heading level={2} id="link-from-tools" lang={lang}>
+          {d.markdown.toolsTitle}
+        </Heading>
+        <p className="mt-2">{d.markdown.toolsText}</p>
+        <p className="mt-2 break-all rounded bg-slate-100 p-2 font-mono dark:bg-slate-900">
+          {withBase(routes.resolver(lang, resolverParams(entry.meta)))}
+        </p>
+      </section>
     </article>
   );
 }

@@ -1,0 +1,79 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Resolver, type ResolverEntry } from '@/components/resolver';
+import { codes, loadCatalog, statuses } from '@/lib/catalog/load';
+import type { Lang } from '@/lib/catalog/schema';
+import { t } from '@/lib/i18n';
+import { routes } from '@/lib/routes';
+
+export async function generateMetadata({ params }: { params: Promise<{ lang: Lang }> }): Promise<Metadata> {
+  const { lang } = await params;
+  return { title: t(lang).resolver.title, description: t(lang).resolver.intro, robots: { index: false } };
+}
+
+/** Links to every code's and status's page: what the resolver offers where it cannot read its address. */
+function Index({ lang }: { lang: Lang }) {
+  const catalog = loadCatalog();
+  const r = t(lang).resolver;
+  return (
+    <div className="mt-3 grid gap-2 text-sm">
+      <p>
+        <span className="font-semibold">{r.codes}</span>{' '}
+        {codes(catalog).map((c) => (
+          <Link key={c} href={routes.code(lang, c)} prefetch={false} className="mr-2 font-mono underline">
+            {c}
+          </Link>
+        ))}
+      </p>
+      <p>
+        <span className="font-semibold">{r.statuses}</span>{' '}
+        {statuses(catalog).map((s) => (
+          <Link key={s} href={routes.status(lang, s)} prefetch={false} className="mr-2 font-mono underline">
+            {s}
+          </Link>
+        ))}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * The resolver (`/{lang}/r/?code=…&message=…&code_name=…&status=…`): the client island reads the query and
+ * goes to the entry that lib/classify/resolve.ts picks; the page itself is static, the same for every query.
+ */
+export default async function ResolverPage({ params }: { params: Promise<{ lang: Lang }> }) {
+  const { lang } = await params;
+  const r = t(lang).resolver;
+  const entries: ResolverEntry[] = loadCatalog().entries.map((e) => ({
+    slug: e.slug,
+    title: e.docs[lang].frontmatter.title,
+    status: e.meta.status,
+    code: e.meta.code,
+    code_name: e.meta.code_name,
+  }));
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{r.title}</h1>
+      <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">{r.intro}</p>
+      <noscript>
+        <div className="mt-4 rounded border border-amber-300 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950">
+          <p data-resolver="noscript">{r.noscript}</p>
+          <Index lang={lang} />
+        </div>
+      </noscript>
+      <Resolver
+        lang={lang}
+        entries={entries}
+        strings={{
+          finding: r.finding,
+          several: r.several,
+          empty: r.empty,
+          failed: r.failed,
+          statusPage: r.statusPage(Number.NaN).replace('NaN', '{n}'),
+          codePage: r.codePage(Number.NaN).replace('NaN', '{n}'),
+        }}
+        index={<Index lang={lang} />}
+      />
+    </>
+  );
+}

@@ -1,0 +1,122 @@
+'use client';
+import Link from 'next/link';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { MatchRule } from '@/lib/catalog/rules';
+import type { Lang } from '@/lib/catalog/schema';
+import { readQuery, resolve, type Resolution } from '@/lib/classify/resolve';
+import { routes, withBase } from '@/lib/routes';
+import { getJson } from './classify-data';
+
+export type ResolverEntry = {
+  slug: string;
+  title: string;
+  status: number;
+  code: number | null;
+  code_name: string | null;
+};
+
+type State = { kind: 'loading' } | { kind: 'failed' } | Resolution;
+
+/** The page's strings, passed from the server so the dictionary stays out of the bundle; `{n}` is a number. */
+export type ResolverStrings = Record<'finding' | 'several' | 'empty' | 'failed' | 'statusPage' | 'codePage', string>;
+
+/** Where a resolution sends the reader at once; null where the page shows it (a list, nothing asked). */
+function target(lang: Lang, r: State): string | null {
+  if (r.kind === 'entry') return routes.entry(lang, r.entry, r.reason);
+  if (r.kind === 'search') return routes.search(lang, r.q);
+  return null;
+}
+
+/**
+ * Reads the address's query once the page is open, matches it against the classifier's rules (the site's
+ * /classify-rules.json) and replaces the address with the entry's, so Back returns to where the link was.
+ */
+export function Resolver({
+  lang,
+  entries,
+  strings: r,
+  index,
+}: {
+  lang: Lang;
+  entries: ResolverEntry[];
+  strings: ResolverStrings;
+  index: ReactNode;
+}) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  useEffect(() => {
+    let live = true;
+    getJson<MatchRule[]>('/classify-rules.json').then(
+      (rules) => {
+        if (!live) return;
+        const resolution = resolve(readQuery(window.location.search), rules);
+        const to = target(lang, resolution);
+        if (to) window.location.replace(withBase(to));
+        setState(resolution);
+      },
+      () => live && setState({ kind: 'failed' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [lang]);
+
+  const to = target(lang, state);
+  if (state.kind === 'loading' || to)
+    return (
+      <p className="mt-6" role="status" data-resolver="finding">
+        {to ? (
+          <Link href={to} prefetch={false} className="underline">
+            {r.finding}
+          </Link>
+        ) : (
+          r.finding
+        )}
+      </p>
+    );
+  if (state.kind === 'list') {
+    const listed = state.entries.map((slug) => entries.find((e) => e.slug === slug)).filter((e) => e !== undefined);
+    return (
+      <section className="mt-6" data-resolver="list">
+        <p>{r.several}</p>
+        <ul className="mt-3 grid gap-2">
+          {listed.map((e) => (
+            <li key={e.slug} data-entry={e.slug}>
+              <Link href={routes.entry(lang, e.slug)} prefetch={false} className="underline">
+                {e.title}
+              </Link>{' '}
+              <span className="font-mono text-sm text-slate-600 dark:text-slate-400">
+                {e.status} {e.code ?? ''} {e.code_name ?? ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-4 text-sm">
+          {state.code !== null ? (
+            <Link href={routes.code(lang, state.code)} prefetch={false} className="underline">
+              {r.codePage.replace('{n}', String(state.code))}
+            </Link>
+          ) : state.status !== null ? (
+            <Link href={routes.status(lang, state.status)} prefetch={false} className="underline">
+              {r.statusPage.replace('{n}', String(state.status))}
+            </Link>
+          ) : null}
+        </p>
+      </section>
+    );
+  }
+  const example = routes.resolver(lang, { code: '1640001', message: 'app code cannot be empty' });
+  return (
+    <section className="mt-6" data-resolver={state.kind}>
+      <p>{state.kind === 'failed' ? r.failed : r.empty}</p>
+      {state.kind === 'empty' ? (
+        <p className="mt-2">
+          {/* A full load: the resolver reads its address once, when the page opens. */}
+          <a href={withBase(example)} className="font-mono text-sm break-all underline">
+            {withBase(example)}
+          </a>
+        </p>
+      ) : null}
+      {index}
+    </section>
+  );
+}
