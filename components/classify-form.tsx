@@ -12,6 +12,7 @@ import { ClassifyHarList } from './classify-har-list';
 import { ClassifyInput } from './classify-input';
 import { ClassifyResult } from './classify-result';
 import { useClassifyRunner } from './classify-runner';
+import { ClassifyTriage } from './classify-triage';
 
 type Notice = { kind: 'info' | 'error'; text: string } | null;
 /** The rules when they failed to load: the engine still tells gateway from backend, without naming entries. */
@@ -186,6 +187,19 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
           {data.failed && ` ${c.loadFailed}`}
         </p>
       </div>
+      {analysis && analysis.har.length > 1 && text && (
+        <ClassifyTriage
+          lang={lang}
+          triage={state.triage}
+          progress={state.progress}
+          entries={data.entries}
+          chosen={harEntry ?? analysis.harIndex}
+          onOpen={(i) => {
+            setHarEntry(i);
+            classify(text, i, 0);
+          }}
+        />
+      )}
       {analysis && analysis.har.length > 1 && text && (
         <ClassifyHarList
           lang={lang}

@@ -1,6 +1,7 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MatchRule } from '@/lib/catalog/rules';
+import type { Triage } from '@/lib/classify/triage';
 import type { Analysis, Handoff } from '@/lib/share/analyse';
 import type { FromWorker, ToWorker } from '@/lib/share/protocol';
 
@@ -15,9 +16,22 @@ export type RunState = {
   ms: number | null;
   /** The worker could not start: the page classifies on the main thread. */
   inline: boolean;
+  /** A HAR's failures grouped; kept while the person opens one entry after another. */
+  triage: Triage | null;
+  /** How far the grouping of a large HAR has got. */
+  progress: { done: number; total: number } | null;
 };
 
-const IDLE: RunState = { busy: false, size: 0, analysis: null, handoff: null, ms: null, inline: false };
+const IDLE: RunState = {
+  busy: false,
+  size: 0,
+  analysis: null,
+  handoff: null,
+  ms: null,
+  inline: false,
+  triage: null,
+  progress: null,
+};
 
 /**
  * Runs the classification in a Web Worker. A new run while one is under way ends that worker and starts
@@ -27,6 +41,8 @@ export function useClassifyRunner(rules: MatchRule[] | null) {
   const [state, setState] = useState<RunState>(IDLE);
   const worker = useRef<Worker | null>(null);
   const sent = useRef<string | null>(null);
+  /** The text of the last run, whichever worker ran it: a new text drops the grouping of the last. */
+  const shown = useRef<string | null>(null);
   const running = useRef(false);
   const job = useRef(0);
   const pending = useRef<{ text: string; harEntry: number | null } | null>(null);
@@ -38,6 +54,8 @@ export function useClassifyRunner(rules: MatchRule[] | null) {
     // The verdict ends the busy state; the hand-over (masking and compressing a large paste) follows on its own.
     if (msg.type === 'analysis')
       setState((s) => ({ ...s, busy: false, analysis: msg.analysis, handoff: null, ms: Math.round(msg.ms) }));
+    else if (msg.type === 'progress') setState((s) => ({ ...s, progress: { done: msg.done, total: msg.total } }));
+    else if (msg.type === 'triage') setState((s) => ({ ...s, triage: msg.triage, progress: null }));
     else {
       running.current = false;
       setState((s) => ({ ...s, busy: false, handoff: msg.type === 'handoff' ? msg.handoff : s.handoff }));
@@ -59,11 +77,18 @@ export function useClassifyRunner(rules: MatchRule[] | null) {
   /** The fallback where no worker starts (an old browser, a stricter policy): the same code, on this thread. */
   const runInline = useCallback(
     async (id: number, text: string, harEntry: number | null) => {
-      const { analyse, handoff } = await import('@/lib/share/analyse');
+      const [{ analyse, handoff }, { safeParse }, { triage }] = await Promise.all([
+        import('@/lib/share/analyse'),
+        import('@/lib/classify'),
+        import('@/lib/classify/triage'),
+      ]);
       await new Promise((r) => setTimeout(r, 0)); // let the busy state paint first
       const t0 = performance.now();
-      const analysis = analyse(text, rulesRef.current ?? [], harEntry);
+      const parsed = safeParse(text);
+      const analysis = analyse(text, rulesRef.current ?? [], harEntry, parsed);
       onMessage({ type: 'analysis', id, analysis, ms: performance.now() - t0 });
+      const grouped = 'form' in parsed && analysis.har.length > 1 ? triage(parsed, rulesRef.current ?? []) : null;
+      if (grouped) onMessage({ type: 'triage', id, triage: grouped, ms: 0 });
       onMessage({ type: 'handoff', id, handoff: handoff(text, analysis), ms: 0 });
     },
     [onMessage],
@@ -76,7 +101,14 @@ export function useClassifyRunner(rules: MatchRule[] | null) {
         return;
       }
       const id = ++job.current;
-      setState((s) => ({ ...s, busy: true, size: text.length }));
+      const newText = shown.current !== text;
+      shown.current = text;
+      setState((s) => ({
+        ...s,
+        busy: true,
+        size: text.length,
+        ...(newText ? { triage: null, progress: null } : {}),
+      }));
       if (running.current && worker.current) {
         worker.current.terminate();
         worker.current = null;
@@ -99,6 +131,7 @@ export function useClassifyRunner(rules: MatchRule[] | null) {
   const clear = useCallback(() => {
     job.current++;
     pending.current = null;
+    shown.current = null;
     setState((s) => ({ ...IDLE, inline: s.inline }));
   }, []);
 

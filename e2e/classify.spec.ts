@@ -13,6 +13,7 @@ import LZString from 'lz-string';
 import { XSS_PAYLOADS } from './fixtures-classify/xss-payloads';
 import { clearClipboard, hydrated, readClipboard } from './helpers';
 import { SUB_PATH, subPathURL } from './site-data';
+import { mixedCapture } from '../lib/classify/capture';
 import { decodeShare } from '../lib/share/share-link';
 import { compressFast } from '../scripts/lz-fast';
 
@@ -589,5 +590,63 @@ test.describe('hostile share links and files', () => {
     await box(page).dispatchEvent('drop', { dataTransfer: data });
     await expect(page.locator('[data-classify-notice="error"]')).toContainText('an image, not a response');
     await expect(box(page)).toHaveValue(sample('esb.txt'));
+  });
+});
+
+test.describe('whole-capture triage', () => {
+  const drop = async (page: Page, har: string, name = 'capture.har') =>
+    page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(har) });
+
+  for (const lang of ['en', 'zh'] as const)
+    test(`a HAR of a few hundred mixed responses shows its groups and counts first (/${lang}/)`, async ({ page }) => {
+      const { har, expected, secrets } = mixedCapture(400);
+      await open(page, lang);
+      await drop(page, har);
+      const rows = page.locator('[data-triage] [data-group-entry]');
+      await expect(rows).toHaveCount(expected.size, { timeout: 30_000 });
+      const seen = await rows.evaluateAll((els) =>
+        els.map((e) => [e.getAttribute('data-group-entry'), Number(e.getAttribute('data-count'))] as const),
+      );
+      const want = [...expected].map(([key, n]) => [key.split('#')[0], n] as const).sort((a, b) => b[1] - a[1]);
+      expect(seen).toEqual(want);
+      // Each group links its entry; "open" shows that response's full verdict below.
+      await expect(rows.first().locator('a')).toHaveAttribute('href', `/${lang}/errors/rate-limit-resource-strategy/`);
+      const esb = page.locator('[data-triage] [data-group-entry="esb-1306201-third-party-request-error"]');
+      await esb.getByRole('button').click();
+      await expectVerdict(page, 'esb', 'esb-1306201-third-party-request-error');
+      await expect(esb.getByRole('button')).toHaveAttribute('aria-pressed', 'true');
+      // The whole summary for a ticket, masked.
+      await clearClipboard(page);
+      await page.locator('[data-copy="triage"]').click();
+      await expect.poll(() => readClipboard(page)).toContain('| 30 |');
+      const ticket = await readClipboard(page);
+      for (const s of secrets) expect(ticket).not.toContain(s);
+      const failures = [...expected.values()].reduce((a, b) => a + b, 0);
+      expect(ticket).toContain(lang === 'en' ? `${failures} of 400` : `400 个请求中有 ${failures} 个失败`);
+    });
+
+  test('20,000 entries are grouped in the worker with progress, the page answering clicks', async ({ page }) => {
+    test.setTimeout(180_000);
+    const { har, expected } = mixedCapture(20_000);
+    await open(page);
+    const start = Date.now();
+    await drop(page, har);
+    const clickTook = await page.evaluate(async () => {
+      const t0 = performance.now();
+      await new Promise<void>((resolve) => {
+        document.body.addEventListener('click', () => resolve(), { once: true });
+        document.body.click();
+      });
+      return performance.now() - t0;
+    });
+    await expect(page.locator('[data-triage] [data-group-entry]')).toHaveCount(expected.size, { timeout: 120_000 });
+    console.log(
+      `20,000-entry HAR: grouped ${Date.now() - start} ms after the drop; a click answered in ${clickTook.toFixed(0)} ms`,
+    );
+    await expect(page.locator('[data-group-entry="rate-limit-resource-strategy"]')).toHaveAttribute(
+      'data-count',
+      String(expected.get('rate-limit-resource-strategy')),
+    );
+    expect(clickTook).toBeLessThan(2000);
   });
 });

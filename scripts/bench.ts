@@ -2,7 +2,7 @@
 // languages and the index size. Classifier: a 1 MB paste against JSON.parse of the same text, and all
 // fixtures. Prints a table and exits 1 when a figure is over its budget.
 import { loadRules } from '../lib/catalog/load';
-import { benchClassify } from '../lib/classify/bench';
+import { benchClassify, benchTriage } from '../lib/classify/bench';
 import { benchSearch } from '../lib/search/bench';
 
 const ms = (n: number) => `${n.toFixed(3)} ms`;
@@ -37,5 +37,11 @@ for (const c of classify.cases) {
   );
 }
 console.log(`  all ${classify.fixtures} fixtures: ${ms(classify.fixturesMs)}`);
+
+const tri = benchTriage(loadRules());
+console.log(`Whole-capture triage (medians of alternated runs)`);
+console.log(
+  `  HAR of ${tri.entries} entries (${kib(tri.bytes)}), ${tri.groups} groups: triage ${ms(tri.triageMs)}, JSON.parse ${ms(tri.jsonParseMs)}, ratio ${tri.ratio.toFixed(1)}`,
+);
 
 process.exit(over ? 1 : 0);

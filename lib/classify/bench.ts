@@ -2,7 +2,10 @@
 // same text (budget: 3), and the time to classify every fixture. Node only: reads the fixtures from disk.
 import fs from 'node:fs';
 import { readFixtures } from './fixture-files';
-import { classify } from './index';
+import { mixedCapture } from './capture';
+import { classify, safeParse } from './index';
+import type { Parsed } from './parse';
+import { triage } from './triage';
 import type { MatchRule } from '../catalog/rules';
 
 export type BenchCase = { name: string; bytes: number; classifyMs: number; jsonParseMs: number; ratio: number };
@@ -160,6 +163,21 @@ function measure(
 ): BenchCase {
   const [jsonParseMs, classifyMs] = timePair(baseline, () => classify(text, rules), runs);
   return { name, bytes: text.length, classifyMs, jsonParseMs, ratio: classifyMs / jsonParseMs };
+}
+
+/**
+ * Whole-capture triage of a 20,000-entry HAR (parse, then every entry judged and grouped), against
+ * JSON.parse of the same file, medians of a few alternated runs.
+ */
+export function benchTriage(rules: MatchRule[], entries = 20_000, runs = 5) {
+  const { har } = mixedCapture(entries);
+  let groups = 0;
+  const [jsonParseMs, triageMs] = timePair(
+    () => JSON.parse(har),
+    () => (groups = triage(safeParse(har) as Parsed, rules)!.groups.length),
+    runs,
+  );
+  return { entries, bytes: har.length, groups, triageMs, jsonParseMs, ratio: triageMs / jsonParseMs };
 }
 
 export function benchClassify(rules: MatchRule[], runs = 21): BenchFigures {

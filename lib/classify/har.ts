@@ -59,6 +59,7 @@ export function harResponse(entry: unknown, index: number): ParsedResponse {
   const body = content.encoding === 'base64' ? decodeBase64(raw) : raw;
   const status = toStatus(response.status);
   return {
+    ...(typeof e.startedDateTime === 'string' && { started: e.startedDateTime }),
     status,
     reason: str(response.statusText) || null,
     headers,

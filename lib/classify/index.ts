@@ -1,7 +1,7 @@
 import { decide } from './decide';
 import { match } from './match';
 import { parse, type Parsed } from './parse';
-import { listHarEntries, pick } from './pick';
+import { listHarEntries, pick, type Picked } from './pick';
 import { ev, signals } from './signals';
 import { decodeInput } from './text';
 import type { Evidence, HarEntryInfo, Result } from './types';
@@ -15,7 +15,8 @@ export type ClassifyOptions = {
   harEntry?: number;
 };
 
-function unknown(evidence: Evidence[]): Result {
+/** The verdict on a paste that could not be read, or judged: unknown, with what went wrong. */
+export function unknown(evidence: Evidence[]): Result {
   return {
     confidence: 'low',
     reason: null,
@@ -32,7 +33,7 @@ function unknown(evidence: Evidence[]): Result {
   };
 }
 
-function safeParse(input: unknown): Parsed | Evidence {
+export function safeParse(input: unknown): Parsed | Evidence {
   try {
     return parse(decodeInput(input));
   } catch (e) {
@@ -48,8 +49,12 @@ function safeParse(input: unknown): Parsed | Evidence {
 export function classify(input: string | Uint8Array, rules: MatchRule[], options: ClassifyOptions = {}): Result {
   const parsed = safeParse(input);
   if (!('form' in parsed)) return unknown([parsed]);
+  return classifyParsed(parsed, pick(parsed, options.harEntry), rules);
+}
+
+/** The verdict on one response of a paste already parsed: what `classify` does after parsing. */
+export function classifyParsed(parsed: Parsed, picked: Picked, rules: MatchRule[]): Result {
   try {
-    const picked = pick(parsed, options.harEntry);
     const { facts, evidence } = signals(parsed, picked);
     const decision = decide(facts, rules);
     const matched = match(facts, decision, rules);

@@ -53,6 +53,8 @@ export type ParsedResponse = {
   statusFrom?: 'log-field' | 'page-title' | 'text' | 'body-field';
   /** For a HAR entry: its position in `log.entries` and the request it answered. */
   har?: HarEntryInfo;
+  /** For a HAR entry: when the request started (`startedDateTime`, as recorded). */
+  started?: string;
   /** The gateway's flow-log record, where that is what was pasted. */
   flowLog?: FlowLog;
   /** The request this answered, where the paste shows it beside the response. */

@@ -4,16 +4,16 @@
  * (the masked paste, the share fragment, the masked response for a ticket). Pure: the page runs it in a
  * Web Worker, and on the main thread where a worker cannot start.
  */
-import { classify, type HarEntryInfo, type Result } from '../classify';
+import { classifyParsed, safeParse, unknown, type HarEntryInfo, type Result } from '../classify';
 import { locate, type Location } from './evidence';
 import { maskSecrets, type Masked } from './mask';
 import { encodeShare, MAX_LINK } from './share-link';
 import type { MatchRule } from '../catalog/rules';
 import { harEntries } from '../classify/har';
-import { parse } from '../classify/parse';
+import type { Parsed } from '../classify/parse';
 import { listHarEntries, pick } from '../classify/pick';
-import { decodeInput, header } from '../classify/text';
-import type { ParsedResponse } from '../classify/types';
+import { header } from '../classify/text';
+import type { Evidence, ParsedResponse } from '../classify/types';
 
 export type Analysis = {
   result: Result;
@@ -57,21 +57,28 @@ export function renderResponse(res: ParsedResponse | null, maxBody = TICKET_BODY
   return lines.join('\n');
 }
 
-export function analyse(input: string, rules: MatchRule[], harEntry: number | null): Analysis {
-  const result = classify(input, rules, harEntry === null ? {} : { harEntry });
+/**
+ * The verdict on the paste (on HAR entry `harEntry` where it is a HAR) and what the page shows beside it.
+ * `parsed` is the paste already parsed, where the caller keeps it (the worker parses a paste once, however
+ * many of its HAR entries the person opens).
+ */
+export function analyse(
+  input: string,
+  rules: MatchRule[],
+  harEntry: number | null,
+  parsed: Parsed | Evidence = safeParse(input),
+): Analysis {
+  let result: Result;
   let har: HarEntryInfo[] = [];
   let harIndex: number | null = null;
   let response: ParsedResponse | null = null;
-  try {
-    // The engine's verdict does not carry the response it read; the Date header and the quoted response need it.
-    const parsed = parse(decodeInput(input));
-    har = listHarEntries(parsed);
+  if ('form' in parsed) {
     const picked = pick(parsed, harEntry ?? undefined);
+    result = classifyParsed(parsed, picked, rules);
+    har = listHarEntries(parsed);
     harIndex = picked.harIndex;
     response = picked.response;
-  } catch {
-    // The verdict above already says what could not be read.
-  }
+  } else result = unknown([parsed]);
   return {
     result,
     har,

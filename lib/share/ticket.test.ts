@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeBlock, codeSpan, ticketMarkdown, verdictText } from './ticket';
+import { codeBlock, codeSpan, ticketMarkdown, triageTicket, verdictText } from './ticket';
 import type { Result } from '../classify/types';
 
 const result: Result = {
@@ -85,5 +85,32 @@ describe('ticketMarkdown', () => {
     expect(verdictText('en', { source: 'backend', layer: 'access-layer' })).toMatch(/access layer/);
     expect(verdictText('en', { source: 'backend', layer: 'service' })).toMatch(/backend service/);
     expect(verdictText('zh', { source: 'esb', layer: null })).toMatch(/ESB/);
+  });
+});
+
+describe('triageTicket', () => {
+  it('is a table of the groups, most frequent first, linking each entry, with no secret of the capture', async () => {
+    const { mixedCapture } = await import('../classify/capture');
+    const { safeParse } = await import('../classify');
+    const { triage } = await import('../classify/triage');
+    const { loadRules } = await import('../catalog/load');
+    const { har, secrets } = mixedCapture(300);
+    const grouped = triage(safeParse(har) as Parameters<typeof triage>[0], loadRules())!;
+    const md = triageTicket('en', grouped, (entry) => ({
+      title: entry === 'rate-limit-resource-strategy' ? 'Rate limit [resource] | strategy' : null,
+      link: entry ? `https://portal.example/en/errors/${entry}/` : null,
+    }));
+    for (const s of secrets) expect(md).not.toContain(s);
+    const lines = md.trim().split('\n');
+    expect(lines[0]).toBe('**99 of 300 requests failed, grouped by cause:**');
+    expect(lines[2]).toBe(
+      '| Verdict | Entry | Status | Code | Count | First | Last | X-Bkapi-Request-ID | Example request |',
+    );
+    expect(lines[4]).toContain(
+      '| Rate limit resource  strategy <https://portal.example/en/errors/rate-limit-resource-strategy/> | `429` | `1642903` | 30 |',
+    );
+    expect(lines[4]).toContain('access_token=******');
+    expect(lines).toHaveLength(4 + grouped.groups.length);
+    expect(triageTicket('zh', grouped, () => ({ title: null, link: null }))).toContain('300 个请求中有 99 个失败');
   });
 });

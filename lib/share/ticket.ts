@@ -3,7 +3,9 @@
  * taken from the paste goes into code spans or a code block, so a paste cannot turn into Markdown (a
  * link, an image, a heading) wherever the ticket is rendered. The response must arrive masked.
  */
+import { maskSecrets } from './mask';
 import type { Lang } from '../catalog/schema';
+import type { Triage } from '../classify/triage';
 import type { Result } from '../classify/types';
 import { t } from '../i18n';
 
@@ -59,4 +61,40 @@ export function ticketMarkdown({ lang, result, title, link, date, response }: Ti
   if (link) lines.push(`- **${d.entry}**: ${title ? `${title.replace(/[[\]<>*_`\\]/g, '')} ` : ''}<${link}>`);
   if (response.trim()) lines.push('', `**${d.response}**:`, '', codeBlock(response, 'http'));
   return `${lines.join('\n')}\n`;
+}
+
+/** A table cell of text from a paste: in a code span, with the table's pipes escaped. */
+function cell(v: string | number | null, none: string): string {
+  return v === null || v === '' ? none : codeSpan(String(v), 120).replace(/\|/g, '\\|');
+}
+
+/**
+ * "Copy for ticket" of a whole capture: its failures as a table of groups, most frequent first, each with
+ * its entry's address; the example requests are masked here, whatever the caller passes.
+ */
+export function triageTicket(
+  lang: Lang,
+  triage: Triage,
+  explain: (entry: string | null) => { title: string | null; link: string | null },
+): string {
+  const d = t(lang).classify;
+  const none = d.ticket.none;
+  const head = d.triage.columns;
+  const rows = triage.groups.map((g) => {
+    const { title, link } = explain(g.entry);
+    const name = title ? title.replace(/[[\]<>*_`\\|]/g, '') : (g.entry ?? none);
+    return [
+      verdictText(lang, g),
+      link ? `${name} <${link}>` : name,
+      cell(g.status, none),
+      cell(g.code, none),
+      String(g.count),
+      cell(g.first, none),
+      cell(g.last, none),
+      cell(g.requestId, none),
+      cell(maskSecrets(g.request).text, none),
+    ];
+  });
+  const table = [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+  return `**${d.triage.summary(triage.failures, triage.entries)}**\n\n${table}\n`;
 }
