@@ -1,8 +1,8 @@
 // Figures for `npm run bench`: the classifier's cost on a large paste relative to JSON.parse of the
 // same text (budget: 3), and the time to classify every fixture. Node only: reads the fixtures from disk.
 import fs from 'node:fs';
-import { readFixtures } from './fixture-files';
 import { mixedCapture } from './capture';
+import { readFixtures } from './fixture-files';
 import { classify, safeParse } from './index';
 import type { Parsed } from './parse';
 import { triage } from './triage';
