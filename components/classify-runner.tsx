@@ -77,17 +77,17 @@ export function useClassifyRunner(rules: MatchRule[] | null) {
   /** The fallback where no worker starts (an old browser, a stricter policy): the same code, on this thread. */
   const runInline = useCallback(
     async (id: number, text: string, harEntry: number | null) => {
-      const [{ analyse, handoff }, { safeParse }, { triage }] = await Promise.all([
+      const [{ analyse, groupFailures, handoff }, { safeParse }] = await Promise.all([
         import('@/lib/share/analyse'),
         import('@/lib/classify'),
-        import('@/lib/classify/triage'),
       ]);
       await new Promise((r) => setTimeout(r, 0)); // let the busy state paint first
       const t0 = performance.now();
       const parsed = safeParse(text);
       const analysis = analyse(text, rulesRef.current ?? [], harEntry, parsed);
       onMessage({ type: 'analysis', id, analysis, ms: performance.now() - t0 });
-      const grouped = 'form' in parsed && analysis.har.length > 1 ? triage(parsed, rulesRef.current ?? []) : null;
+      const grouped =
+        'form' in parsed && analysis.har.length > 1 ? groupFailures(parsed, rulesRef.current ?? []) : null;
       if (grouped) onMessage({ type: 'triage', id, triage: grouped, ms: 0 });
       onMessage({ type: 'handoff', id, handoff: handoff(text, analysis), ms: 0 });
     },

@@ -6,8 +6,7 @@
  */
 import type { MatchRule } from '@/lib/catalog/rules';
 import { safeParse } from '@/lib/classify';
-import { triage } from '@/lib/classify/triage';
-import { analyse, handoff } from '@/lib/share/analyse';
+import { analyse, groupFailures, handoff } from '@/lib/share/analyse';
 import type { FromWorker, ToWorker } from '@/lib/share/protocol';
 
 let rules: MatchRule[] = [];
@@ -32,7 +31,9 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     post({ type: 'analysis', id: msg.id, analysis, ms: performance.now() - t0 });
     if (fresh && parsed && 'form' in parsed && analysis.har.length > 1) {
       t0 = performance.now();
-      const grouped = triage(parsed, rules, (done, total) => post({ type: 'progress', id: msg.id, done, total }));
+      const grouped = groupFailures(parsed, rules, (done, total) =>
+        post({ type: 'progress', id: msg.id, done, total }),
+      );
       if (grouped) post({ type: 'triage', id: msg.id, triage: grouped, ms: performance.now() - t0 });
     }
     t0 = performance.now();

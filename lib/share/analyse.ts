@@ -13,6 +13,7 @@ import { harEntries } from '../classify/har';
 import type { Parsed } from '../classify/parse';
 import { listHarEntries, pick } from '../classify/pick';
 import { header } from '../classify/text';
+import { triage, type Triage } from '../classify/triage';
 import type { Evidence, ParsedResponse } from '../classify/types';
 
 export type Analysis = {
@@ -116,4 +117,15 @@ export function handoff(input: string, analysis: Pick<Analysis, 'har' | 'harInde
     reduced = one !== null;
   }
   return { masked, fragment: fragment.length > MAX_LINK || text.trim() === '' ? null : fragment, reduced, response };
+}
+
+/** A HAR's failures grouped (lib/classify/triage.ts), each group's example request masked for the page and a ticket. */
+export function groupFailures(
+  parsed: Parsed,
+  rules: MatchRule[],
+  onProgress?: (done: number, total: number) => void,
+): Triage | null {
+  const grouped = triage(parsed, rules, onProgress);
+  for (const g of grouped?.groups ?? []) g.request = maskSecrets(g.request).text;
+  return grouped;
 }

@@ -92,10 +92,10 @@ describe('triageTicket', () => {
   it('is a table of the groups, most frequent first, linking each entry, with no secret of the capture', async () => {
     const { mixedCapture } = await import('../classify/capture');
     const { safeParse } = await import('../classify');
-    const { triage } = await import('../classify/triage');
+    const { groupFailures } = await import('./analyse');
     const { loadRules } = await import('../catalog/load');
     const { har, secrets } = mixedCapture(300);
-    const grouped = triage(safeParse(har) as Parameters<typeof triage>[0], loadRules())!;
+    const grouped = groupFailures(safeParse(har) as Parameters<typeof groupFailures>[0], loadRules())!;
     const md = triageTicket('en', grouped, (entry) => ({
       title: entry === 'rate-limit-resource-strategy' ? 'Rate limit [resource] | strategy' : null,
       link: entry ? `https://portal.example/en/errors/${entry}/` : null,

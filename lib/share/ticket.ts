@@ -3,7 +3,6 @@
  * taken from the paste goes into code spans or a code block, so a paste cannot turn into Markdown (a
  * link, an image, a heading) wherever the ticket is rendered. The response must arrive masked.
  */
-import { maskSecrets } from './mask';
 import type { Lang } from '../catalog/schema';
 import type { Triage } from '../classify/triage';
 import type { Result } from '../classify/types';
@@ -70,7 +69,7 @@ function cell(v: string | number | null, none: string): string {
 
 /**
  * "Copy for ticket" of a whole capture: its failures as a table of groups, most frequent first, each with
- * its entry's address; the example requests are masked here, whatever the caller passes.
+ * its entry's address. The triage must come from `groupFailures`, whose example requests are masked.
  */
 export function triageTicket(
   lang: Lang,
@@ -92,7 +91,7 @@ export function triageTicket(
       cell(g.first, none),
       cell(g.last, none),
       cell(g.requestId, none),
-      cell(maskSecrets(g.request).text, none),
+      cell(g.request, none),
     ];
   });
   const table = [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
