@@ -31,7 +31,10 @@ function Search({ lang, statuses }: { lang: Lang; statuses: number[] }) {
   // As in the palette: the box follows every keystroke, the results a render behind when the machine is slow.
   const shown = useDeferredValue(query);
   const q = shown.trim();
-  const results = useMemo(() => (searcher && q ? searcher.search(q, LIMIT) : []), [searcher, q]);
+  const found = useMemo(() => (searcher && q ? searcher.search(q, LIMIT) : []), [searcher, q]);
+  // Almost never "no results": where nothing matches, the entries nearest the query, said as such.
+  const near = useMemo(() => (searcher && q && !found.length ? searcher.nearest(q) : []), [searcher, q, found]);
+  const results = found.length ? found : near;
 
   // The exported HTML is the same for every query; the address says which one this is.
   useEffect(() => {
@@ -80,7 +83,12 @@ function Search({ lang, statuses }: { lang: Lang; statuses: number[] }) {
           {d.search.submit}
         </button>
       </form>
-      <div className="mt-4" data-query={shown} data-ready={searcher ? '' : undefined}>
+      <div
+        className="mt-4"
+        data-query={shown}
+        data-ready={searcher ? '' : undefined}
+        data-nearest={near.length ? '' : undefined}
+      >
         <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
           {isError
             ? d.search.loadFailed
@@ -88,12 +96,14 @@ function Search({ lang, statuses }: { lang: Lang; statuses: number[] }) {
               ? d.search.hint
               : !searcher
                 ? d.search.loading
-                : results.length
-                  ? d.search.count(results.length)
-                  : d.search.none(q)}
+                : found.length
+                  ? d.search.count(found.length)
+                  : near.length
+                    ? d.search.nearest(q)
+                    : d.search.none(q)}
         </p>
         {results.length > 0 && <Results lang={lang} results={results} label={d.search.results} />}
-        {searcher && q && results.length === 0 && (
+        {searcher && q && found.length === 0 && (
           <div className="search-empty mt-2 space-y-2">
             <p>
               <Link prefetch={false} href={localPath(lang, '/classify/')} className={link}>

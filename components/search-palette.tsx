@@ -46,7 +46,13 @@ function Palette({ lang, onClose: done }: Props) {
   // The box shows each keystroke at once; the results follow in a render React may interrupt, so a slow
   // machine drops a stale result list rather than a frame of typing.
   const shown = useDeferredValue(query);
-  const results = useMemo(() => (searcher && shown.trim() ? searcher.search(shown, LIMIT) : []), [searcher, shown]);
+  const found = useMemo(() => (searcher && shown.trim() ? searcher.search(shown, LIMIT) : []), [searcher, shown]);
+  // Where nothing matches, the nearest entries, said as such: the list is rarely empty.
+  const near = useMemo(
+    () => (searcher && shown.trim() && !found.length ? searcher.nearest(shown) : []),
+    [searcher, shown, found],
+  );
+  const results = found.length ? found : near;
   // Closed here first, so focus can go back outside it before it unmounts (a modal makes the rest inert).
   const onClose = useCallback(
     (refocus: boolean) => {
@@ -90,7 +96,7 @@ function Palette({ lang, onClose: done }: Props) {
     } else if (e.key === 'Enter') {
       e.preventDefault();
       // Enter may come before the deferred results caught up with the last keystroke.
-      const r = shown === query ? results[active] : searcher?.search(query, LIMIT)[0];
+      const r = shown === query ? results[active] : (searcher?.search(query, LIMIT)[0] ?? searcher?.nearest(query)[0]);
       if (r) go(r);
       else if (query.trim()) {
         onClose(false);
@@ -99,8 +105,12 @@ function Palette({ lang, onClose: done }: Props) {
     }
   }
 
-  const found = results.length ? d.search.count(results.length) : d.search.none(shown.trim());
-  const status = isError ? d.search.loadFailed : !shown.trim() ? d.search.hint : !searcher ? d.search.loading : found;
+  const count = found.length
+    ? d.search.count(found.length)
+    : near.length
+      ? d.search.nearest(shown.trim())
+      : d.search.none(shown.trim());
+  const status = isError ? d.search.loadFailed : !shown.trim() ? d.search.hint : !searcher ? d.search.loading : count;
 
   return (
     // A fixed height and a contained list: as results change, nothing outside the list is laid out or painted again.

@@ -75,6 +75,18 @@ test.describe('the search box in the header', () => {
     await expect(palette(page)).toHaveCount(0);
   });
 
+  test('the palette answers a Chinese question, and an English query on the Chinese site', async ({ page }) => {
+    await openWithBox(page, '/zh/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('请求太频繁');
+    await expect(options(page).first()).toBeVisible();
+    const top3 = await options(page).evaluateAll((els) => els.slice(0, 3).map((e) => e.getAttribute('data-href')));
+    expect(top3).toContain('/zh/errors/rate-limit-resource-strategy/');
+    await combobox(page).fill('');
+    await page.keyboard.type('backend is down');
+    await expect(options(page).first()).toHaveAttribute('data-href', '/zh/errors/bad-gateway-connection-refused/');
+  });
+
   test('Ctrl-K opens it too, a reason lands on its section, and the palette is a labelled modal dialog', async ({
     page,
   }) => {
@@ -177,6 +189,36 @@ test.describe('the search page', () => {
     await expect(pageResults(page)).toHaveCount(0);
     await expect(page.locator('.search-empty a[href="/zh/classify/"]')).toBeVisible();
     await expect(page.locator('.search-empty a[href="/zh/status/429/"]')).toBeVisible();
+  });
+
+  test('a Chinese question on the Chinese site and an English one on the Chinese site find their entries', async ({
+    page,
+  }) => {
+    for (const [q, slug] of [
+      ['后端服务挂了', 'bad-gateway-connection-refused'],
+      ['调用网关返回 403 但后端没有日志', 'app-no-permission'],
+      ['file upload too large', 'body-size-limit-exceeded'],
+    ] as const) {
+      await page.goto(`/zh/search/?q=${encodeURIComponent(q)}`);
+      await expect(pageResults(page).first()).toHaveAttribute('href', `/zh/errors/${slug}/`);
+    }
+  });
+
+  test('a Chinese query on the English site finds the entry and shows it in English', async ({ page }) => {
+    await page.goto(`/en/search/?q=${encodeURIComponent('请求体太大')}`);
+    await expect(pageResults(page).first()).toHaveAttribute('href', '/en/errors/body-size-limit-exceeded/');
+    await expect(pageResults(page).first()).toContainText(
+      entries.find((e) => e.slug === 'body-size-limit-exceeded')!.title.en,
+    );
+  });
+
+  test('nothing matching well: the nearest entries, said as such', async ({ page }) => {
+    await page.goto('/en/search/?q=ratelimiting%20stuff');
+    await expect(page.locator('[data-nearest]')).toBeVisible();
+    await expect(page.getByRole('status')).toContainText('the nearest');
+    const want = searchers.en.nearest('ratelimiting stuff').map((r) => `/en/errors/${r.slug}/`);
+    expect(await pageResults(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(want);
+    await expect(page.locator('.search-empty a[href="/en/classify/"]')).toBeVisible();
   });
 
   test('without JavaScript: a GET form for q and a link to the catalog', async ({ browser, baseURL }) => {

@@ -4,6 +4,7 @@
 import { loadRules } from '../lib/catalog/load';
 import { benchClassify, benchTriage } from '../lib/classify/bench';
 import { benchSearch } from '../lib/search/bench';
+import { compareWithMiniSearch } from '../lib/search/compare';
 
 const ms = (n: number) => `${n.toFixed(3)} ms`;
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
@@ -23,6 +24,20 @@ for (const [lang, size] of Object.entries(search.indexBytes)) {
     `  index ${lang}: ${kib(size.raw)} raw, ${kib(size.gzip)} gzip; setup ${ms(search.setupMs[lang as 'zh' | 'en'])}`,
   );
 }
+
+const rows = compareWithMiniSearch();
+const pct = (n: number) => `${(n * 100).toFixed(0)}%`.padStart(5);
+console.log('Search side by side: this ranker | MiniSearch, on the same documents (both sites)');
+console.log('  kind             cases   top-1 (ours | mini)   top-3 (ours | mini)   p95 ms (ours | mini)');
+for (const r of rows) {
+  console.log(
+    `  ${r.kind.padEnd(16)} ${String(r.cases).padStart(5)}   ${pct(r.ours.top1)} | ${pct(r.minisearch.top1)}         ${pct(r.ours.top3)} | ${pct(r.minisearch.top3)}         ${r.ours.p95Ms.toFixed(3)} | ${r.minisearch.p95Ms.toFixed(3)}`,
+  );
+}
+const behind = rows.filter((r) => r.ours.top1 < r.minisearch.top1 || r.ours.top3 < r.minisearch.top3);
+console.log(
+  `  ahead of MiniSearch in every kind: ${behind.length ? `no (${behind.map((r) => r.kind).join(', ')})` : 'yes'}`,
+);
 
 const classify = benchClassify(loadRules());
 console.log(`Classifier (medians of ${classify.runs} runs)`);

@@ -12,6 +12,7 @@ message: API rate limit exceeded by resource strategy
 match: [resource strategy]
 default_for_code: true
 actor: caller
+keywords: { zh: [限流], en: [throttled] }
 ${over}
 example:
   body: |
@@ -79,6 +80,13 @@ describe('readCatalog', () => {
   it('names the file of a missing field', () => {
     const msg = problem(good({ 'errors/rate-limit/entry.yaml': entryYaml().replace('actor: caller\n', '') }));
     expect(msg).toMatch(/^errors\/rate-limit\/entry\.yaml|rate-limit\/entry\.yaml: .*actor/);
+  });
+
+  it("requires each language's search keywords in entry.yaml, and no keywords in the frontmatter", () => {
+    const noEn = entryYaml().replace('keywords: { zh: [限流], en: [throttled] }', 'keywords: { zh: [限流], en: [] }');
+    expect(problem(good({ 'errors/rate-limit/entry.yaml': noEn }))).toMatch(/rate-limit\/entry\.yaml: .*keywords/);
+    const inFrontmatter = `---\ntitle: Rate\nsummary: One line.\nkeywords: [x]\n---\n\n## Cause [#cause]\n\ntext\n\n## Fix [#fix]\n\ntext\n`;
+    expect(problem(good({ 'errors/rate-limit/en.mdx': inFrontmatter }))).toMatch(/rate-limit\/en\.mdx: .*keywords/);
   });
 
   it('fails on a missing translation, naming the file', () => {

@@ -49,6 +49,8 @@ export const ReleaseNote = z
   );
 export type ReleaseNote = z.infer<typeof ReleaseNote>;
 
+const Keywords = z.array(z.union([z.string().trim().min(1), z.number().transform(String)])).min(1);
+
 /** The language-neutral data of one entry: `content/errors/<slug>/entry.yaml`. */
 export const EntryMeta = z.strictObject({
   /** The HTTP status the error arrives with. */
@@ -87,6 +89,11 @@ export const EntryMeta = z.strictObject({
   /** Sort order within a status group; lower first. */
   order: z.number().default(100),
   example: Example,
+  /**
+   * Words people search with that the entry's text does not use (synonyms, symptoms, log lines), in each
+   * language. Search reads both languages' on either site.
+   */
+  keywords: z.strictObject({ zh: Keywords, en: Keywords }),
 });
 export type EntryMeta = z.infer<typeof EntryMeta>;
 
@@ -96,8 +103,6 @@ export const EntryFrontmatter = z.strictObject({
   title: z.string().min(1),
   /** One sentence: what happened, in plain words. */
   summary: z.string().min(1),
-  /** Extra words people search with (synonyms, log lines). */
-  keywords: z.array(z.union([z.string(), z.number().transform(String)])).default([]),
 });
 export type EntryFrontmatter = z.infer<typeof EntryFrontmatter>;
 

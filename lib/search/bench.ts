@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { loadCatalog } from '@/lib/catalog/load';
 import { LANGS, type Lang } from '@/lib/catalog/schema';
 import { buildSearchIndex } from './build-index';
+import { QUESTIONS } from './questions';
 import { createSearcher } from './rank';
 
 /** Every kind of query people bring, in both scripts; run against both languages' indexes. */
@@ -33,6 +34,7 @@ export const BENCH_QUERIES = [
   'upstream prematurely closed connection while reading response header from upstream',
   '2024/05/01 10:00:00 [error] 1234#1234: *5678 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.0.0.1, server: _, request: "GET /api/ HTTP/1.1", upstream: "http://10.0.0.2:80/api/", host: "bkapi.example.com"',
   'xqzjvkwp blorf',
+  ...QUESTIONS.map((q) => q.query),
 ];
 
 export type SearchBench = {

@@ -2,7 +2,7 @@ import type { Catalog, Entry } from '@/lib/catalog/load';
 import { LANGS, type EntryMeta, type Lang } from '@/lib/catalog/schema';
 
 /** Bump when a field changes meaning, so a cached index of the old shape is not read as the new one. */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
 /** One entry as search sees it, in one language. */
 export type SearchDoc = {
@@ -26,6 +26,8 @@ export type SearchDoc = {
   title: string;
   summary: string;
   keywords: string[];
+  /** The other language's title and keywords: a Chinese query finds the entry on the English site. */
+  other: string[];
   aliases: string[];
   /** Cause and fix as plain text, capped. */
   text: string;
@@ -80,7 +82,9 @@ function cap(text: string, max: number): string {
 
 function doc(entry: Entry, lang: Lang): SearchDoc {
   const { meta, docs, slug } = entry;
-  const { title, summary, keywords } = docs[lang].frontmatter;
+  const { title, summary } = docs[lang].frontmatter;
+  const otherLang = LANGS.find((l) => l !== lang)!;
+  const other = docs[otherLang].frontmatter;
   return {
     slug,
     status: meta.status,
@@ -95,7 +99,8 @@ function doc(entry: Entry, lang: Lang): SearchDoc {
     minor: meta.legacy || meta.deprecated || meta.system === 'esb',
     title,
     summary,
-    keywords: keywords.map(String),
+    keywords: meta.keywords[lang],
+    other: [other.title, ...meta.keywords[otherLang]],
     aliases: meta.aliases,
     text: cap(plainText(sections(docs[lang].body, ['cause', 'fix'])), TEXT_CAP),
   };
@@ -104,8 +109,4 @@ function doc(entry: Entry, lang: Lang): SearchDoc {
 /** The search index of one language, entries in catalog order. Pure: the route and the bench both call it. */
 export function buildSearchIndex(catalog: Catalog, lang: Lang): SearchIndex {
   return { version: SEARCH_INDEX_VERSION, lang, docs: catalog.entries.map((e) => doc(e, lang)) };
-}
-
-export function buildSearchIndexes(catalog: Catalog): Record<Lang, SearchIndex> {
-  return Object.fromEntries(LANGS.map((l) => [l, buildSearchIndex(catalog, l)])) as Record<Lang, SearchIndex>;
 }

@@ -32,6 +32,7 @@ export function vocabulary(prepared: readonly Prepared[]): string[] {
       p.codeName ?? '',
       p.slug.replace(/-/g, ' '),
       ...p.keywords,
+      ...p.other,
       ...p.match,
       ...p.reasons,
     ];

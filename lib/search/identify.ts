@@ -12,6 +12,8 @@ export type Prepared = {
   match: string[];
   reasons: string[];
   keywords: string[];
+  /** The other language's title and keywords. */
+  other: string[];
   title: string;
   summary: string;
   text: string;
@@ -21,7 +23,18 @@ export type Prepared = {
 };
 
 export type Field =
-  'status' | 'code' | 'code_name' | 'slug' | 'message' | 'match' | 'reason' | 'title' | 'summary' | 'keywords' | 'text';
+  | 'status'
+  | 'code'
+  | 'code_name'
+  | 'slug'
+  | 'message'
+  | 'match'
+  | 'reason'
+  | 'title'
+  | 'summary'
+  | 'keywords'
+  | 'other'
+  | 'text';
 
 /** A ranked entry before it is shaped for the UI: which text matched and what to highlight in it. */
 export type Hit = {

@@ -146,3 +146,14 @@ describe.each(LANGS)('search in %s', (lang) => {
     expect(hit?.text.slice(...hit.ranges[0]!).toLowerCase()).toBe('app not found');
   });
 });
+
+describe('nearest: where search finds nothing', () => {
+  it('offers the entries that share most letters with the query, and nothing for gibberish', () => {
+    for (const lang of LANGS) {
+      const searcher = createSearcher(buildSearchIndex(catalog, lang));
+      expect(searcher.search('ratelimiting stuff').length === 0 || lang === 'en').toBe(true);
+      expect(searcher.nearest('ratelimiting stuff').map((r) => r.slug)).toContain('rate-limit-resource-strategy');
+      expect(searcher.nearest('xqzjvkwp blorf')).toEqual([]);
+    }
+  });
+});

@@ -22,12 +22,30 @@ export type SearchResult = {
   ranges: Range[];
 };
 
-export type Searcher = { search(query: string, limit?: number): SearchResult[] };
+export type Searcher = {
+  search(query: string, limit?: number): SearchResult[];
+  /** Where `search` finds nothing: the entries whose names and words share most letters with the query. */
+  nearest(query: string, limit?: number): SearchResult[];
+};
+
+/** A query shares at least this share of its letter pairs with an entry's text to be offered as near it. */
+const NEAR = 0.34;
+
+function pairs(text: string): Set<string> {
+  const t = text.replace(/\s+/g, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+  return out;
+}
 
 /** Past this many words a query is a paste, not a list of numbers and names to look up one by one. */
 const MAX_TOKENS = 4;
 /** A query longer than this is a paste rather than something typed. */
 const LONG = 48;
+/** Up to this long, a query with a number in it is a question about that status or code, not a paste. */
+const QUESTION = 80;
+/** A three-digit status or a seven-digit code standing alone inside text, Chinese or not. */
+const NUMBER_IN_TEXT = /(?<![\d.:/-])(\d{3}|\d{7})(?![\d.:/-])/g;
 
 function prepare(doc: SearchDoc, i: number): Prepared {
   const message = norm(doc.message);
@@ -40,6 +58,7 @@ function prepare(doc: SearchDoc, i: number): Prepared {
     match: doc.match.map(norm),
     reasons: doc.reasons.map((r) => norm(r.text)),
     keywords: doc.keywords.map(norm),
+    other: doc.other.map(norm),
     title: norm(doc.title),
     summary: norm(doc.summary),
     text: norm(doc.text),
@@ -131,7 +150,15 @@ export function createSearcher(index: SearchIndex): Searcher {
     const add = (h: Hit) => out.has(h.i) || out.set(h.i, h);
     const tokens = q.split(/[\s,;|]+/).filter(Boolean);
     const rest: string[] = [];
-    const groups = tokens.length <= MAX_TOKENS ? tokens.flatMap((t) => exact(t) ?? (rest.push(t), [])) : [];
+    let groups = tokens.length <= MAX_TOKENS ? tokens.flatMap((t) => exact(t) ?? (rest.push(t), [])) : [];
+    if (!groups.length && q.length <= QUESTION && !/[{}]/.test(q)) {
+      // A status or code inside a question (`调用网关返回 403 但后端没有日志`, `… and gets 508`) leads with its entries.
+      const numbers = [...q.matchAll(NUMBER_IN_TEXT)].flatMap((m) => exact(m[1]!) ?? []);
+      if (numbers.length) {
+        groups = numbers;
+        rest.push(q.replace(NUMBER_IN_TEXT, ' '));
+      }
+    }
     // `429 频率`: the 429 group first, ordered by how well the rest of the query matches, then the rest's own hits.
     const after =
       groups.length === 0 ? textual(q) : rest.length ? textual(rest.join(' ')) : q.length > 3 ? textual(q) : [];
@@ -145,7 +172,28 @@ export function createSearcher(index: SearchIndex): Searcher {
     return [...out.values()].slice(0, limit).map((h) => toResult(h, prepared[h.i]!.doc));
   }
 
-  return { search };
+  let grams: Set<string>[][] | null = null;
+  function nearest(query: string, limit = 5): SearchResult[] {
+    const q = pairs(norm(query).slice(0, LONG * 2));
+    if (q.size === 0) return [];
+    grams ??= prepared.map((p) => [p.title, p.summary, p.message, ...p.keywords, ...p.other].map(pairs));
+    return prepared
+      .map((p, i) => {
+        let best = 0;
+        for (const g of grams![i]!) {
+          let shared = 0;
+          for (const x of q) if (g.has(x)) shared++;
+          best = Math.max(best, shared / q.size);
+        }
+        return { p, best };
+      })
+      .filter((x) => x.best >= NEAR)
+      .sort((a, b) => b.best - a.best || a.p.i - b.p.i)
+      .slice(0, limit)
+      .map(({ p }) => toResult({ i: p.i, score: 0, field: 'summary', text: p.doc.summary, needles: [] }, p.doc));
+  }
+
+  return { search, nearest };
 }
 
 function toResult(hit: Hit, doc: SearchDoc): SearchResult {

@@ -1,15 +1,50 @@
 import type { Speller } from './fuzzy';
 import type { Field, Hit, Prepared } from './identify';
 
-/** `并发`, `递归`, `超时`: CJK has no spaces between words, so such a term is a substring to find. */
+/** CJK has no spaces between words: a run of it is cut into words (Intl.Segmenter, else pairs of characters). */
 export const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+const CJK_RUNS =
+  /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
 const WORD_CHAR = /[a-z0-9]/;
 /** Past this many words a query is prose or a paste: its first words carry it. */
-const MAX_TERMS = 8;
+const MAX_TERMS = 12;
 /** A corrected word is weaker evidence than the word as typed. */
 const TYPO = 0.8;
 /** A legacy, deprecated or ESB entry needs clearly more evidence than a current one to rank above it. */
 const MINOR = 0.75;
+/** A single Chinese character (`体`, `慢`) says little on its own: it counts, but is never required. */
+const SINGLE = 0.4;
+
+/** Words of a Chinese question that say nothing about the error: particles, question words, "it shows". */
+const STOP = new Set([
+  ...'的了吗呢啊吧呀是在和与及或但就都也很又还被把给我你他它们这那个么得着过',
+  '怎么',
+  '怎么办',
+  '为什么',
+  '什么',
+  '如何',
+  '一直',
+  '总是',
+  '出现',
+  '报错',
+  '提示',
+  '显示',
+  '问题',
+  '时候',
+  '请问',
+  '一个',
+  '这个',
+  '的话',
+  '突然',
+  '老是',
+]);
+
+/** The same for English questions. */
+const STOP_EN = new Set(
+  'a an the is are was were be been am my me i we our you your it its this that these to of in on at for from with and or but why what how when where which does do did doing can could should would will get gets got getting keep keeps always please after before while there here'.split(
+    ' ',
+  ),
+);
 
 type FieldSpec = {
   field: Field;
@@ -25,14 +60,19 @@ const FIELDS: FieldSpec[] = [
   { field: 'code_name', weight: 6, get: (p) => (p.codeName ? [p.codeName] : []), show: (p) => p.doc.code_name ?? '' },
   { field: 'reason', weight: 6, get: (p) => p.reasons, show: (p, k) => p.doc.reasons[k]!.text },
   { field: 'match', weight: 6, get: (p) => p.match, show: (p, k) => p.doc.match[k]! },
-  { field: 'keywords', weight: 5, get: (p) => p.keywords, show: (p, k) => p.doc.keywords[k]! },
+  { field: 'keywords', weight: 6, get: (p) => p.keywords, show: (p, k) => p.doc.keywords[k]! },
+  { field: 'other', weight: 5, get: (p) => p.other, show: (p, k) => p.doc.other[k]! },
   { field: 'slug', weight: 4, get: (p) => [p.slug], show: (p) => p.doc.slug },
   { field: 'summary', weight: 3, get: (p) => [p.summary], show: (p) => p.doc.summary },
   { field: 'text', weight: 1, get: (p) => [p.text], show: (p) => p.doc.text },
 ];
 
-/** A query word and what may stand for it: itself, or the index's words near it when it is misspelt. */
-type Term = { alts: string[]; factor: number };
+/**
+ * A query word and what may stand for it: itself, or the index's words near it when it is misspelt. Words
+ * of one `unit` stand together for one word of the query: the pairs read from a run of single characters
+ * (网关超时: 网关, 关超, 超时), so a pair that happens to occur somewhere (关超) weighs only its share.
+ */
+export type Term = { alts: string[]; factor: number; required: boolean; unit: number };
 
 /** A Latin word matches at a word's start (`time` finds timeout, `rate` does not find strategy); CJK anywhere. */
 function occurs(text: string, alt: string, cjk: boolean): boolean {
@@ -42,58 +82,141 @@ function occurs(text: string, alt: string, cjk: boolean): boolean {
   return false;
 }
 
+const segmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+
+/**
+ * The words of a run of Chinese. The segmenter's dictionary lacks the trade's words (网关, 后端 come out as
+ * single characters), so consecutive single characters are joined again and read as pairs: 网关超时 gives
+ * 网关, 关超, 超时, and a pair no entry holds (关超) is dropped when the query is scored.
+ */
+export function cjkWords(run: string): string[][] {
+  const parts = segmenter ? Array.from(segmenter.segment(run), (s) => s.segment) : [...run];
+  const out: string[][] = [];
+  let singles = '';
+  const flush = () => {
+    // Particles at either end of a run of single characters (但后端, 后端的) are not part of its words.
+    const chars = [...singles];
+    while (chars.length && STOP.has(chars[0]!)) chars.shift();
+    while (chars.length && STOP.has(chars.at(-1)!)) chars.pop();
+    if (chars.length === 1) out.push(chars);
+    else if (chars.length > 1) out.push(chars.slice(1).map((c, i) => chars[i]! + c));
+    singles = '';
+  };
+  for (const part of parts) {
+    if (part.length === 1) singles += part;
+    else {
+      flush();
+      if (!STOP.has(part)) out.push([part]);
+    }
+  }
+  flush();
+  return out;
+}
+
 export function terms(query: string, speller: Speller): Term[] {
-  const words = query.split(/[\s,;:()"'`[\]{}<>=/\\|]+/).filter((w) => w.length >= (CJK.test(w) ? 1 : 2));
-  return words.slice(0, MAX_TERMS).map((w) => {
-    if (CJK.test(w) || speller.known(w)) return { alts: [w], factor: 1 };
-    const near = speller.correct(w);
-    return near.length ? { alts: near, factor: TYPO } : { alts: [w], factor: 1 };
-  });
+  const out: Term[] = [];
+  let unit = 0;
+  for (const word of query.split(/[\s,;:()"'`[\]{}<>=/\\|，。；：？！、（）]+/)) {
+    for (const run of word.match(CJK_RUNS) ?? []) {
+      if (CJK.test(run)) {
+        for (const word of cjkWords(run)) {
+          unit++;
+          for (const w of word)
+            out.push({ alts: [w], factor: w.length === 1 ? SINGLE : 1, required: w.length > 1, unit });
+        }
+      } else if (run.length >= 2 && !STOP_EN.has(run)) {
+        unit++;
+        const near = speller.known(run) || /^\d+$/.test(run) ? [] : speller.correct(run);
+        out.push(
+          near.length
+            ? { alts: near, factor: TYPO, required: true, unit }
+            : { alts: [run], factor: 1, required: true, unit },
+        );
+      }
+    }
+  }
+  return out.slice(0, MAX_TERMS);
+}
+
+type Found = { score: number; weight: number; field: Field; text: string; anchor?: string };
+
+/** Where one term occurs in one entry: its score over the fields and the best field to show. */
+function find(p: Prepared, t: Term): Found | null {
+  let found: Found | null = null;
+  for (const f of FIELDS) {
+    const texts = f.get(p);
+    for (let k = 0; k < texts.length; k++) {
+      const text = texts[k]!;
+      const alt = t.alts.find((a) => occurs(text, a, CJK.test(a)));
+      if (alt === undefined) continue;
+      // A keyword that is the whole word (`超时`) says more than one that contains it (`客户端超时`).
+      const score = f.weight + ((f.field === 'keywords' || f.field === 'other') && text === alt ? 2 : 0);
+      if (!found) found = { score, weight: f.weight, field: f.field, text: f.show(p, k) };
+      else found.score += score;
+      // A word found in a reason lands on that reason's section, whichever field is shown.
+      if (f.field === 'reason') found.anchor ??= p.doc.reasons[k]!.id;
+      break;
+    }
+  }
+  return found;
 }
 
 /**
- * Entries that hold the query's words, each word scored by the fields it is in (title and message first);
- * every word must occur, or, when no entry has them all, at least half of them.
+ * Entries that hold the query's words, each word scored by the fields it is in (title and message first)
+ * and by how rare it is among the entries (网关 and "request" are in nearly all of them); an entry must hold
+ * the words that carry at least half the query's weight, and the more of that weight it holds the higher it
+ * ranks. One pass finds every word in every entry; the rarity comes from the same pass.
  */
 export function wordHits(prepared: readonly Prepared[], query: string, speller: Speller): Hit[] {
-  const ts = terms(query, speller);
-  if (!ts.length) return [];
-  const phrase = ts.length > 1 ? query : null;
-  const scored: (Hit & { matched: number })[] = [];
-  for (const p of prepared) {
+  const n = prepared.length;
+  const all = terms(query, speller);
+  const found = prepared.map((p) => all.map((t) => find(p, t)));
+  const idf = all.map((_, j) => Math.log((n + 1) / (found.reduce((df, row) => df + (row[j] ? 1 : 0), 0) + 0.5)));
+  // A word no entry holds (a pair across two Chinese words, a typo beyond repair) is not held against any.
+  const live = all.map((_, j) => found.some((row) => row[j]));
+  if (!live.some(Boolean)) return [];
+  // Each unit of the query weighs the mean rarity of its words; an entry holds the share of them it has.
+  const units = new Map<number, { idf: number; size: number }>();
+  all.forEach((t, j) => {
+    if (!t.required || !live[j]) return;
+    const u = units.get(t.unit) ?? { idf: 0, size: 0 };
+    units.set(t.unit, { idf: u.idf + idf[j]!, size: u.size + 1 });
+  });
+  let total = 0;
+  for (const u of units.values()) total += u.idf / u.size;
+  const phrase = all.length > 1 ? query : null;
+  const needles = all.filter((_, j) => live[j]).flatMap((t) => t.alts);
+  const scored: (Hit & { coverage: number })[] = [];
+  prepared.forEach((p, i) => {
     let score = 0;
-    let matched = 0;
-    let shown: { weight: number; field: Field; text: string } | null = null;
-    // A word found in a reason lands on that reason's section, whichever field is shown.
+    let held = 0;
+    let shown: Found | null = null;
     let anchor: string | undefined;
-    for (const t of ts) {
-      let termScore = 0;
-      for (const f of FIELDS) {
-        const texts = f.get(p);
-        for (let k = 0; k < texts.length; k++) {
-          const text = texts[k]!;
-          const alt = t.alts.find((a) => occurs(text, a, CJK.test(a)));
-          if (alt === undefined) continue;
-          // A keyword that is the whole word (`超时`) says more than one that contains it (`客户端超时`).
-          termScore += f.weight + (f.field === 'keywords' && text === alt ? 2 : 0);
-          if (!shown || f.weight > shown.weight) shown = { weight: f.weight, field: f.field, text: f.show(p, k) };
-          if (f.field === 'reason') anchor ??= p.doc.reasons[k]!.id;
-          break;
-        }
+    all.forEach((t, j) => {
+      const f = found[i]![j];
+      if (!f) return;
+      if (!shown || f.weight > shown.weight) shown = f;
+      anchor ??= f.anchor;
+      if (t.required) {
+        const u = units.get(t.unit)!;
+        held += u.idf / u.size / u.size;
       }
-      if (termScore > 0) matched++;
-      score += termScore * t.factor;
-    }
-    if (!matched || !shown) continue;
+      score += f.score * t.factor * idf[j]!;
+    });
+    if (!shown || score === 0) return;
     if (phrase)
-      for (const f of FIELDS.slice(0, 6)) if (f.get(p).some((text) => text.includes(phrase))) score += f.weight;
+      for (const f of FIELDS.slice(0, 7)) if (f.get(p).some((text) => text.includes(phrase))) score += f.weight * 2;
     if (p.doc.minor) score *= MINOR;
-    const { field, text } = shown;
-    scored.push({ i: p.i, score, field, text, anchor, needles: ts.flatMap((t) => t.alts), matched });
-  }
-  const all = scored.filter((h) => h.matched === ts.length);
-  const enough = all.length ? all : scored.filter((h) => h.matched * 2 >= ts.length && ts.length > 1);
+    const { field, text } = shown as Found;
+    // In steps of a twentieth, so rounding does not decide between two entries that hold the same words.
+    // A query of single characters only (`慢`) is held by any entry that has one.
+    const coverage = total ? Math.round((held / total) * 20) / 20 : 1;
+    scored.push({ i: p.i, score, field, text, anchor, needles, coverage });
+  });
+  const complete = scored.filter((h) => h.coverage === 1);
+  const enough = complete.length ? complete : scored.filter((h) => h.coverage >= 0.5);
   return enough
-    .sort((a, b) => b.matched - a.matched || b.score - a.score || a.i - b.i)
-    .map(({ matched: _, ...hit }) => hit);
+    .sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.i - b.i)
+    .map(({ coverage: _, ...hit }) => hit);
 }
