@@ -213,12 +213,13 @@ test.describe('the search page', () => {
   });
 
   test('nothing matching well: the nearest entries, said as such', async ({ page }) => {
-    await page.goto('/en/search/?q=ratelimiting%20stuff');
+    expect(searchers.zh.search('ratelimiting stuff')).toEqual([]);
+    await page.goto('/zh/search/?q=ratelimiting%20stuff');
     await expect(page.locator('[data-nearest]')).toBeVisible();
-    await expect(page.getByRole('status')).toContainText('the nearest');
-    const want = searchers.en.nearest('ratelimiting stuff').map((r) => `/en/errors/${r.slug}/`);
+    await expect(page.getByRole('status')).toContainText('以下是最接近的');
+    const want = searchers.zh.nearest('ratelimiting stuff').map((r) => `/zh/errors/${r.slug}/`);
     expect(await pageResults(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(want);
-    await expect(page.locator('.search-empty a[href="/en/classify/"]')).toBeVisible();
+    await expect(page.locator('.search-empty a[href="/zh/classify/"]')).toBeVisible();
   });
 
   test('without JavaScript: a GET form for q and a link to the catalog', async ({ browser, baseURL }) => {
