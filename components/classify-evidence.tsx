@@ -10,6 +10,7 @@ const STANCE_STYLE = {
   context: 'bg-slate-200 text-slate-800 dark:bg-slate-700 dark:text-slate-100',
 } as const;
 const MARK = { for: '✓', against: '✗', context: '·' } as const;
+const RANK = { for: 0, against: 1, context: 2 } as const;
 
 /** Long enough to recognise, short enough that a 10 MB body does not become a 10 MB list item. */
 const clip = (s: string, max = 300) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
@@ -30,10 +31,13 @@ export function ClassifyEvidence({
   onShow: ((loc: Location) => void) | null;
 }) {
   const c = t(lang).classify;
+  // The decisive signals first (for or against the verdict), the context after; each keeps its place in the box.
+  const order = result.evidence
+    .map((e, i) => ({ e, i, stance: stanceOf(e.signal, result.source) }))
+    .sort((a, b) => RANK[a.stance] - RANK[b.stance] || a.i - b.i);
   return (
     <ul className="mt-2 space-y-2" data-evidence-list>
-      {result.evidence.map((e, i) => {
-        const stance = stanceOf(e.signal, result.source);
+      {order.map(({ e, i, stance }) => {
         const weighs = weighsOf(e.signal);
         const loc = locations[i] ?? null;
         return (
@@ -69,10 +73,9 @@ export function ClassifyEvidence({
                 {clip(e.found)}
               </code>
             )}
-            {e.detail && (
-              <p lang="en" className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-                {clip(e.detail, 600)}
-              </p>
+            {/* The engine explains in English (the contract's `detail`); the Chinese page says it with the label. */}
+            {e.detail && lang === 'en' && (
+              <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{clip(e.detail, 600)}</p>
             )}
           </li>
         );

@@ -4,7 +4,15 @@ import type { MatchRule } from '@/lib/catalog/rules';
 import type { Lang } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
 import type { Location } from '@/lib/share/evidence';
-import { BOX_LIMIT, debounceFor, formatSize, HANDOFF_KEY, MAX_INPUT } from '@/lib/share/limits';
+import {
+  BOX_LIMIT,
+  debounceFor,
+  formatSize,
+  HANDOFF_KEY,
+  LANG_SWITCH_EVENT,
+  MAX_INPUT,
+  type LangSwitchDetail,
+} from '@/lib/share/limits';
 import { readShare } from '@/lib/share/share-link';
 import { binaryKind } from '@/lib/share/sniff';
 import { useClassifyData } from './classify-data';
@@ -45,6 +53,9 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
   const [harEntry, setHarEntry] = useState<number | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // A paste, a drop, a file or a link: the next verdict is scrolled into view on a phone, where it would
+  // otherwise start below the screen. Typing does not scroll the box away.
+  const reveal = useRef(false);
 
   const classify = useCallback(
     (next: string, entry: number | null, wait: number) => {
@@ -72,11 +83,21 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
   const fill = useCallback(
     (next: string, entry: number | null, says: string | null) => {
       if (box.current) box.current.value = next;
+      reveal.current = true;
       take(next, { entry, wait: 0 });
       setNotice(says ? { kind: 'info', text: says } : null);
     },
     [take],
   );
+
+  // The language switch carries the paste to the other language, masked, as a share link would.
+  const fragment = state.handoff?.fragment ?? null;
+  useEffect(() => {
+    if (!fragment || !text.trim()) return;
+    const carry = (e: Event) => void ((e as CustomEvent<LangSwitchDetail>).detail.hash = `#${fragment}`);
+    window.addEventListener(LANG_SWITCH_EVENT, carry);
+    return () => window.removeEventListener(LANG_SWITCH_EVENT, carry);
+  }, [fragment, text]);
 
   // The restore below runs once, on load; `fill` changes when the rules arrive, so it is read through a ref.
   const fillRef = useRef(fill);
@@ -101,7 +122,15 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
     return () => window.removeEventListener('hashchange', restore);
   }, [c]);
 
+  useEffect(() => {
+    if (!state.analysis || !reveal.current) return;
+    reveal.current = false;
+    if (window.matchMedia('(max-width: 1023px)').matches)
+      document.getElementById('verdict-title')?.scrollIntoView({ block: 'start' });
+  }, [state.analysis]);
+
   async function onFile(f: File) {
+    reveal.current = true;
     if (f.size > MAX_INPUT) return tooLarge(f.size);
     try {
       // An image or an archive is refused from its first bytes, before any of it reaches the box.
@@ -131,6 +160,7 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
   }
 
   function onBigPaste(pasted: string) {
+    reveal.current = true;
     setNotice(null);
     take(pasted, { aside: { name: null, size: pasted.length }, wait: 0 });
   }
@@ -149,16 +179,18 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
   const status = state.busy ? c.busySize(formatSize(state.size)) : analysis ? c.done : '';
   return (
     <div className="mt-6">
-      <ClassifyInput
-        lang={lang}
-        boxRef={box}
-        onText={onText}
-        onFile={onFile}
-        onBigPaste={onBigPaste}
-        onTooLarge={tooLarge}
-        aside={aside}
-        onUseBox={() => take(box.current?.value ?? '', { wait: 0 })}
-      />
+      <div onPasteCapture={() => (reveal.current = true)} onDropCapture={() => (reveal.current = true)}>
+        <ClassifyInput
+          lang={lang}
+          boxRef={box}
+          onText={onText}
+          onFile={onFile}
+          onBigPaste={onBigPaste}
+          onTooLarge={tooLarge}
+          aside={aside}
+          onUseBox={() => take(box.current?.value ?? '', { wait: 0 })}
+        />
+      </div>
       <div className="mt-2 min-h-6 text-sm">
         {notice?.kind === 'error' ? (
           <p role="alert" data-classify-notice="error" className="font-medium text-red-800 dark:text-red-300">

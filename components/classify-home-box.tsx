@@ -2,6 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useRef, useSyncExternalStore } from 'react';
 import type { Lang } from '@/lib/catalog/schema';
+import { routes } from '@/lib/routes';
 import { HANDOFF_KEY, MAX_INPUT } from '@/lib/share/limits';
 import { localPath } from '@/lib/site';
 
@@ -31,6 +32,10 @@ export function ClassifyHomeBox({
 
   function go() {
     const text = box.current?.value ?? '';
+    // A bare code or code_name is not a response to judge: it opens its entry, through the resolver.
+    const bare = text.trim();
+    if (/^\d{7}$/.test(bare)) return router.push(routes.resolver(lang, { code: bare }));
+    if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(bare)) return router.push(routes.resolver(lang, { code_name: bare }));
     try {
       if (text.trim() && text.length <= MAX_INPUT) sessionStorage.setItem(HANDOFF_KEY, text);
     } catch {

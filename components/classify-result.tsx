@@ -42,7 +42,17 @@ export function ClassifyResult({ lang, analysis, handoff, entries, busy, onShow 
           {c.verdictTitle}
         </h2>
         <div className="mt-2">
-          <ClassifyVerdict lang={lang} analysis={analysis} onShow={onShow} />
+          {/* On a phone the hand-over sits right under the verdict, not below the whole explanation. */}
+          <ClassifyVerdict lang={lang} analysis={analysis} onShow={onShow}>
+            <section aria-labelledby="handoff-title" className="mt-4">
+              <h3 id="handoff-title" className="text-lg font-semibold">
+                {c.handoffTitle}
+              </h3>
+              <div className="mt-2">
+                <ClassifyHandoff lang={lang} analysis={analysis} handoff={handoff} entries={entries} />
+              </div>
+            </section>
+          </ClassifyVerdict>
         </div>
       </section>
       {entries && (entry || result.source === 'backend' || result.source === 'unknown') && (
@@ -59,14 +69,6 @@ export function ClassifyResult({ lang, analysis, handoff, entries, busy, onShow 
           </div>
         </section>
       )}
-      <section aria-labelledby="handoff-title" className="mt-8">
-        <h2 id="handoff-title" className={H2}>
-          {c.handoffTitle}
-        </h2>
-        <div className="mt-2">
-          <ClassifyHandoff lang={lang} analysis={analysis} handoff={handoff} entries={entries} />
-        </div>
-      </section>
     </>
   );
 }

@@ -1,4 +1,5 @@
 'use client';
+import type { ReactNode } from 'react';
 import type { Lang } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
 import type { Analysis } from '@/lib/share/analyse';
@@ -22,10 +23,13 @@ export function ClassifyVerdict({
   lang,
   analysis,
   onShow,
+  children,
 }: {
   lang: Lang;
   analysis: Analysis;
   onShow: ((loc: Location) => void) | null;
+  /** What goes between the verdict and its evidence: the hand-over. */
+  children?: ReactNode;
 }) {
   const d = t(lang);
   const c = d.classify;
@@ -65,6 +69,7 @@ export function ClassifyVerdict({
           ))}
         </dl>
       </div>
+      {children}
       <h3 className="mt-6 text-lg font-semibold">{c.evidenceTitle}</h3>
       <ClassifyEvidence lang={lang} result={result} locations={analysis.locations} onShow={onShow} />
     </>

@@ -5,6 +5,7 @@ import type { Lang } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/page-metadata';
 import { MdxContent } from './mdx-content';
+import { LINK } from './ui';
 
 function page(name: string, lang: Lang) {
   const doc = loadCatalog().pages.get(name)?.[lang];
@@ -35,7 +36,7 @@ export async function ContentPage({ name, lang }: { name: string; lang: Lang }) 
           <ul className="mt-1 list-disc pl-5">
             {toc.map(({ id, text }) => (
               <li key={id}>
-                <a href={`#${id}`} className="text-blue-700 hover:underline dark:text-blue-300">
+                <a href={`#${id}`} className={LINK}>
                   {text}
                 </a>
               </li>

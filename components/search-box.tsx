@@ -85,7 +85,7 @@ export function SearchBox({ lang }: { lang: Lang }) {
         <span className="sr-only">{d.searchBox}</span>
         <kbd
           aria-hidden="true"
-          className="rounded border border-slate-300 px-1 font-mono text-xs dark:border-slate-600"
+          className="hidden rounded border border-slate-300 px-1 font-mono text-xs sm:inline dark:border-slate-600"
         >
           /
         </kbd>

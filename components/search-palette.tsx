@@ -19,6 +19,7 @@ import { Providers } from './providers';
 import { useSearcher } from './search-data';
 import { SearchInput } from './search-input';
 import { ResultBody, resultPath } from './search-result';
+import { LINK } from './ui';
 
 const LIMIT = 8;
 
@@ -171,7 +172,7 @@ function Palette({ lang, onClose: done }: Props) {
               onClose(false);
               router.push(searchPath);
             }}
-            className="text-blue-700 hover:underline dark:text-blue-300"
+            className={LINK}
           >
             {d.search.seeAll}
           </a>

@@ -15,24 +15,27 @@ export function SiteHeader({ lang }: { lang: Lang }) {
     ['/esb/', d.nav.esb],
     ['/classify/', d.nav.classify],
   ] as const;
-  // Sticky only where it is one line: on a phone it wraps to three and would cover a linked heading.
+  // Sticky only where it is one line. On a phone it is two rows: the name and the controls, then the
+  // navigation, which scrolls sideways rather than wrapping into a third.
   return (
     <header className="site-header z-10 lg:sticky lg:top-0 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">
-        <Link prefetch={false} href={localPath(lang, '/')} className="font-semibold">
+        <Link prefetch={false} href={localPath(lang, '/')} className="text-sm font-semibold sm:text-base">
           {d.siteName}
         </Link>
-        <nav aria-label="main" className="flex flex-wrap gap-x-3 text-sm">
-          {links.map(([path, label]) => (
-            <Link
-              prefetch={false}
-              key={path}
-              href={localPath(lang, path)}
-              className="inline-block py-1 hover:underline"
-            >
-              {label}
-            </Link>
-          ))}
+        <nav aria-label="main" className="order-last -mx-1 w-full overflow-x-auto px-1 lg:order-none lg:w-auto">
+          <div className="flex gap-x-3 text-sm whitespace-nowrap">
+            {links.map(([path, label]) => (
+              <Link
+                prefetch={false}
+                key={path}
+                href={localPath(lang, path)}
+                className="inline-block py-1 hover:underline"
+              >
+                {label}
+              </Link>
+            ))}
+          </div>
         </nav>
         <div className="ml-auto flex items-center gap-1">
           <SearchBox lang={lang} />

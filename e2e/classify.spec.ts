@@ -654,3 +654,96 @@ test.describe('whole-capture triage', () => {
     expect(clickTook).toBeLessThan(2000);
   });
 });
+
+test.describe('in the reader’s language, phone first', () => {
+  /** Runs of three or more English words in what the page says, outside code and the paste's own values. */
+  const englishProse = (page: Page) =>
+    page.locator('main').evaluate((main) => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement!;
+        if (el.closest('code, pre, kbd, textarea, .font-mono, [data-fact], [lang="en"], [hidden]')) continue;
+        if (!el.checkVisibility()) continue;
+        for (const m of n.textContent!.matchAll(/\b[A-Za-z]{2,}(?:[ ,'’-]+[A-Za-z]{2,}){2,}/g)) found.push(m[0]);
+      }
+      return found;
+    });
+
+  for (const [name, file, source] of [
+    ['a gateway paste', 'gateway-curl-with-secrets.txt', 'gateway'],
+    ['a backend paste', 'backend-service.txt', 'backend'],
+  ] as const) {
+    test(`${name} on /zh/classify/ says nothing in English outside code`, async ({ page }) => {
+      await open(page, 'zh');
+      await paste(page, sample(file));
+      await expect(verdict(page)).toHaveAttribute('data-source', source);
+      expect(await englishProse(page)).toEqual([]);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => v.id)).toEqual([]);
+    });
+  }
+
+  test('the language switch carries the paste, masked, and the verdict to the other language', async ({ page }) => {
+    await open(page, 'zh');
+    await paste(page, sample('gateway-curl-with-secrets.txt'));
+    await expectVerdict(page, 'gateway', 'app-no-permission');
+    await expect(page.locator('[data-copy="link"]')).toBeEnabled({ timeout: 30_000 });
+    await page.locator('header a[hreflang="en"]').click();
+    await page.waitForURL(/\/en\/classify\/#v1=/);
+    await expectVerdict(page, 'gateway', 'app-no-permission');
+    const carried = await box(page).inputValue();
+    expect(carried).toContain('X-Bkapi-Error-Code: 1640301');
+    for (const secret of SECRETS) expect(carried).not.toContain(secret);
+  });
+
+  test('at 390 px the verdict is in view after a file is dropped, with the copy buttons beside it', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await open(page, 'en');
+    await page.locator('input[type="file"]').setInputFiles(path.join(FIXTURES, 'backend-access-layer.txt'));
+    await expectVerdict(page, 'backend', 'access-layer-page');
+    await expect(page.locator('#verdict-title')).toBeInViewport();
+    // "Copy for ticket" comes before the evidence, not after the whole explanation.
+    const [copyTop, evidenceTop] = await Promise.all([
+      page.locator('[data-copy="ticket"]').evaluate((e) => e.getBoundingClientRect().top),
+      page.locator('[data-evidence-list]').evaluate((e) => e.getBoundingClientRect().top),
+    ]);
+    expect(copyTop).toBeLessThan(evidenceTop);
+  });
+
+  test('the decisive evidence comes first, the context after', async ({ page }) => {
+    await open(page, 'en');
+    await paste(page, sample('gateway-curl-with-secrets.txt'));
+    await expectVerdict(page, 'gateway', 'app-no-permission');
+    const stances = await page
+      .locator('[data-evidence-list] > li')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-stance')));
+    const firstContext = stances.indexOf('context');
+    expect(
+      stances.slice(firstContext).every((s) => s === 'context'),
+      stances.join(' '),
+    ).toBe(true);
+    expect(stances[0]).toBe('for');
+  });
+});
+
+test.describe('the home page', () => {
+  for (const lang of ['zh', 'en'] as const)
+    test(`a bare code in the paste box opens its entry; a search field beside it (/${lang}/)`, async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      await hydrated(page, '#home-paste');
+      await page.locator('#home-paste').fill('1640302');
+      await page.locator('#home-paste').press('Control+Enter');
+      await page.waitForURL(`**/${lang}/errors/ip-not-allowed/`, { timeout: 30_000 });
+      await page.goto(`/${lang}/`);
+      await page.locator('#home-search').fill('请求体太大');
+      await page.locator('#home-search').press('Enter');
+      await page.waitForURL(`**/${lang}/search/?q=*`);
+      await expect(page.locator('ol.search-results > li > a').first()).toHaveAttribute(
+        'href',
+        `/${lang}/errors/body-size-limit-exceeded/`,
+      );
+    });
+});

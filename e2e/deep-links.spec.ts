@@ -44,6 +44,17 @@ for (const lang of LANGS) {
       });
     }
 
+    for (const [address, id] of [
+      [`/${lang}/guide/gateway-or-backend/#access-layer-page`, 'access-layer-page'],
+      [`/${lang}/errors/app-no-permission/#permission-expired`, 'permission-expired'],
+      [`/${lang}/errors/invalid-args-other-reasons/#bk-nonce-required`, 'bk-nonce-required'],
+    ] as const) {
+      test(`arriving at ${address} highlights that section below the header`, async ({ page }) => {
+        await page.goto(address);
+        await expectHighlighted(page, id);
+      });
+    }
+
     test(`arriving at /${lang}/errors/#{alias} (a former slug) highlights the entry it became`, async ({ page }) => {
       test.skip(aliases.size === 0, 'no entry has an alias yet');
       for (const [alias, current] of aliases) {

@@ -48,3 +48,34 @@ for (const s of [...new Set([slug, widest])]) {
     expect(pdf.length).toBeGreaterThan(10_000);
   });
 }
+
+test('a reader in dark mode prints the light page', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto(`/zh/errors/${slug}/`);
+  const colours = () =>
+    page.evaluate(() => ({
+      background: getComputedStyle(document.body).backgroundColor,
+      text: getComputedStyle(document.querySelector('h1')!).color,
+      code: getComputedStyle(document.querySelector('pre.shiki')!).backgroundColor,
+    }));
+  const screen = await colours();
+  expect(screen.background, 'dark on screen').not.toBe('rgb(255, 255, 255)');
+  await page.emulateMedia({ media: 'print' });
+  const paper = await colours();
+  expect(paper.background).toBe('rgb(255, 255, 255)');
+  // Dark text: each channel well below the middle.
+  expect(
+    paper.text
+      .match(/\d+/g)!
+      .slice(0, 3)
+      .map(Number)
+      .every((c) => c < 100),
+    paper.text,
+  ).toBe(true);
+  expect(paper.code, 'the example in its light theme').not.toBe(screen.code);
+  // The reader's own choice of dark is printed light too.
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  expect((await colours()).background).toBe('rgb(255, 255, 255)');
+  await context.close();
+});

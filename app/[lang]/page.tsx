@@ -1,9 +1,11 @@
 import Link from 'next/link';
 import { ClassifyHomeBox } from '@/components/classify-home-box';
 import { EntryIndex } from '@/components/entry-index';
+import { LINK } from '@/components/ui';
 import { GUIDE, loadCatalog, statuses } from '@/lib/catalog/load';
 import type { Lang } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
+import { routes, withBase } from '@/lib/routes';
 import { BASE_PATH, localPath } from '@/lib/site';
 
 export default async function Home({ params }: { params: Promise<{ lang: Lang }> }) {
@@ -14,7 +16,26 @@ export default async function Home({ params }: { params: Promise<{ lang: Lang }>
     <>
       <h1 className="text-2xl font-bold">{d.siteName}</h1>
       <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">{d.homeIntro}</p>
-      <div className="mt-6 grid gap-4 sm:grid-cols-2">
+      {/* A plain GET form: it works before any script, and the search page reads q from its address. */}
+      <form role="search" method="get" action={withBase(routes.search(lang))} className="mt-6 flex max-w-3xl gap-2">
+        <label htmlFor="home-search" className="sr-only">
+          {d.searchBox}
+        </label>
+        <input
+          id="home-search"
+          type="search"
+          name="q"
+          placeholder={d.search.placeholder}
+          className="min-w-0 flex-1 rounded border border-slate-400 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
+        />
+        <button
+          type="submit"
+          className="rounded bg-blue-700 px-4 py-2 text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
+        >
+          {d.search.submit}
+        </button>
+      </form>
+      <div className="mt-4 grid gap-4 sm:grid-cols-2">
         <ClassifyHomeBox
           lang={lang}
           labels={{ title: d.homeClassify, help: d.homeClassifyText, submit: d.classify.homeSubmit }}
@@ -45,10 +66,7 @@ export default async function Home({ params }: { params: Promise<{ lang: Lang }>
       </nav>
       <div className="mt-8 flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-xl font-semibold">{d.homeCatalog}</h2>
-        <a
-          href={BASE_PATH + localPath(lang, '/errors/')}
-          className="text-sm text-blue-700 hover:underline dark:text-blue-300"
-        >
+        <a href={BASE_PATH + localPath(lang, '/errors/')} className={`text-sm ${LINK}`}>
           {d.homeCatalogDetails} →
         </a>
       </div>

@@ -16,3 +16,10 @@ export function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
+
+/**
+ * Sent on window by the language switch before it leaves, with `{hash}`: a page may put its state in the
+ * fragment of the address it goes to (the classify page: its masked paste, as a share link carries it).
+ */
+export const LANG_SWITCH_EVENT = 'apigw:lang-switch';
+export type LangSwitchDetail = { hash: string };

@@ -7,6 +7,7 @@ import { EntryBadges } from '@/components/entry-badges';
 import { ExampleResponse } from '@/components/example-response';
 import { Heading } from '@/components/heading';
 import { MdxContent } from '@/components/mdx-content';
+import { LINK } from '@/components/ui';
 import { GUIDE, loadCatalog } from '@/lib/catalog/load';
 import { compileMdx } from '@/lib/catalog/mdx.server';
 import { perLang } from '@/lib/catalog/params';
@@ -70,11 +71,11 @@ export default async function EntryPage({ params }: Params) {
         </p>
       )}
       <nav aria-label="breadcrumb" className="mb-2 text-sm text-slate-500 dark:text-slate-400">
-        <Link prefetch={false} href={localPath(lang, '/errors/')} className="hover:underline">
+        <Link prefetch={false} href={localPath(lang, '/errors/')} className={LINK}>
           {d.allErrors}
         </Link>
         {' / '}
-        <Link prefetch={false} href={localPath(lang, `/status/${entry.meta.status}/`)} className="hover:underline">
+        <Link prefetch={false} href={localPath(lang, `/status/${entry.meta.status}/`)} className={LINK}>
           {entry.meta.status}
         </Link>
       </nav>
@@ -142,11 +143,7 @@ export default async function EntryPage({ params }: Params) {
           <ul className="mt-2 list-disc pl-6">
             {related.map((r) => (
               <li key={r.slug}>
-                <Link
-                  prefetch={false}
-                  href={localPath(lang, `/errors/${r.slug}/`)}
-                  className="text-blue-700 hover:underline dark:text-blue-300"
-                >
+                <Link prefetch={false} href={localPath(lang, `/errors/${r.slug}/`)} className={LINK}>
                   {r.docs[lang].frontmatter.title}
                 </Link>{' '}
                 <span className="font-mono text-xs text-slate-500 dark:text-slate-400">
@@ -156,11 +153,7 @@ export default async function EntryPage({ params }: Params) {
             ))}
             {entry.meta.guide.map((anchor) => (
               <li key={anchor}>
-                <Link
-                  prefetch={false}
-                  href={localPath(lang, `/guide/gateway-or-backend/#${anchor}`)}
-                  className="text-blue-700 hover:underline dark:text-blue-300"
-                >
+                <Link prefetch={false} href={localPath(lang, `/guide/gateway-or-backend/#${anchor}`)} className={LINK}>
                   {d.guideLink(guideSections.find((h) => h.id === anchor)!.text)}
                 </Link>
               </li>

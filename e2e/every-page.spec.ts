@@ -1,0 +1,104 @@
+/**
+ * Every page of the export, not a sample: at a 390 px phone width none is wider than the screen, and axe
+ * (WCAG 2.0/2.1 A and AA) finds nothing, in the light scheme. One page after another in one context per
+ * language, so the run stays within a few minutes.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { LANGS, REPO } from './site-data';
+
+/** The page addresses of one language, from the export's HTML files. */
+function pagesOf(lang: string): string[] {
+  const root = path.join(REPO, 'out');
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name === 'index.html') out.push(`/${path.relative(root, path.dirname(p))}/`);
+    }
+  };
+  walk(path.join(root, lang));
+  return out.sort();
+}
+
+test.use({ viewport: { width: 390, height: 844 }, colorScheme: 'light' });
+
+for (const lang of LANGS) {
+  test(`every /${lang}/ page fits a 390 px screen and passes axe`, async ({ page }) => {
+    test.setTimeout(900_000);
+    const pages = pagesOf(lang);
+    expect(pages.length).toBeGreaterThan(100);
+    const problems: string[] = [];
+    for (const address of pages) {
+      await page.goto(address);
+      await page.waitForLoadState('load');
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (wide > 0) {
+        const culprits = await page.evaluate(() =>
+          [...document.querySelectorAll('body *')]
+            .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
+            .filter((el) => !el.closest('[data-scroll-region], pre, .overflow-x-auto'))
+            .slice(0, 3)
+            .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 3).join('.')}`),
+        );
+        problems.push(`${address}: ${wide}px wider than the screen (${culprits.join(', ')})`);
+      }
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      for (const v of violations)
+        problems.push(
+          `${address}: ${v.id} at ${v.nodes
+            .slice(0, 2)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+        );
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+test.describe('the 404 page', () => {
+  test('in English for an /en/ address, with the header and the entry an old slug meant', async ({ page }) => {
+    const res = await page.goto('/en/errors/rate-limit-resource/');
+    expect(res?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(
+      page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Error catalog' }),
+    ).toBeVisible();
+    await expect(page.locator('[data-search-box]:visible')).toHaveCount(1);
+    await expect(page.locator('[data-nearest-entry]')).toHaveAttribute(
+      'data-nearest-entry',
+      'rate-limit-resource-strategy',
+    );
+    await expect(page.locator('[data-nearest-entry] a')).toHaveAttribute(
+      'href',
+      '/en/errors/rate-limit-resource-strategy/',
+    );
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+  });
+
+  test('in Chinese for any other address', async ({ page }) => {
+    const res = await page.goto('/no-such-page/');
+    expect(res?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面不存在');
+    await expect(page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: '错误目录' })).toBeVisible();
+    await expect(page.locator('[data-nearest-entry]')).toHaveCount(0);
+  });
+});
+
+test('on a phone the header takes at most two rows, in both languages', async ({ page }) => {
+  for (const lang of LANGS) {
+    await page.goto(`/${lang}/errors/`);
+    const rows = await page
+      .locator('header.site-header > div > *')
+      .evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().top))).size);
+    expect(rows, lang).toBeLessThanOrEqual(2);
+  }
+});
