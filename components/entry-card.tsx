@@ -12,12 +12,15 @@ export function EntryCard({ entry, lang }: { entry: Entry; lang: Lang }) {
   const { title, summary } = entry.docs[lang].frontmatter;
   const href = localPath(lang, `/errors/${entry.slug}/`);
   return (
-    <article id={entry.slug} className="entry rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+    <article
+      id={entry.slug}
+      className="entry min-w-0 rounded-lg border border-slate-200 p-4 [overflow-wrap:anywhere] dark:border-slate-800"
+    >
       {entry.meta.aliases.map((alias) => (
         <span key={alias} id={alias} />
       ))}
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <h3 className="text-base font-semibold">
+        <h3 className="min-w-0 text-base font-semibold">
           <a href={BASE_PATH + href} className="hover:underline">
             {title}
           </a>
@@ -28,7 +31,7 @@ export function EntryCard({ entry, lang }: { entry: Entry; lang: Lang }) {
         <EntryBadges entry={entry} lang={lang} />
       </div>
       {entry.meta.message && (
-        <p className="mt-2 break-words font-mono text-sm text-slate-700 dark:text-slate-300">{entry.meta.message}</p>
+        <p className="mt-2 font-mono text-sm text-slate-700 dark:text-slate-300">{entry.meta.message}</p>
       )}
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{summary}</p>
     </article>

@@ -15,6 +15,17 @@ export function MdxContent({ code, lang }: { code: string; lang: Lang }) {
       ) : (
         <a href={href} rel="noreferrer" {...props} />
       ),
+    // A table wider than a phone scrolls inside its own region, which keyboard users can focus and scroll.
+    table: (props: ComponentProps<'table'>) => (
+      <div
+        className="scroll-x"
+        role="region"
+        aria-label={lang === 'zh' ? '表格（可横向滚动）' : 'Table (scrolls sideways)'}
+        tabIndex={0}
+      >
+        <table {...props} />
+      </div>
+    ),
     h2: ({ id = '', children }: ComponentProps<'h2'>) => (
       <Heading level={2} id={id} lang={lang}>
         {children}
@@ -27,7 +38,7 @@ export function MdxContent({ code, lang }: { code: string; lang: Lang }) {
     ),
   };
   return (
-    <div className="prose prose-slate max-w-none dark:prose-invert prose-code:before:content-none prose-code:after:content-none prose-pre:bg-transparent prose-pre:p-0">
+    <div className="prose prose-slate max-w-none min-w-0 [overflow-wrap:anywhere] dark:prose-invert prose-code:before:content-none prose-code:after:content-none prose-pre:bg-transparent prose-pre:p-0">
       {/* mdx-bundler's documented use: the compiled module is the component, rendered once on the server. */}
       {/* eslint-disable-next-line react-hooks/static-components */}
       <Content components={components} />

@@ -32,6 +32,7 @@ for (const lang of LANGS) {
     const pages = pagesOf(lang);
     expect(pages.length).toBeGreaterThan(100);
     const problems: string[] = [];
+    const start = Date.now();
     for (const address of pages) {
       await page.goto(address);
       await page.waitForLoadState('load');
@@ -46,7 +47,9 @@ for (const lang of LANGS) {
         );
         problems.push(`${address}: ${wide}px wider than the screen (${culprits.join(', ')})`);
       }
+      // Violations only: collecting the passes of every rule is most of axe's time on a large page.
       const { violations } = await new AxeBuilder({ page })
+        .options({ resultTypes: ['violations'] })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
         .analyze();
       for (const v of violations)
@@ -57,6 +60,7 @@ for (const lang of LANGS) {
             .join(', ')}`,
         );
     }
+    console.log(`${pages.length} /${lang}/ pages checked in ${((Date.now() - start) / 1000).toFixed(0)} s`);
     expect(problems).toEqual([]);
   });
 }

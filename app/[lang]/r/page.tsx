@@ -17,18 +17,18 @@ function Index({ lang }: { lang: Lang }) {
   const r = t(lang).resolver;
   return (
     <div className="mt-3 grid gap-2 text-sm">
-      <p>
-        <span className="font-semibold">{r.codes}</span>{' '}
+      <p className="flex flex-wrap gap-x-2">
+        <span className="font-semibold">{r.codes}</span>
         {codes(catalog).map((c) => (
-          <Link key={c} href={routes.code(lang, c)} prefetch={false} className="mr-2 font-mono underline">
+          <Link key={c} href={routes.code(lang, c)} prefetch={false} className="font-mono underline">
             {c}
           </Link>
         ))}
       </p>
-      <p>
-        <span className="font-semibold">{r.statuses}</span>{' '}
+      <p className="flex flex-wrap gap-x-2">
+        <span className="font-semibold">{r.statuses}</span>
         {statuses(catalog).map((s) => (
-          <Link key={s} href={routes.status(lang, s)} prefetch={false} className="mr-2 font-mono underline">
+          <Link key={s} href={routes.status(lang, s)} prefetch={false} className="font-mono underline">
             {s}
           </Link>
         ))}

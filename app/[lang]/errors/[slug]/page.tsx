@@ -120,7 +120,7 @@ export default async function EntryPage({ params }: Params) {
             {entry.meta.releases.map((r) => (
               <div key={`${r.from}-${r.until}`} className="sm:flex sm:gap-3">
                 <dt className="shrink-0 font-mono font-semibold sm:w-48">{releaseRange(r.from, r.until, lang)}</dt>
-                <dd className="min-w-0">{r[lang]}</dd>
+                <dd className="min-w-0 [overflow-wrap:anywhere]">{r[lang]}</dd>
               </div>
             ))}
           </dl>
