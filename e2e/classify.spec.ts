@@ -656,7 +656,8 @@ test.describe('whole-capture triage', () => {
 });
 
 test.describe('in the reader’s language, phone first', () => {
-  /** Runs of three or more English words in what the page says, outside code and the paste's own values. */
+  /** Runs of three or more English words in what the page says, outside code and the paste's own values (a header
+   *  name such as X-Bkapi-Request-ID is a name, not prose). */
   const englishProse = (page: Page) =>
     page.locator('main').evaluate((main) => {
       const found: string[] = [];
@@ -665,7 +666,8 @@ test.describe('in the reader’s language, phone first', () => {
         const el = n.parentElement!;
         if (el.closest('code, pre, kbd, textarea, .font-mono, [data-fact], [lang="en"], [hidden]')) continue;
         if (!el.checkVisibility()) continue;
-        for (const m of n.textContent!.matchAll(/\b[A-Za-z]{2,}(?:[ ,'’-]+[A-Za-z]{2,}){2,}/g)) found.push(m[0]);
+        for (const m of n.textContent!.matchAll(/(?<![-\w])[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,}){2,}(?![-\w])/g))
+          found.push(m[0]);
       }
       return found;
     });
