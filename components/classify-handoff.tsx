@@ -14,10 +14,12 @@ function explained(
   lang: Lang,
   entry: string | null,
   entries: ClassifyEntries | null,
+  reason: string | null = null,
 ): { title: string | null; link: string | null } {
   if (!entry || !entries) return { title: null, link: null };
   const abs = (path: string) => new URL(BASE_PATH + localPath(lang, path), window.location.origin).href;
-  if (entries.entries[entry]) return { title: entries.entries[entry]!.title[lang], link: abs(`/errors/${entry}/`) };
+  if (entries.entries[entry])
+    return { title: entries.entries[entry]!.title[lang], link: abs(`/errors/${entry}/${reason ? `#${reason}` : ''}`) };
   if (entries.guide[entry])
     return { title: entries.guide[entry]!.title[lang], link: abs(`/guide/gateway-or-backend/#${entry}`) };
   return { title: null, link: null };
@@ -45,9 +47,15 @@ export function ClassifyHandoff({
     ? ticketMarkdown({
         lang,
         result: analysis.result,
-        ...explained(lang, analysis.result.entry, entries),
+        ...explained(lang, analysis.result.entry, entries, analysis.result.reason),
         date: analysis.date,
         response: handoff.response,
+        request: handoff.request,
+        ids: analysis.ids,
+        actor: (() => {
+          const e = analysis.result.entry ? entries?.entries[analysis.result.entry] : undefined;
+          return e ? t(lang).actor[e.actor] : null;
+        })(),
       })
     : '';
 

@@ -49,11 +49,17 @@ export function ClassifyVerdict({
           data-verdict=""
           data-source={result.source}
           data-entry={result.entry ?? ''}
+          data-confidence={result.confidence}
           tabIndex={0}
           className="text-lg font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
         >
           {verdictText(lang, result)}
         </p>
+        {result.confidence === 'low' && result.source !== 'unknown' && (
+          <p className="mt-1 text-sm" data-low-hint="">
+            {c.lowHint}
+          </p>
+        )}
         <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
           {facts.map(([label, value]) => (
             <div key={label} className="contents">

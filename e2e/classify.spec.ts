@@ -212,7 +212,11 @@ test.describe('handing it on', () => {
       '`APP_NO_PERMISSION`',
       '`f466f78c-5130-4410-9d71-6b65c320cc3f`',
       '`Tue, 14 May 2024 08:30:00 GMT`',
-      `<${baseURL}/en/errors/app-no-permission/>`,
+      `<${baseURL}/en/errors/app-no-permission/#no-permission>`,
+      '- **Request**: `GET bkapi.example.com/api/my-gateway/prod/users/?page=1&access_token=******`',
+      '- **Host**: `bkapi.example.com`',
+      '- **bk_app_code**: `my-app`',
+      '- **Who acts**: ',
       '```http',
     ]) {
       expect(ticket).toContain(want);

@@ -24,10 +24,10 @@ function pagesOf(lang: string): string[] {
   return out.sort();
 }
 
-test.use({ viewport: { width: 390, height: 844 }, colorScheme: 'light' });
-
 for (const lang of LANGS) {
-  test(`every /${lang}/ page fits a 390 px screen and passes axe`, async ({ page }) => {
+  test(`every /${lang}/ page fits a 390 px screen and passes axe`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'light' });
+    const page = await context.newPage();
     test.setTimeout(900_000);
     const pages = pagesOf(lang);
     expect(pages.length).toBeGreaterThan(100);
@@ -61,11 +61,13 @@ for (const lang of LANGS) {
         );
     }
     console.log(`${pages.length} /${lang}/ pages checked in ${((Date.now() - start) / 1000).toFixed(0)} s`);
+    await context.close();
     expect(problems).toEqual([]);
   });
 }
 
 test.describe('the 404 page', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
   test('in English for an /en/ address, with the header and the entry an old slug meant', async ({ page }) => {
     const res = await page.goto('/en/errors/rate-limit-resource/');
     expect(res?.status()).toBe(404);
@@ -98,11 +100,20 @@ test.describe('the 404 page', () => {
 });
 
 test('on a phone the header takes at most two rows, in both languages', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
   for (const lang of LANGS) {
     await page.goto(`/${lang}/errors/`);
-    const rows = await page
-      .locator('header.site-header > div > *')
-      .evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().top))).size);
+    // Rows by vertical overlap: items of one row are centred, so their tops differ by a few pixels.
+    const rows = await page.locator('header.site-header > div > *').evaluateAll((els) => {
+      const boxes = els.map((e) => e.getBoundingClientRect()).sort((a, b) => a.top - b.top);
+      let count = 0;
+      let bottom = -Infinity;
+      for (const b of boxes) {
+        if (b.top >= bottom - 1) count++;
+        bottom = Math.max(bottom, b.bottom);
+      }
+      return count;
+    });
     expect(rows, lang).toBeLessThanOrEqual(2);
   }
 });

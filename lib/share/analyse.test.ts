@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../catalog/load';
 import { classify } from '../classify';
-import { analyse, handoff, reduceHar, renderResponse } from './analyse';
+import { analyse, handoff, identifiers, reduceHar, renderResponse } from './analyse';
 import { MASK } from './mask';
 import { decodeShare } from './share-link';
 
@@ -95,6 +95,8 @@ describe('handoff: no secret leaves', () => {
       expect(shared).not.toContain(s);
       expect(h.response).not.toContain(s);
     }
+    // The ticket's request line is masked too: a URL may carry a token.
+    expect(h.request).toMatch(/^GET .*access_token=\*{6}/);
     // The app code stays: the fix for APP_NO_PERMISSION asks for it.
     expect(shared).toContain(
       `X-Bkapi-Authorization: {"bk_app_code": "my-app", "bk_app_secret": "${MASK}", "bk_token": "${MASK}"}`,
@@ -138,5 +140,18 @@ describe('handoff: no secret leaves', () => {
   it('reduces only a HAR that has the entry', () => {
     expect(reduceHar('not json', 0)).toBeNull();
     expect(reduceHar('{"log": {"entries": []}}', 0)).toBeNull();
+  });
+});
+
+describe('identifiers', () => {
+  it('finds bk_app_code and bk_username however the paste writes them, and nothing else', () => {
+    expect(identifiers('X-Bkapi-Authorization: {"bk_app_code": "my-app", "bk_app_secret": "s"}')).toEqual([
+      ['bk_app_code', 'my-app'],
+    ]);
+    expect(identifiers('{\\"bk_username\\": \\"admin\\"} bk_app_code=demo')).toEqual([
+      ['bk_app_code', 'demo'],
+      ['bk_username', 'admin'],
+    ]);
+    expect(identifiers('{"bk_app_secret": "s"}')).toEqual([]);
   });
 });

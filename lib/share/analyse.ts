@@ -28,7 +28,22 @@ export type Analysis = {
   locations: (Location | null)[];
   /** The response the verdict is about, as raw HTTP, clipped: what a ticket quotes (masked by `handoff`). */
   response: string;
+  /** Identifiers in the paste that the fixes ask for (not secrets): bk_app_code, bk_username. */
+  ids: [name: string, value: string][];
 };
+
+/** `"bk_app_code": "x"`, `bk_app_code=x`, escaped or not: the first of each, in the first megabyte. */
+const IDS = ['bk_app_code', 'bk_username'].map(
+  (name) => [name, new RegExp(String.raw`${name}\\*["']?\s*[:=]\s*\\*["']?([\w.@-]{1,64})`)] as const,
+);
+
+export function identifiers(input: string): [string, string][] {
+  const head = input.slice(0, 1024 * 1024);
+  return IDS.flatMap(([name, re]) => {
+    const m = re.exec(head);
+    return m ? [[name, m[1]!] as [string, string]] : [];
+  });
+}
 
 export type Handoff = {
   masked: Masked[];
@@ -38,6 +53,8 @@ export type Handoff = {
   reduced: boolean;
   /** The response for the ticket, masked. */
   response: string;
+  /** The request line (method and URL) for the ticket, masked: a URL may carry a token. */
+  request: string | null;
 };
 
 /** How much of a body a ticket quotes; the rest is one click away in the share link. */
@@ -87,6 +104,7 @@ export function analyse(
     date: response ? header(response, 'date') : null,
     locations: result.evidence.map((e) => locate(input, e.signal, e.found)),
     response: renderResponse(response),
+    ids: identifiers(input),
   };
 }
 
@@ -105,9 +123,15 @@ export function reduceHar(text: string, index: number): string | null {
   }
 }
 
-export function handoff(input: string, analysis: Pick<Analysis, 'har' | 'harIndex' | 'response'>): Handoff {
+export function handoff(
+  input: string,
+  analysis: Pick<Analysis, 'har' | 'harIndex' | 'response'> & { result: Pick<Result, 'request'> },
+): Handoff {
   const { text, masked } = maskSecrets(input);
   const response = maskSecrets(analysis.response).text;
+  const { method, url } = analysis.result.request ?? {};
+  const line = [method, url].filter(Boolean).join(' ');
+  const request = line ? maskSecrets(line).text : null;
   const many = analysis.har.length > 1;
   let fragment: string | null = encodeShare({ text, harEntry: many ? analysis.harIndex : null });
   let reduced = false;
@@ -116,7 +140,13 @@ export function handoff(input: string, analysis: Pick<Analysis, 'har' | 'harInde
     fragment = one === null ? fragment : encodeShare({ text: one, harEntry: null });
     reduced = one !== null;
   }
-  return { masked, fragment: fragment.length > MAX_LINK || text.trim() === '' ? null : fragment, reduced, response };
+  return {
+    masked,
+    fragment: fragment.length > MAX_LINK || text.trim() === '' ? null : fragment,
+    reduced,
+    response,
+    request,
+  };
 }
 
 /** A HAR's failures grouped (lib/classify/triage.ts), each group's example request masked for the page and a ticket. */

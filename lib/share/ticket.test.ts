@@ -18,6 +18,29 @@ const result: Result = {
 };
 
 describe('ticketMarkdown', () => {
+  it('carries the request line, host, identifiers and who acts; a fragment verdict says "probably"', () => {
+    const md = ticketMarkdown({
+      lang: 'zh',
+      result: {
+        ...result,
+        confidence: 'low',
+        request: { method: 'POST', url: 'https://bkapi.example.com/prod/api/v1/x/', host: 'bkapi.example.com' },
+      },
+      title: null,
+      link: null,
+      date: null,
+      response: '',
+      actor: '调用方处理',
+      request: 'POST https://bkapi.example.com/prod/api/v1/x/',
+      ids: [['bk_app_code', 'my-app']],
+    });
+    expect(md.split('\n')[0]).toBe('**判断**: 很可能是 API 网关自己返回的错误。');
+    expect(md).toContain('- **请求**: `POST https://bkapi.example.com/prod/api/v1/x/`');
+    expect(md).toContain('- **Host**: `bkapi.example.com`');
+    expect(md).toContain('- **bk_app_code**: `my-app`');
+    expect(md).toContain('- **谁来处理**: 调用方处理');
+  });
+
   it('states the verdict, the facts, the link and the masked response', () => {
     const md = ticketMarkdown({
       lang: 'en',

@@ -19,6 +19,12 @@ export type TicketInput = {
   date: string | null;
   /** The response, secrets already masked. */
   response: string;
+  /** Who should act, in `lang`, where the entry says. */
+  actor?: string | null;
+  /** The request line, masked (Handoff.request). */
+  request?: string | null;
+  /** Identifiers in the paste the fixes ask for (bk_app_code, bk_username): not secrets. */
+  ids?: [name: string, value: string][];
 };
 
 /** An inline code span that holds `text` whatever backticks it has, on one line, clipped. */
@@ -39,13 +45,28 @@ export function codeBlock(text: string, info = ''): string {
 }
 
 /** The verdict in words: who produced the response. */
-export function verdictText(lang: Lang, result: Pick<Result, 'source' | 'layer'>): string {
-  const v = t(lang).classify.verdict;
+export function verdictText(
+  lang: Lang,
+  result: Pick<Result, 'source' | 'layer'> & { confidence?: Result['confidence'] },
+): string {
+  const c = t(lang).classify;
+  // A verdict on a fragment is said as "probably" (contract: confidence).
+  const v = result.confidence === 'low' && result.source !== 'unknown' ? c.probably : c.verdict;
   if (result.source === 'backend') return result.layer ? v[result.layer] : v.backend;
-  return v[result.source];
+  return result.source === 'unknown' ? c.verdict.unknown : v[result.source];
 }
 
-export function ticketMarkdown({ lang, result, title, link, date, response }: TicketInput): string {
+export function ticketMarkdown({
+  lang,
+  result,
+  title,
+  link,
+  date,
+  response,
+  actor,
+  request,
+  ids = [],
+}: TicketInput): string {
   const d = t(lang).classify.ticket;
   const value = (v: string | number | null) => (v === null || v === '' ? d.none : codeSpan(String(v)));
   const lines = [
@@ -57,6 +78,10 @@ export function ticketMarkdown({ lang, result, title, link, date, response }: Ti
     `- **X-Bkapi-Request-ID**: ${value(result.request_id)}`,
     `- **${d.date}**: ${value(date)}`,
   ];
+  if (request) lines.push(`- **${d.request}**: ${value(request)}`);
+  if (result.request?.host) lines.push(`- **${d.host}**: ${value(result.request.host)}`);
+  for (const [name, v] of ids) lines.push(`- **${name}**: ${value(v)}`);
+  if (actor) lines.push(`- **${d.actor}**: ${actor}`);
   if (link) lines.push(`- **${d.entry}**: ${title ? `${title.replace(/[[\]<>*_`\\]/g, '')} ` : ''}<${link}>`);
   if (response.trim()) lines.push('', `**${d.response}**:`, '', codeBlock(response, 'http'));
   return `${lines.join('\n')}\n`;
