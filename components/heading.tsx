@@ -24,7 +24,7 @@ export function Heading({
   const size = { 1: 'text-2xl font-bold', 2: 'text-xl font-semibold', 3: 'text-lg font-semibold' }[level];
   return (
     <Tag id={id} className={`group flex scroll-mt-20 flex-wrap items-center gap-2 ${size}`}>
-      <a href={`#${target}`} className="no-underline hover:underline">
+      <a href={`#${target}`} className="[color:inherit] [font-weight:inherit] no-underline hover:underline">
         {children}
       </a>
       <CopyLinkButton hash={target} lang={lang} />
