@@ -54,6 +54,18 @@ async function expectVerdict(page: Page, source: string, entry: string) {
   await expect(verdict(page)).toHaveAttribute('data-entry', entry);
 }
 
+/** How long the page takes to answer a click, in ms: a busy main thread shows here. */
+function clickLatency(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const t0 = performance.now();
+    await new Promise<void>((resolve) => {
+      document.body.addEventListener('click', () => resolve(), { once: true });
+      document.body.click();
+    });
+    return performance.now() - t0;
+  });
+}
+
 /** Every request the page makes from now on. */
 function recordRequests(page: Page): Request[] {
   const seen: Request[] = [];
@@ -561,14 +573,7 @@ test.describe('hostile share links and files', () => {
       // Logged, not asserted: time depends on the machine; the cap is what bounds it (lz-bounded.test.ts).
       console.log(`${name}: message after ${Date.now() - start} ms`);
       await expect(box(page)).toHaveValue('');
-      const clickTook = await page.evaluate(async () => {
-        const t0 = performance.now();
-        await new Promise<void>((resolve) => {
-          document.body.addEventListener('click', () => resolve(), { once: true });
-          document.body.click();
-        });
-        return performance.now() - t0;
-      });
+      const clickTook = await clickLatency(page);
       console.log(`${name}: a click answered in ${clickTook.toFixed(0)} ms`);
       // Before the cap a 40 MB link froze the page for minutes; a bound this loose fails only on a real freeze.
       expect(clickTook).toBeLessThan(2000);
@@ -636,14 +641,7 @@ test.describe('whole-capture triage', () => {
     await drop(page, har);
     // From when the page has the file (Playwright's transfer of 32 MB is not the page's time).
     const start = Date.now();
-    const clickTook = await page.evaluate(async () => {
-      const t0 = performance.now();
-      await new Promise<void>((resolve) => {
-        document.body.addEventListener('click', () => resolve(), { once: true });
-        document.body.click();
-      });
-      return performance.now() - t0;
-    });
+    const clickTook = await clickLatency(page);
     await expect(page.locator('[data-classify-status="done"]')).toBeVisible({ timeout: 120_000 });
     const verdictAt = Date.now() - start;
     await expect(page.locator('[data-triage] [data-group-entry]')).toHaveCount(expected.size, { timeout: 120_000 });
