@@ -78,8 +78,10 @@ test.describe('the search box in the header', () => {
   test('the palette answers a Chinese question, and an English query on the Chinese site', async ({ page }) => {
     await openWithBox(page, '/zh/');
     await page.keyboard.press('/');
+    // The index arrives on the palette's first opening; a loaded machine takes its time.
+    await expect(palette(page).locator('[role="listbox"]')).toHaveAttribute('data-ready', '', { timeout: 15_000 });
     await page.keyboard.type('请求太频繁');
-    await expect(options(page).first()).toBeVisible();
+    await expect(options(page).first()).toBeVisible({ timeout: 15_000 });
     const top3 = await options(page).evaluateAll((els) => els.slice(0, 3).map((e) => e.getAttribute('data-href')));
     expect(top3).toContain('/zh/errors/rate-limit-resource-strategy/');
     await combobox(page).fill('');

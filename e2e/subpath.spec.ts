@@ -79,7 +79,7 @@ test('the home, catalog, guide and 404 pages under the sub-path refer only to ad
   expect(response?.status(), 'an unknown address under the sub-path').toBe(404);
   await expect(page.getByRole('heading', { name: t('en').notFoundTitle })).toBeVisible();
   expect(await outsideSubPath(page), '404 page: addresses outside the sub-path').toEqual([]);
-  await expect(page.locator(`a[href="${SUB_PATH}/en/errors/"]`)).toBeVisible();
+  await expect(page.locator(`main a[href="${SUB_PATH}/en/errors/"]`)).toBeVisible();
   expect(
     seen.failed.filter((f) => !f.endsWith('/en/no-such-page/')),
     '404 page: failed requests',
