@@ -37,9 +37,12 @@ export function ClassifyEntryPanel({ lang, result, entry }: { lang: Lang; result
           {entry.title[lang]}
         </Link>
       </h3>
+      <p className="mt-2 text-lg font-semibold" data-actor={entry.actor}>
+        {d.actor[entry.actor]}
+      </p>
       <p className="mt-1 text-slate-700 dark:text-slate-300">{entry.summary[lang]}</p>
       <p className="mt-1 font-mono text-xs text-slate-600 dark:text-slate-400">
-        {[entry.status, entry.code, entry.code_name].filter((x) => x !== null).join(' · ')} — {d.actor[entry.actor]}
+        {[entry.status, entry.code, entry.code_name].filter((x) => x !== null).join(' · ')}
       </p>
       {reason && (
         <section className="mt-4 rounded border border-amber-300 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950">

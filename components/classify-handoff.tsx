@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import type { Lang } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
 import type { Analysis, Handoff } from '@/lib/share/analyse';
+import { actorOf } from '@/lib/share/chain';
 import type { ClassifyEntries } from '@/lib/share/entries-json';
 import { summariseMasked } from '@/lib/share/mask';
 import { shareUrl } from '@/lib/share/share-link';
@@ -54,7 +55,8 @@ export function ClassifyHandoff({
         ids: analysis.ids,
         actor: (() => {
           const e = analysis.result.entry ? entries?.entries[analysis.result.entry] : undefined;
-          return e ? t(lang).actor[e.actor] : null;
+          const who = actorOf(analysis.result, e);
+          return who ? t(lang).actor[who] : null;
         })(),
       })
     : '';

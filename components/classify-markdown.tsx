@@ -35,7 +35,18 @@ function Inlines({ lang, items }: { lang: Lang; items: Inline[] }) {
   });
 }
 
-export function ClassifyMarkdown({ lang, text, level }: { lang: Lang; text: string; level: 4 | 5 }) {
+/** `examples`: where given, each code block is folded under a summary of that name (a guide case's example responses). */
+export function ClassifyMarkdown({
+  lang,
+  text,
+  level,
+  examples,
+}: {
+  lang: Lang;
+  text: string;
+  level: 4 | 5;
+  examples?: string;
+}) {
   const H = `h${level}` as const;
   return (
     <div className="space-y-2 text-sm leading-relaxed">
@@ -53,12 +64,21 @@ export function ClassifyMarkdown({ lang, text, level }: { lang: Lang; text: stri
                 <Inlines lang={lang} items={b.inlines} />
               </H>
             );
-          case 'code':
-            return (
+          case 'code': {
+            const pre = (
               <pre key={i} className="whitespace-pre-wrap break-all rounded bg-slate-100 p-2 text-xs dark:bg-slate-900">
                 {b.text}
               </pre>
             );
+            return examples ? (
+              <details key={i} data-example="">
+                <summary className="cursor-pointer text-slate-700 dark:text-slate-300">{examples}</summary>
+                {pre}
+              </details>
+            ) : (
+              pre
+            );
+          }
           case 'list': {
             const L = b.ordered ? 'ol' : 'ul';
             return (

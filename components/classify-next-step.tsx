@@ -3,6 +3,8 @@ import Link from 'next/link';
 import type { Lang } from '@/lib/catalog/schema';
 import type { Result } from '@/lib/classify';
 import { t } from '@/lib/i18n';
+import type { Analysis } from '@/lib/share/analyse';
+import { backendActor, hopOf, pathOf, productOf, statusKind } from '@/lib/share/chain';
 import type { ClassifyEntries } from '@/lib/share/entries-json';
 import { localPath } from '@/lib/site';
 import { ClassifyMarkdown } from './classify-markdown';
@@ -11,30 +13,61 @@ const guide = (lang: Lang, anchor: string) => localPath(lang, `/guide/gateway-or
 const link = 'text-blue-700 underline dark:text-blue-300';
 
 /**
- * For a backend response: the guide's next step (4xx: the API's documentation; 5xx: the gateway's owner,
- * with the request id) and the guide case the engine named, with a link to its anchor.
+ * For a backend response, the next step from the paste itself: which hop answered and with what status,
+ * the request as the paste shows it (method, path, host, time, request id), who acts and what to check
+ * first for that status (4xx: the request against the API's documentation; 5xx: the backend's logs, through
+ * the gateway's owner), then the guide case the engine named, its examples kept but folded.
  */
 export function ClassifyBackendStep({
   lang,
-  result,
+  analysis,
   entries,
 }: {
   lang: Lang;
-  result: Result;
+  analysis: Analysis;
   entries: ClassifyEntries;
 }) {
-  const c = t(lang).classify;
-  const status = result.status ?? 0;
-  const step = status >= 500 ? c.next5xx : status >= 400 ? c.next4xx : c.nextOther;
+  const d = t(lang);
+  const c = d.classify;
+  const { result, date } = analysis;
+  const kind = statusKind(result.status);
+  const hop = hopOf(result);
+  const step = { '5xx': c.next5xx, '4xx': c.next4xx, '3xx': c.next3xx, other: c.nextOther }[kind];
   const anchor = result.entry && entries.guide[result.entry] ? result.entry : null;
+  const { method, url, host } = result.request ?? { method: null, url: null, host: null };
+  const line = [method, pathOf(url)].filter(Boolean).join(' ');
+  const facts: [string, string | null][] = [
+    [c.requestLine, line || null],
+    [c.ticket.host, host],
+    [c.date, date],
+    ['X-Bkapi-Request-ID', result.request_id],
+  ];
+  const shown = facts.filter(([, v]) => v);
   return (
-    <div data-next-step={status >= 500 ? '5xx' : status >= 400 ? '4xx' : 'other'}>
-      <p>{step}</p>
-      {status >= 500 && result.request_id && (
-        <p className="mt-1 text-sm">
-          X-Bkapi-Request-ID:{' '}
-          <code className="break-all rounded bg-slate-100 px-1 dark:bg-slate-800">{result.request_id}</code>
-        </p>
+    <div data-next-step={kind}>
+      <p className="text-lg font-semibold" data-actor={backendActor(kind)}>
+        {d.actor[backendActor(kind)]}
+      </p>
+      <p className="mt-2">
+        {c.answeredBy(
+          d.chain.names[hop === 'access-layer' || hop === 'service' ? hop : 'backend'],
+          result.status,
+          productOf(result),
+        )}{' '}
+        {step}
+      </p>
+      {shown.length > 0 && (
+        <>
+          <h3 className="mt-4 font-semibold">{c.fromPaste}</h3>
+          <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm" data-paste-facts>
+            {shown.map(([label, value]) => (
+              <div key={label} className="contents">
+                <dt className="text-slate-600 dark:text-slate-400">{label}</dt>
+                <dd className="break-all font-mono">{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
       )}
       {anchor && (
         <>
@@ -45,7 +78,7 @@ export function ClassifyBackendStep({
             </Link>
           </h3>
           <div className="mt-1">
-            <ClassifyMarkdown lang={lang} text={entries.guide[anchor]!.body[lang]} level={4} />
+            <ClassifyMarkdown lang={lang} text={entries.guide[anchor]!.body[lang]} level={4} examples={c.examples} />
           </div>
         </>
       )}

@@ -62,7 +62,7 @@ export function ClassifyResult({ lang, analysis, handoff, entries, busy, onShow 
           </h2>
           <div className="mt-2 space-y-6">
             {entry && <ClassifyEntryPanel lang={lang} result={result} entry={entry} />}
-            {result.source === 'backend' && <ClassifyBackendStep lang={lang} result={result} entries={entries} />}
+            {result.source === 'backend' && <ClassifyBackendStep lang={lang} analysis={analysis} entries={entries} />}
             {result.source === 'unknown' && !entry && (
               <ClassifyCandidates lang={lang} result={result} entries={entries} />
             )}

@@ -3,8 +3,10 @@ import type { ReactNode } from 'react';
 import type { Lang } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
 import type { Analysis } from '@/lib/share/analyse';
+import { hopOf } from '@/lib/share/chain';
 import type { Location } from '@/lib/share/evidence';
 import { verdictText } from '@/lib/share/ticket';
+import { ChainPicture } from './chain-picture';
 import { ClassifyEvidence } from './classify-evidence';
 
 const TONE = {
@@ -44,6 +46,7 @@ export function ClassifyVerdict({
   return (
     <>
       <div className={`rounded-lg border-l-4 p-4 ${TONE[result.source]}`}>
+        <ChainPicture lang={lang} hop={hopOf(result)} id="verdict-chain" className="mb-3" />
         <p
           id="classify-verdict"
           data-verdict=""

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import { loadCatalog } from '@/lib/catalog/load';
 import { compileMdx } from '@/lib/catalog/mdx.server';
 import type { Lang } from '@/lib/catalog/schema';
@@ -18,8 +19,19 @@ export function contentMetadata(name: string, lang: Lang): Metadata {
   return pageMetadata(lang, title, summary);
 }
 
-/** A prose page from content/pages/<name>/, with a table of contents of its second-level headings. */
-export async function ContentPage({ name, lang }: { name: string; lang: Lang }) {
+/**
+ * A prose page from content/pages/<name>/, with a table of contents of its second-level headings and,
+ * under the heading of each id in `after`, what it holds.
+ */
+export async function ContentPage({
+  name,
+  lang,
+  after,
+}: {
+  name: string;
+  lang: Lang;
+  after?: Record<string, ReactNode>;
+}) {
   const doc = page(name, lang);
   const code = await compileMdx(doc.file, doc.body);
   const toc = doc.headings.filter((h) => h.level === 2);
@@ -45,7 +57,7 @@ export async function ContentPage({ name, lang }: { name: string; lang: Lang }) 
         </nav>
       )}
       <div className="mt-6">
-        <MdxContent code={code} lang={lang} />
+        <MdxContent code={code} lang={lang} after={after} />
       </div>
     </>
   );

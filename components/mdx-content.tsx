@@ -1,12 +1,23 @@
 import { getMDXComponent } from 'mdx-bundler/client';
 import Link from 'next/link';
-import type { ComponentProps } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import type { Lang } from '@/lib/catalog/schema';
 import { localPath } from '@/lib/site';
 import { Heading } from './heading';
 
-/** Renders compiled MDX with the site's components: language-aware internal links, headings with copy-link. */
-export function MdxContent({ code, lang }: { code: string; lang: Lang }) {
+/**
+ * Renders compiled MDX with the site's components: language-aware internal links, headings with copy-link,
+ * and, under the second-level heading of each id in `after`, what it holds (the guide's chain pictures).
+ */
+export function MdxContent({
+  code,
+  lang,
+  after = {},
+}: {
+  code: string;
+  lang: Lang;
+  after?: Record<string, ReactNode>;
+}) {
   const Content = getMDXComponent(code);
   const components = {
     a: ({ href = '', ...props }: ComponentProps<'a'>) =>
@@ -27,9 +38,12 @@ export function MdxContent({ code, lang }: { code: string; lang: Lang }) {
       </div>
     ),
     h2: ({ id = '', children }: ComponentProps<'h2'>) => (
-      <Heading level={2} id={id} lang={lang}>
-        {children}
-      </Heading>
+      <>
+        <Heading level={2} id={id} lang={lang}>
+          {children}
+        </Heading>
+        {after[id]}
+      </>
     ),
     h3: ({ id = '', children }: ComponentProps<'h3'>) => (
       <Heading level={3} id={id} lang={lang}>
@@ -37,8 +51,9 @@ export function MdxContent({ code, lang }: { code: string; lang: Lang }) {
       </Heading>
     ),
   };
+  // Headings in the body's colours (prose-invert would make them whiter than the headings outside the prose).
   return (
-    <div className="prose prose-slate max-w-none min-w-0 [overflow-wrap:anywhere] dark:prose-invert prose-code:before:content-none prose-code:after:content-none prose-pre:bg-transparent prose-pre:p-0">
+    <div className="prose prose-slate max-w-none min-w-0 [overflow-wrap:anywhere] dark:prose-invert prose-headings:text-slate-900 dark:prose-headings:text-slate-100 prose-code:before:content-none prose-code:after:content-none prose-pre:bg-transparent prose-pre:p-0">
       {/* mdx-bundler's documented use: the compiled module is the component, rendered once on the server. */}
       {/* eslint-disable-next-line react-hooks/static-components */}
       <Content components={components} />

@@ -733,6 +733,114 @@ test.describe('in the reader’s language, phone first', () => {
   });
 });
 
+test.describe('the chain picture and the next step', () => {
+  const SPRING_GET = [
+    '> GET /api/shop/prod/orders/42 HTTP/1.1',
+    '> Host: bkapi.example.com',
+    '>',
+    '< HTTP/1.1 500 Internal Server Error',
+    '< Content-Type: application/json',
+    '< X-Bkapi-Request-ID: 5f1e0c2a-0000-4000-8000-00000000abcd',
+    '< Date: Wed, 02 Dec 2026 08:00:00 GMT',
+    '<',
+    '{"timestamp":"2026-12-02T08:00:00.000+00:00","status":500,"error":"Internal Server Error","path":"/orders/42"}',
+  ].join('\n');
+  const STATES = [
+    ['a gateway paste', () => sample('gateway-curl-with-secrets.txt'), 'gateway'],
+    ['an access-layer paste', () => sample('backend-access-layer.txt'), 'access-layer'],
+    ['a service paste', () => SPRING_GET, 'service'],
+    ['an ESB paste', () => sample('esb.txt'), 'esb'],
+    [
+      'no response at all',
+      () => 'curl: (28) Operation timed out after 30001 milliseconds with 0 bytes received',
+      'none',
+    ],
+    ['a bare status', () => sample('unknown-429.txt'), 'unknown'],
+    ['a fragment (low confidence)', () => '1640302', 'gateway'],
+  ] as const;
+
+  for (const lang of ['zh', 'en'] as const)
+    for (const [name, text, hop] of STATES)
+      test(`${name}: the picture marks ${hop}, and axe finds nothing (/${lang}/)`, async ({ page }) => {
+        await open(page, lang);
+        await paste(page, text());
+        await expect(page.locator('[data-chain]')).toHaveAttribute('data-chain', hop);
+        const current = page.locator('[data-chain] [aria-current="true"]');
+        if (hop === 'none' || hop === 'unknown') {
+          await expect(current).toHaveCount(0);
+          await expect(page.locator('[data-chain] [data-break]')).toHaveCount(hop === 'none' ? 1 : 0);
+        } else await expect(current).toHaveAttribute('data-hop', hop);
+        // The picture has a name, and its caption says the same in the page's language.
+        const title = await page.locator('[data-chain] svg title').textContent();
+        expect(title).toContain(lang === 'zh' ? '调用方' : 'Caller');
+        await expect(page.locator('[data-chain] figcaption')).not.toBeEmpty();
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+
+  test('a backend 5xx: the next step is built from the paste, and the gateway owner acts', async ({ page }) => {
+    await open(page, 'en');
+    await paste(page, SPRING_GET);
+    await expectVerdict(page, 'backend', 'backend-service-response');
+    const step = page.locator('[data-next-step]');
+    await expect(step).toHaveAttribute('data-next-step', '5xx');
+    await expect(step.locator('[data-actor]')).toHaveAttribute('data-actor', 'gateway-owner');
+    await expect(step).toContainText('HTTP 500, answered by the backend service (recognised as spring-boot).');
+    const facts = step.locator('[data-paste-facts]');
+    await expect(facts).toContainText('GET /api/shop/prod/orders/42');
+    await expect(facts).toContainText('bkapi.example.com');
+    await expect(facts).toContainText('Wed, 02 Dec 2026 08:00:00 GMT');
+    await expect(facts).toContainText('5f1e0c2a-0000-4000-8000-00000000abcd');
+    // The guide's examples are kept, folded under the case's words.
+    const example = step.locator('details[data-example]').first();
+    await expect(example).toBeVisible();
+    await expect(example.locator('pre')).toBeHidden();
+    await example.locator('summary').click();
+    await expect(example.locator('pre')).toBeVisible();
+  });
+
+  test('a backend 4xx: the caller checks the request; in Chinese, with the facts from the paste', async ({ page }) => {
+    await open(page, 'zh');
+    await paste(page, sample('backend-service.txt'));
+    await expectVerdict(page, 'backend', 'backend-service-response');
+    const step = page.locator('[data-next-step]');
+    await expect(step).toHaveAttribute('data-next-step', '4xx');
+    await expect(step.locator('[data-actor]')).toHaveText('调用方处理');
+    await expect(step).toContainText('HTTP 403，由后端服务返回');
+    await expect(step.locator('[data-paste-facts]')).toContainText('7d0e4b1e-aaaa-bbbb-cccc-ddddeeeeffff');
+  });
+
+  test('a gateway error: who acts is shown large with the entry', async ({ page }) => {
+    await open(page, 'zh');
+    await paste(page, sample('gateway-curl-with-secrets.txt'));
+    await expectVerdict(page, 'gateway', 'app-no-permission');
+    const actor = page.locator('[data-entry-panel] [data-actor]');
+    await expect(actor).toHaveAttribute('data-actor', 'caller');
+    const size = await actor.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    const body = await page
+      .locator('[data-entry-panel] p')
+      .last()
+      .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(size).toBeGreaterThan(body);
+  });
+
+  for (const lang of ['zh', 'en'] as const)
+    test(`the guide shows the chain for its cases, each with its hop marked (/${lang}/)`, async ({ page }) => {
+      await page.goto(`/${lang}/guide/gateway-or-backend/`);
+      for (const [id, hop] of [
+        ['gateway-response', 'gateway'],
+        ['access-layer-page', 'access-layer'],
+        ['backend-service-response', 'service'],
+        ['legacy-esb', 'esb'],
+      ] as const) {
+        // The picture sits right under its case's heading.
+        const figure = page.locator(`h2#${id} + figure[data-chain]`);
+        await expect(figure).toHaveAttribute('data-chain', hop);
+        await expect(figure.locator('[aria-current="true"]')).toHaveAttribute('data-hop', hop);
+      }
+    });
+});
+
 test.describe('the home page', () => {
   for (const lang of ['zh', 'en'] as const)
     test(`a bare code in the paste box opens its entry; a search field beside it (/${lang}/)`, async ({ page }) => {

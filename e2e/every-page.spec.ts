@@ -1,12 +1,14 @@
 /**
  * Every page of the export, not a sample: at a 390 px phone width none is wider than the screen, and axe
- * (WCAG 2.0/2.1 A and AA) finds nothing, in the light scheme. One page after another in one context per
+ * (WCAG 2.0/2.1 A and AA) finds nothing, in the light scheme; at 320 px (the narrowest phones) none is wider
+ * either. One page after another in one context per
  * language, so the run stays within a few minutes.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { pageTypes } from './page-types';
 import { LANGS, REPO } from './site-data';
 
 /** The page addresses of one language, from the export's HTML files. */
@@ -25,7 +27,7 @@ function pagesOf(lang: string): string[] {
 }
 
 for (const lang of LANGS) {
-  test(`every /${lang}/ page fits a 390 px screen and passes axe`, async ({ browser }) => {
+  test(`every /${lang}/ page fits a 320 and a 390 px screen and passes axe`, async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'light' });
     const page = await context.newPage();
     test.setTimeout(900_000);
@@ -33,20 +35,24 @@ for (const lang of LANGS) {
     expect(pages.length).toBeGreaterThan(100);
     const problems: string[] = [];
     const start = Date.now();
+    const tooWide = async (address: string, width: number) => {
+      await page.setViewportSize({ width, height: 844 });
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (wide <= 0) return;
+      const culprits = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
+          .filter((el) => !el.closest('[data-scroll-region], pre, .overflow-x-auto'))
+          .slice(0, 3)
+          .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 3).join('.')}`),
+      );
+      problems.push(`${address}: ${wide}px wider than a ${width} px screen (${culprits.join(', ')})`);
+    };
     for (const address of pages) {
       await page.goto(address);
       await page.waitForLoadState('load');
-      const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      if (wide > 0) {
-        const culprits = await page.evaluate(() =>
-          [...document.querySelectorAll('body *')]
-            .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
-            .filter((el) => !el.closest('[data-scroll-region], pre, .overflow-x-auto'))
-            .slice(0, 3)
-            .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 3).join('.')}`),
-        );
-        problems.push(`${address}: ${wide}px wider than the screen (${culprits.join(', ')})`);
-      }
+      await tooWide(address, 320);
+      await tooWide(address, 390);
       // Violations only: collecting the passes of every rule is most of axe's time on a large page.
       const { violations } = await new AxeBuilder({ page })
         .options({ resultTypes: ['violations'] })
@@ -115,5 +121,37 @@ test('on a phone the header takes at most two rows, in both languages', async ({
       return count;
     });
     expect(rows, lang).toBeLessThanOrEqual(2);
+  }
+});
+
+test('one heading style: every heading of a level looks the same on every page type, linked or not', async ({
+  browser,
+}) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    const styles = new Map<string, Set<string>>();
+    for (const lang of LANGS)
+      for (const { name, path: address } of pageTypes(lang)) {
+        await page.goto(address);
+        // What the reader sees of each heading: the style of its text, on the heading or on the link holding it.
+        const seen = await page.locator('main :is(h1, h2, h3)').evaluateAll((els) =>
+          els.map((h) => {
+            const text = h.querySelector(':scope > a') ?? h;
+            const s = getComputedStyle(text);
+            return [h.tagName, `${s.fontSize} ${s.fontWeight} ${s.color} ${s.textDecorationLine}`] as const;
+          }),
+        );
+        for (const [tag, style] of seen) {
+          const key = `${lang} ${tag}`;
+          if (!styles.has(key)) styles.set(key, new Set());
+          styles.get(key)!.add(`${style} (${name})`);
+        }
+      }
+    await context.close();
+    for (const [key, set] of styles) {
+      const looks = new Set([...set].map((s) => s.replace(/ \(.*\)$/, '')));
+      expect(looks.size, `${colorScheme} ${key}: ${[...set].join('; ')}`).toBe(1);
+    }
   }
 });

@@ -86,6 +86,34 @@ const dict = {
       codes: '错误码',
       statuses: '状态码',
     },
+    chain: {
+      hops: {
+        caller: ['调用方'],
+        gateway: ['API 网关'],
+        esb: ['旧版 ESB'],
+        'access-layer': ['后端接入层'],
+        service: ['后端服务'],
+      },
+      names: {
+        gateway: 'API 网关',
+        esb: '旧版 ESB',
+        'access-layer': '后端接入层',
+        service: '后端服务',
+        backend: '后端',
+      },
+      answered: '由此返回',
+      noResponse: '未收到响应',
+      path: '调用方 → API 网关 → 后端接入层 → 后端服务。',
+      caption: {
+        gateway: '响应由 API 网关自身产生。',
+        esb: '响应由旧版 ESB（组件网关）产生，而不是 API 网关。',
+        'access-layer': '响应由后端接入层（服务前面的代理、负载均衡或 CDN）产生，网关原样返回。',
+        service: '响应由后端服务产生，网关原样返回。',
+        backend: '响应由后端（接入层或服务）产生，网关原样返回。',
+        none: '没有收到响应：调用在任何一环返回之前就中断了（网络错误或客户端自身超时）。',
+        unknown: '仅凭粘贴的内容看不出是哪一环返回的。',
+      },
+    },
     classify: {
       title: '粘贴响应',
       intro:
@@ -165,7 +193,13 @@ const dict = {
       nextStep: '下一步',
       next4xx: '后端拒绝了这个请求：对照网关 API 文档检查请求的参数、请求头、Content-Type 和 method。',
       next5xx: '后端出错了：联系网关负责人，提供 X-Bkapi-Request-ID、调用时间、请求的 method 和 path。',
-      nextOther: '按排查指南确认是哪一方返回的，再找对应的负责人。',
+      nextOther: '后端返回了这个响应：对照该接口的文档理解它的含义；需要后端处理时，联系网关负责人。',
+      next3xx: '后端把请求重定向到了别的地址：网关负责人检查代理配置中的后端地址（例如 http 与 https）。',
+      answeredBy: (hop: string, status: number | null, product: string | null) =>
+        `${status === null ? '' : `HTTP ${status}，`}由${hop}返回${product ? `（识别为 ${product}）` : ''}。`,
+      fromPaste: '粘贴内容中的请求信息',
+      requestLine: '请求',
+      examples: '展开示例',
       guideCase: '排查指南中的对应情况',
       guideSteps: '排查步骤',
       candidatesTitle: '可能是以下错误之一',
@@ -321,6 +355,35 @@ const dict = {
       codes: 'Codes',
       statuses: 'Statuses',
     },
+    chain: {
+      hops: {
+        caller: ['Caller'],
+        gateway: ['API', 'gateway'],
+        esb: ['Legacy', 'ESB'],
+        'access-layer': ['Access', 'layer'],
+        service: ['Backend', 'service'],
+      },
+      names: {
+        gateway: 'the API gateway',
+        esb: 'the legacy ESB',
+        'access-layer': "the backend's access layer",
+        service: 'the backend service',
+        backend: 'the backend',
+      },
+      answered: 'answered',
+      noResponse: 'no response',
+      path: "Caller → API gateway → the backend's access layer → the backend service.",
+      caption: {
+        gateway: 'The API gateway wrote this response itself.',
+        esb: 'The legacy ESB (the component gateway) wrote this response, not the API gateway.',
+        'access-layer':
+          "The backend's access layer (a proxy, load balancer or CDN in front of the service) wrote this response; the gateway passed it on.",
+        service: 'The backend service wrote this response; the gateway passed it on.',
+        backend: 'The backend (its access layer or the service) wrote this response; the gateway passed it on.',
+        none: "No response came back: the call broke before any hop answered (a network failure or the client's own timeout).",
+        unknown: 'The paste does not show which hop answered.',
+      },
+    },
     classify: {
       title: 'Paste a response',
       intro:
@@ -423,7 +486,15 @@ const dict = {
         "The backend rejected the request: check the API's documentation on the gateway's API documentation page (parameters, headers, Content-Type, method).",
       next5xx:
         "The backend failed: contact the gateway's owner with the X-Bkapi-Request-ID, the time of the call, and the method and path.",
-      nextOther: 'Follow the troubleshooting guide to confirm who answered, then contact whoever owns it.',
+      nextOther:
+        "The backend answered with this response: read it in the light of the API's own documentation; where the backend has to act, contact the gateway's owner.",
+      next3xx:
+        "The backend redirected the request elsewhere: the gateway's owner checks the backend address in the proxy configuration (http or https, for example).",
+      answeredBy: (hop: string, status: number | null, product: string | null) =>
+        `${status === null ? 'Answered' : `HTTP ${status}, answered`} by ${hop}${product ? ` (recognised as ${product})` : ''}.`,
+      fromPaste: 'The request, as the paste shows it',
+      requestLine: 'Request',
+      examples: 'Show the example',
       guideCase: 'This case in the guide',
       guideSteps: 'Troubleshooting steps',
       candidatesTitle: 'It could be one of these',

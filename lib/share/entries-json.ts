@@ -30,29 +30,6 @@ export type GuideCase = { title: PerLang; body: PerLang };
 export type ClassifyEntries = { version: 1; entries: Record<string, ClassifyEntry>; guide: Record<string, GuideCase> };
 
 const perLang = (f: (lang: Lang) => string) => Object.fromEntries(LANGS.map((l) => [l, f(l)])) as PerLang;
-/**
- * A guide case carries long example responses; the page shows its words and links to the rest. A short
- * line that only introduced an example ("For example:") goes with it.
- */
-function withoutCode(md: string): string {
-  const out: string[] = [];
-  let fence: string | null = null;
-  for (const line of md.split('\n')) {
-    const f = /^\s*(```|~~~)/.exec(line)?.[1];
-    if (fence) {
-      if (f === fence) fence = null;
-    } else if (f) {
-      fence = f;
-      while (out.length && out[out.length - 1]!.trim() === '') out.pop();
-      if (out.length && /[:：]\s*$/.test(out[out.length - 1]!) && out[out.length - 1]!.length < 60) out.pop();
-    } else out.push(line);
-  }
-  return out
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
 export function classifyEntriesJson(catalog: Catalog): ClassifyEntries {
   const entries: Record<string, ClassifyEntry> = {};
   for (const { slug, meta, docs } of catalog.entries) {
@@ -91,7 +68,7 @@ export function classifyEntriesJson(catalog: Catalog): ClassifyEntries {
       if (s.level !== 2) continue;
       guide[id] = {
         title: perLang((l) => secs[l].get(id)?.title ?? s.title),
-        body: perLang((l) => withoutCode(secs[l].get(id)?.body ?? '')),
+        body: perLang((l) => secs[l].get(id)?.body ?? ''),
       };
     }
   }
