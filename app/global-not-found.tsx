@@ -5,8 +5,8 @@ import { SiteHeader } from '@/components/site-header';
 import { ThemeScript } from '@/components/theme-script';
 import { LINK } from '@/components/ui';
 import { loadCatalog } from '@/lib/catalog/load';
-import { LANGS } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
+import { LANGS } from '@/lib/i18n/lang';
 import { routes, withBase } from '@/lib/routes';
 import { BASE_PATH } from '@/lib/site';
 

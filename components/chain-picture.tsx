@@ -1,5 +1,5 @@
-import type { Lang } from '@/lib/catalog/schema';
-import { t } from '@/lib/i18n';
+import { classifyText } from '@/lib/i18n/classify';
+import type { Lang } from '@/lib/i18n/lang';
 import type { Hop } from '@/lib/share/chain';
 
 /** The chain's boxes, left to right; the middle one is the legacy ESB where the ESB answered. */
@@ -10,15 +10,14 @@ const H = 72;
 const Y = 10;
 const x = (i: number) => i * (W + GAP);
 
-const TONE: Record<Exclude<Hop, 'none'>, string> = {
-  gateway: 'fill-amber-100 stroke-amber-600 dark:fill-amber-900 dark:stroke-amber-400',
-  esb: 'fill-purple-100 stroke-purple-600 dark:fill-purple-900 dark:stroke-purple-400',
-  'access-layer': 'fill-sky-100 stroke-sky-700 dark:fill-sky-900 dark:stroke-sky-400',
-  service: 'fill-sky-100 stroke-sky-700 dark:fill-sky-900 dark:stroke-sky-400',
-  backend: 'fill-sky-100 stroke-sky-700 dark:fill-sky-900 dark:stroke-sky-400',
-};
-const PLAIN = 'fill-white stroke-slate-400 dark:fill-slate-900 dark:stroke-slate-500';
-const TEXT = 'fill-slate-900 dark:fill-slate-100';
+/**
+ * Colours by currentColor from text classes the site already has, so the picture adds no CSS: the lines in
+ * the muted text colour, the boxes' words in the body's, the marked box in the body's colour at a low
+ * opacity (the verdict's card gives it its tone), the break in red.
+ */
+const MUTED = 'text-slate-600 dark:text-slate-400';
+const BODY = 'text-slate-900 dark:text-slate-100';
+const RED = 'text-red-700 dark:text-red-300';
 
 /**
  * The call's chain, caller → API gateway → access layer → service, with the hop that wrote the response
@@ -37,60 +36,55 @@ export function ChainPicture({
   id: string;
   className?: string;
 }) {
-  const c = t(lang).chain;
+  const c = classifyText(lang).chain;
   const labels = BOXES.map((b) => (b === 'gateway' && hop === 'esb' ? c.hops.esb : c.hops[b]));
   const marked = (i: number) =>
     hop === BOXES[i] ||
     (hop === 'esb' && BOXES[i] === 'gateway') ||
     (hop === 'backend' && (BOXES[i] === 'access-layer' || BOXES[i] === 'service'));
   const caption = c.caption[hop ?? 'unknown'];
-  const tone = hop && hop !== 'none' ? TONE[hop] : PLAIN;
+  const words = (props: { x: number; children: string }) => (
+    <text x={props.x} y={Y + H + 36} textAnchor="middle" fontSize="20" fill="currentColor" className={BODY}>
+      {props.children}
+    </text>
+  );
   return (
     <figure className={className} data-chain={hop ?? 'unknown'}>
-      <svg
-        viewBox={`0 0 ${x(3) + W + 2} 130`}
-        role="img"
-        aria-labelledby={`${id}-title`}
-        className="h-auto w-full max-w-2xl"
-      >
+      <svg viewBox={`0 0 ${x(3) + W + 2} 130`} role="img" aria-labelledby={`${id}-title`} className={`w-full ${MUTED}`}>
         <title id={`${id}-title`}>{`${c.path} ${caption}`}</title>
         {BOXES.slice(0, 3).map((b, i) => {
           const x1 = x(i) + W + 4;
           const x2 = x(i + 1) - 4;
+          const mid = Y + H / 2;
           const broken = hop === 'none' && i === 0;
-          const mid = (x1 + x2) / 2;
           return (
-            <g key={b} data-link={`${b}-${BOXES[i + 1]}`} {...(broken ? { 'data-break': 'true' } : {})}>
+            <g key={b} {...(broken ? { 'data-break': 'true' } : {})}>
               <line
                 x1={x1}
-                y1={Y + H / 2}
+                y1={mid}
                 x2={x2 - 8}
-                y2={Y + H / 2}
+                y2={mid}
+                stroke="currentColor"
                 strokeWidth="3"
                 strokeDasharray={broken ? '5 5' : undefined}
-                className="stroke-slate-500 dark:stroke-slate-400"
               />
-              <polygon
-                points={`${x2 - 10},${Y + H / 2 - 7} ${x2},${Y + H / 2} ${x2 - 10},${Y + H / 2 + 7}`}
-                className="fill-slate-500 dark:fill-slate-400"
-              />
+              <polygon points={`${x2 - 10},${mid - 7} ${x2},${mid} ${x2 - 10},${mid + 7}`} fill="currentColor" />
               {broken && (
                 <>
                   <path
-                    d={`M${mid - 9},${Y + H / 2 - 9} l18,18 M${mid + 9},${Y + H / 2 - 9} l-18,18`}
+                    d={`M${(x1 + x2) / 2 - 9},${mid - 9} l18,18 m0,-18 l-18,18`}
+                    stroke="currentColor"
                     strokeWidth="4"
-                    className="stroke-red-600 dark:stroke-red-400"
+                    className={RED}
                   />
-                  <text x={x(0) + W / 2} y={Y + H + 36} textAnchor="middle" fontSize="20" className={TEXT}>
-                    {c.noResponse}
-                  </text>
+                  {words({ x: x(0) + W / 2, children: c.noResponse })}
                 </>
               )}
             </g>
           );
         })}
         {hop === 'backend' && (
-          <g data-hop="backend" aria-current="true">
+          <g data-hop="backend" aria-current="true" className={BODY}>
             <rect
               x={x(2) - 8}
               y={Y - 6}
@@ -98,28 +92,29 @@ export function ChainPicture({
               height={H + 12}
               rx="12"
               fill="none"
+              stroke="currentColor"
               strokeWidth="3"
               strokeDasharray="8 5"
-              className="stroke-sky-700 dark:stroke-sky-400"
             />
-            <text x={(x(2) + x(3) + W) / 2} y={Y + H + 36} textAnchor="middle" fontSize="20" className={TEXT}>
-              {c.answered}
-            </text>
+            {words({ x: (x(2) + x(3) + W) / 2, children: c.answered })}
           </g>
         )}
         {BOXES.map((b, i) => {
-          const on = marked(i) && hop !== 'backend';
+          const on = marked(i);
           const lines = labels[i]!;
           return (
-            <g key={b} {...(on ? { 'data-hop': hop!, 'aria-current': 'true' as const } : {})}>
+            <g key={b} {...(on && hop !== 'backend' ? { 'data-hop': hop!, 'aria-current': 'true' as const } : {})}>
               <rect
                 x={x(i) + 1}
                 y={Y}
                 width={W}
                 height={H}
                 rx="8"
-                strokeWidth={on || marked(i) ? 3 : 1.5}
-                className={marked(i) ? tone : PLAIN}
+                stroke="currentColor"
+                strokeWidth={on ? 3 : 1.5}
+                fill={on ? 'currentColor' : 'none'}
+                fillOpacity={on ? 0.12 : undefined}
+                className={on ? BODY : undefined}
               />
               {lines.map((line, j) => (
                 <text
@@ -128,17 +123,14 @@ export function ChainPicture({
                   y={Y + H / 2 + (j - (lines.length - 1) / 2) * 26 + 8}
                   textAnchor="middle"
                   fontSize="22"
-                  fontWeight={marked(i) ? 700 : 400}
-                  className={TEXT}
+                  fontWeight={on ? 700 : 400}
+                  fill="currentColor"
+                  className={BODY}
                 >
                   {line}
                 </text>
               ))}
-              {on && (
-                <text x={x(i) + 1 + W / 2} y={Y + H + 36} textAnchor="middle" fontSize="20" className={TEXT}>
-                  {c.answered}
-                </text>
-              )}
+              {on && hop !== 'backend' && words({ x: x(i) + 1 + W / 2, children: c.answered })}
             </g>
           );
         })}

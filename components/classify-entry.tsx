@@ -1,8 +1,8 @@
 'use client';
 import Link from 'next/link';
-import type { Lang } from '@/lib/catalog/schema';
 import type { Result } from '@/lib/classify';
-import { t } from '@/lib/i18n';
+import { classifyText } from '@/lib/i18n/classify';
+import type { Lang } from '@/lib/i18n/lang';
 import type { ClassifyEntry } from '@/lib/share/entries-json';
 import { localPath } from '@/lib/site';
 import { ClassifyMarkdown } from './classify-markdown';
@@ -21,7 +21,7 @@ export function matchedReason(result: Result, entry: ClassifyEntry): string | nu
 
 /** The entry that explains the response: its title and summary, the cause (and the reason that applies), the fix, a link to it. */
 export function ClassifyEntryPanel({ lang, result, entry }: { lang: Lang; result: Result; entry: ClassifyEntry }) {
-  const d = t(lang);
+  const d = classifyText(lang);
   const c = d.classify;
   const reason = matchedReason(result, entry);
   const reasonCount = Object.keys(entry.reasons).length;

@@ -1,7 +1,7 @@
 'use client';
-import type { Lang } from '@/lib/catalog/schema';
 import type { Result } from '@/lib/classify';
-import { t } from '@/lib/i18n';
+import { classifyText } from '@/lib/i18n/classify';
+import type { Lang } from '@/lib/i18n/lang';
 import { signalLabel, stanceOf, weighsOf, type Location } from '@/lib/share/evidence';
 
 const STANCE_STYLE = {
@@ -30,7 +30,7 @@ export function ClassifyEvidence({
   locations: (Location | null)[];
   onShow: ((loc: Location) => void) | null;
 }) {
-  const c = t(lang).classify;
+  const c = classifyText(lang).classify;
   // The decisive signals first (for or against the verdict), the context after; each keeps its place in the box.
   const order = result.evidence
     .map((e, i) => ({ e, i, stance: stanceOf(e.signal, result.source) }))

@@ -1,8 +1,8 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MatchRule } from '@/lib/catalog/rules';
-import type { Lang } from '@/lib/catalog/schema';
-import { t } from '@/lib/i18n';
+import { classifyText } from '@/lib/i18n/classify';
+import type { Lang } from '@/lib/i18n/lang';
 import type { Location } from '@/lib/share/evidence';
 import {
   BOX_LIMIT,
@@ -43,7 +43,7 @@ function readText(file: File, onProgress: (pct: number) => void): Promise<string
  * a link.
  */
 export function ClassifyForm({ lang }: { lang: Lang }) {
-  const c = t(lang).classify;
+  const c = classifyText(lang).classify;
   const data = useClassifyData();
   const { state, run, clear } = useClassifyRunner(data.rules ?? (data.failed ? NO_RULES : null));
   const box = useRef<HTMLTextAreaElement>(null);

@@ -1,7 +1,7 @@
 'use client';
 import { useRef, useState } from 'react';
-import type { Lang } from '@/lib/catalog/schema';
-import { t } from '@/lib/i18n';
+import { classifyText } from '@/lib/i18n/classify';
+import type { Lang } from '@/lib/i18n/lang';
 import type { Analysis, Handoff } from '@/lib/share/analyse';
 import { actorOf } from '@/lib/share/chain';
 import type { ClassifyEntries } from '@/lib/share/entries-json';
@@ -41,7 +41,7 @@ export function ClassifyHandoff({
   handoff: Handoff | null;
   entries: ClassifyEntries | null;
 }) {
-  const c = t(lang).classify;
+  const c = classifyText(lang).classify;
   const [message, setMessage] = useState('');
   const preview = useRef<HTMLDetailsElement>(null);
   const ticket = handoff
@@ -56,7 +56,7 @@ export function ClassifyHandoff({
         actor: (() => {
           const e = analysis.result.entry ? entries?.entries[analysis.result.entry] : undefined;
           const who = actorOf(analysis.result, e);
-          return who ? t(lang).actor[who] : null;
+          return who ? classifyText(lang).actor[who] : null;
         })(),
       })
     : '';

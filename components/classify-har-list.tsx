@@ -1,7 +1,7 @@
 'use client';
-import type { Lang } from '@/lib/catalog/schema';
 import type { HarEntryInfo } from '@/lib/classify';
-import { t } from '@/lib/i18n';
+import { classifyText } from '@/lib/i18n/classify';
+import type { Lang } from '@/lib/i18n/lang';
 import { orderHarEntries, shortUrl } from '@/lib/share/har-list';
 
 /** Enough rows to find the failure; a HAR of thousands of requests still lists its failures first. */
@@ -22,7 +22,7 @@ export function ClassifyHarList({
   chosen: number | null;
   onChoose: (index: number) => void;
 }) {
-  const d = t(lang).classify;
+  const d = classifyText(lang).classify;
   const ordered = orderHarEntries(entries);
   const shown = ordered.slice(0, MAX_ROWS);
   return (

@@ -1,7 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useRef, useSyncExternalStore } from 'react';
-import type { Lang } from '@/lib/catalog/schema';
+import type { Lang } from '@/lib/i18n/lang';
 import { routes } from '@/lib/routes';
 import { HANDOFF_KEY, MAX_INPUT } from '@/lib/share/limits';
 import { localPath } from '@/lib/site';

@@ -1,7 +1,7 @@
 'use client';
 import { useState, type ClipboardEvent, type DragEvent, type RefObject } from 'react';
-import type { Lang } from '@/lib/catalog/schema';
-import { t } from '@/lib/i18n';
+import { classifyText } from '@/lib/i18n/classify';
+import type { Lang } from '@/lib/i18n/lang';
 import { BOX_LIMIT, formatSize, MAX_INPUT } from '@/lib/share/limits';
 
 type Props = {
@@ -28,7 +28,7 @@ const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).inclu
  * out megabytes of text in a textarea freezes the browser for seconds, longer than classifying it.
  */
 export function ClassifyInput({ lang, boxRef, onText, onFile, onBigPaste, onTooLarge, aside, onUseBox }: Props) {
-  const d = t(lang).classify;
+  const d = classifyText(lang).classify;
   const [dragging, setDragging] = useState(false);
 
   function onPaste(e: ClipboardEvent<HTMLTextAreaElement>) {

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Lang } from '@/lib/catalog/schema';
+import type { Lang } from '@/lib/i18n/lang';
 import { parseBlocks, type Inline } from '@/lib/share/markdown';
 import { localPath } from '@/lib/site';
 

@@ -1,8 +1,8 @@
 'use client';
 import Link from 'next/link';
-import type { Lang } from '@/lib/catalog/schema';
 import type { Result } from '@/lib/classify';
-import { t } from '@/lib/i18n';
+import { classifyText } from '@/lib/i18n/classify';
+import type { Lang } from '@/lib/i18n/lang';
 import type { Analysis } from '@/lib/share/analyse';
 import { backendActor, hopOf, pathOf, productOf, statusKind } from '@/lib/share/chain';
 import type { ClassifyEntries } from '@/lib/share/entries-json';
@@ -27,7 +27,7 @@ export function ClassifyBackendStep({
   analysis: Analysis;
   entries: ClassifyEntries;
 }) {
-  const d = t(lang);
+  const d = classifyText(lang);
   const c = d.classify;
   const { result, date } = analysis;
   const kind = statusKind(result.status);
@@ -101,7 +101,7 @@ export function ClassifyCandidates({
   result: Result;
   entries: ClassifyEntries;
 }) {
-  const c = t(lang).classify;
+  const c = classifyText(lang).classify;
   const candidates = result.candidates.map((slug) => entries.entries[slug]).filter((e) => e !== undefined);
   if (candidates.length === 0) return <p>{c.nothingToJudge}</p>;
   return (

@@ -1,6 +1,6 @@
 'use client';
-import type { Lang } from '@/lib/catalog/schema';
-import { t } from '@/lib/i18n';
+import { classifyText } from '@/lib/i18n/classify';
+import type { Lang } from '@/lib/i18n/lang';
 import type { Analysis, Handoff } from '@/lib/share/analyse';
 import type { ClassifyEntries } from '@/lib/share/entries-json';
 import type { Location } from '@/lib/share/evidence';
@@ -22,7 +22,7 @@ const H2 = 'text-xl font-semibold';
 
 /** The verdict with its evidence, what it means and what to do, and the hand-over; or a hint before any paste. */
 export function ClassifyResult({ lang, analysis, handoff, entries, busy, onShow }: Props) {
-  const c = t(lang).classify;
+  const c = classifyText(lang).classify;
   if (!analysis) {
     return (
       <section aria-labelledby="verdict-title" className="mt-6">

@@ -1,8 +1,8 @@
 'use client';
 import { useState } from 'react';
-import type { Lang } from '@/lib/catalog/schema';
 import type { Triage } from '@/lib/classify/triage';
-import { t } from '@/lib/i18n';
+import { classifyText } from '@/lib/i18n/classify';
+import type { Lang } from '@/lib/i18n/lang';
 import { routes } from '@/lib/routes';
 import type { ClassifyEntries } from '@/lib/share/entries-json';
 import { triageTicket, verdictText } from '@/lib/share/ticket';
@@ -42,7 +42,7 @@ export function ClassifyTriage({
   chosen: number | null;
   onOpen: (index: number) => void;
 }) {
-  const c = t(lang).classify;
+  const c = classifyText(lang).classify;
   const d = c.triage;
   const [copied, setCopied] = useState('');
   if (!triage)

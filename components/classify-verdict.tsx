@@ -1,7 +1,7 @@
 'use client';
 import type { ReactNode } from 'react';
-import type { Lang } from '@/lib/catalog/schema';
-import { t } from '@/lib/i18n';
+import { classifyText } from '@/lib/i18n/classify';
+import type { Lang } from '@/lib/i18n/lang';
 import type { Analysis } from '@/lib/share/analyse';
 import { hopOf } from '@/lib/share/chain';
 import type { Location } from '@/lib/share/evidence';
@@ -33,7 +33,7 @@ export function ClassifyVerdict({
   /** What goes between the verdict and its evidence: the hand-over. */
   children?: ReactNode;
 }) {
-  const d = t(lang);
+  const d = classifyText(lang);
   const c = d.classify;
   const { result, date } = analysis;
   const facts: [string, string | number | null][] = [

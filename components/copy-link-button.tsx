@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
-import type { Lang } from '@/lib/catalog/schema';
-import { ui } from '@/lib/i18n-ui';
+import type { Lang } from '@/lib/i18n/lang';
+import { ui } from '@/lib/i18n/ui';
 
 /**
  * Copies the absolute address of this page, or of `hash` on it, or of `path` (an entry on a list page).

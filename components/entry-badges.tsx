@@ -1,6 +1,6 @@
 import type { Entry } from '@/lib/catalog/load';
-import type { Lang } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/lang';
 import { BASE_PATH, localPath } from '@/lib/site';
 
 const pill = 'inline-flex items-center rounded px-1.5 py-0.5 font-mono text-xs';

@@ -1,5 +1,5 @@
 import type { Entry } from '@/lib/catalog/load';
-import type { Lang } from '@/lib/catalog/schema';
+import type { Lang } from '@/lib/i18n/lang';
 import { BASE_PATH, localPath } from '@/lib/site';
 import { CopyLinkButton } from './copy-link-button';
 import { EntryBadges } from './entry-badges';

@@ -1,6 +1,6 @@
 import { isEsbGroup, statusGroups, type Catalog } from '@/lib/catalog/load';
-import type { Lang } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/lang';
 import { BASE_PATH, localPath } from '@/lib/site';
 
 /**

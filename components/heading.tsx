@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Lang } from '@/lib/catalog/schema';
+import type { Lang } from '@/lib/i18n/lang';
 import { CopyLinkButton } from './copy-link-button';
 
 /**

@@ -1,5 +1,5 @@
-import { LANGS } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
+import { LANGS } from '@/lib/i18n/lang';
 import { BASE_PATH, localPath } from '@/lib/site';
 
 /**

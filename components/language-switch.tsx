@@ -1,7 +1,7 @@
 'use client';
 import { usePathname } from 'next/navigation';
-import type { Lang } from '@/lib/catalog/schema';
-import { ui } from '@/lib/i18n-ui';
+import type { Lang } from '@/lib/i18n/lang';
+import { ui } from '@/lib/i18n/ui';
 import { LANG_SWITCH_EVENT, type LangSwitchDetail } from '@/lib/share/limits';
 import { BASE_PATH, switchLang } from '@/lib/site';
 

@@ -1,7 +1,7 @@
 import { getMDXComponent } from 'mdx-bundler/client';
 import Link from 'next/link';
 import type { ComponentProps, ReactNode } from 'react';
-import type { Lang } from '@/lib/catalog/schema';
+import type { Lang } from '@/lib/i18n/lang';
 import { localPath } from '@/lib/site';
 import { Heading } from './heading';
 
@@ -51,9 +51,8 @@ export function MdxContent({
       </Heading>
     ),
   };
-  // Headings in the body's colours (prose-invert would make them whiter than the headings outside the prose).
   return (
-    <div className="prose prose-slate max-w-none min-w-0 [overflow-wrap:anywhere] dark:prose-invert prose-headings:text-slate-900 dark:prose-headings:text-slate-100 prose-code:before:content-none prose-code:after:content-none prose-pre:bg-transparent prose-pre:p-0">
+    <div className="prose prose-slate max-w-none min-w-0 [overflow-wrap:anywhere] dark:prose-invert prose-code:before:content-none prose-code:after:content-none prose-pre:bg-transparent prose-pre:p-0">
       {/* mdx-bundler's documented use: the compiled module is the component, rendered once on the server. */}
       {/* eslint-disable-next-line react-hooks/static-components */}
       <Content components={components} />

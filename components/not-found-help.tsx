@@ -1,6 +1,6 @@
 'use client';
 import { useSyncExternalStore } from 'react';
-import type { Lang } from '@/lib/catalog/schema';
+import type { Lang } from '@/lib/i18n/lang';
 import { langOfPath, nearestSlug, routes, withBase } from '@/lib/routes';
 import { LINK } from './ui';
 

@@ -2,8 +2,8 @@
 import Link from 'next/link';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { MatchRule } from '@/lib/catalog/rules';
-import type { Lang } from '@/lib/catalog/schema';
 import { readQuery, resolve, type Resolution } from '@/lib/classify/resolve';
+import type { Lang } from '@/lib/i18n/lang';
 import { routes, withBase } from '@/lib/routes';
 import { getJson } from './classify-data';
 

@@ -1,8 +1,8 @@
 'use client';
 import Link from 'next/link';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import type { Lang } from '@/lib/catalog/schema';
-import { ui } from '@/lib/i18n-ui';
+import type { Lang } from '@/lib/i18n/lang';
+import { ui } from '@/lib/i18n/ui';
 import { localPath } from '@/lib/site';
 
 // The palette, react-query, fuse.js and the index load on first use: reading pages ship none of them.

@@ -1,6 +1,6 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
-import type { Lang } from '@/lib/catalog/schema';
+import type { Lang } from '@/lib/i18n/lang';
 import type { SearchIndex } from '@/lib/search/build-index';
 import { createSearcher, type Searcher } from '@/lib/search/rank';
 import { BASE_PATH } from '@/lib/site';

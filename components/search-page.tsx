@@ -1,8 +1,8 @@
 'use client';
 import Link from 'next/link';
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import type { Lang } from '@/lib/catalog/schema';
-import { t } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/lang';
+import { searchText } from '@/lib/i18n/search';
 import type { SearchResult } from '@/lib/search/rank';
 import { localPath } from '@/lib/site';
 import { Providers } from './providers';
@@ -23,7 +23,7 @@ export function SearchPage(props: { lang: Lang; statuses: number[] }) {
 }
 
 function Search({ lang, statuses }: { lang: Lang; statuses: number[] }) {
-  const d = t(lang);
+  const d = searchText(lang);
   const box = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState('');
   const [query, setQuery] = useState('');

@@ -11,8 +11,8 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
-import type { Lang } from '@/lib/catalog/schema';
-import { t } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/lang';
+import { searchText } from '@/lib/i18n/search';
 import type { SearchResult } from '@/lib/search/rank';
 import { BASE_PATH, localPath } from '@/lib/site';
 import { Providers } from './providers';
@@ -36,7 +36,7 @@ export default function SearchPalette(props: Props) {
 
 /** A modal combobox: the box keeps focus, arrow keys move the active option, Enter follows it. */
 function Palette({ lang, onClose: done }: Props) {
-  const d = t(lang);
+  const d = searchText(lang);
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);

@@ -1,5 +1,5 @@
-import type { Lang } from '@/lib/catalog/schema';
-import { t } from '@/lib/i18n';
+import { commonText } from '@/lib/i18n/common';
+import type { Lang } from '@/lib/i18n/lang';
 import { segments } from '@/lib/search/highlight';
 import type { SearchResult } from '@/lib/search/rank';
 import { localPath } from '@/lib/site';
@@ -41,7 +41,7 @@ export function Highlighted({ text, ranges }: { text: string; ranges: SearchResu
 
 /** One result's body: title, badges (the one that matched ringed), and the matched text highlighted. */
 export function ResultBody({ lang, r }: { lang: Lang; r: SearchResult }) {
-  const d = t(lang);
+  const d = commonText(lang);
   const badgeMatched = r.field === 'status' || r.field === 'code' || r.field === 'code_name';
   return (
     <>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { Lang } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/lang';
 import { localPath } from '@/lib/site';
 import { LanguageSwitch } from './language-switch';
 import { SearchBox } from './search-box';

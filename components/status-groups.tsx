@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { isEsbGroup, statusGroups, type Catalog } from '@/lib/catalog/load';
-import type { Lang } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/lang';
 import { localPath } from '@/lib/site';
 import { EntryCard } from './entry-card';
 import { Heading } from './heading';

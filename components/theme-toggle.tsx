@@ -1,6 +1,6 @@
 'use client';
-import type { Lang } from '@/lib/catalog/schema';
-import { ui } from '@/lib/i18n-ui';
+import type { Lang } from '@/lib/i18n/lang';
+import { ui } from '@/lib/i18n/ui';
 
 /** Flips between dark and light and remembers the choice; until then the system's preference rules. */
 export function ThemeToggle({ lang }: { lang: Lang }) {

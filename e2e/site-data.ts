@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codes, GUIDE, readCatalog, statuses } from '../lib/catalog/load';
-import { LANGS, type Lang } from '../lib/catalog/schema';
+import { LANGS, type Lang } from '../lib/i18n/lang';
 
 export { LANGS, type Lang };
 

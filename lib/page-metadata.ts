@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import type { Lang } from './catalog/schema';
 import { t } from './i18n';
+import type { Lang } from './i18n/lang';
 
 /**
  * A page's title and description, also as Open Graph tags, so that a link pasted into a chat or a ticket

@@ -2,7 +2,7 @@
  * Every address of the site, as a path within it (no sub-path: Next adds BASE_PATH to <Link>, plain URLs
  * add it with `withBase`). The shapes are the public contract (../shared/contract/urls.md).
  */
-import type { Lang } from './catalog/schema';
+import type { Lang } from './i18n/lang';
 import { BASE_PATH } from './site';
 
 const anchor = (id?: string | null) => (id ? `#${id}` : '');

@@ -1,4 +1,4 @@
-import type { Lang } from './catalog/schema';
+import type { Lang } from './i18n/lang';
 
 /** The sub-path the site is built for ('' at the root); Next adds it to <Link>, plain URLs need it by hand. */
 export const BASE_PATH = process.env.NEXT_PUBLIC_BASE_PATH ?? '';

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { codes, entriesOfStatus, GUIDE, readCatalog, statuses, type Catalog } from '../lib/catalog/load';
-import { LANGS } from '../lib/catalog/schema';
+import { LANGS } from '../lib/i18n/lang';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const ADDRESSES_FILE = path.join(REPO, 'e2e', 'published-addresses.txt');

@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import '../globals.css';
 import { SiteHeader } from '@/components/site-header';
 import { ThemeScript } from '@/components/theme-script';
-import { LANGS, type Lang } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
+import { LANGS, type Lang } from '@/lib/i18n/lang';
 import { pageMetadata } from '@/lib/page-metadata';
 import { BASE_PATH } from '@/lib/site';
 

@@ -3,8 +3,8 @@ import { ClassifyHomeBox } from '@/components/classify-home-box';
 import { EntryIndex } from '@/components/entry-index';
 import { LINK } from '@/components/ui';
 import { GUIDE, loadCatalog, statuses } from '@/lib/catalog/load';
-import type { Lang } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/lang';
 import { routes, withBase } from '@/lib/routes';
 import { BASE_PATH, localPath } from '@/lib/site';
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../classify';
 import { loadCatalog, loadRules } from './load';
-import { LANGS } from './schema';
+import { LANGS } from '../i18n/lang';
 import { buildSearchIndex } from '../search/build-index';
 import { createSearcher } from '../search/rank';
 

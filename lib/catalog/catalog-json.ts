@@ -1,5 +1,5 @@
 import type { Catalog } from './load';
-import { LANGS, type Lang } from './schema';
+import { LANGS, type Lang } from '../i18n/lang';
 
 /** Bump on any change a consumer could notice (a field renamed or removed); adding a field does not. */
 export const CATALOG_JSON_VERSION = 1;

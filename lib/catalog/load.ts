@@ -3,7 +3,8 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
 import { toRule, type MatchRule } from './rules';
-import { EntryFrontmatter, EntryMeta, LANGS, PageFrontmatter, type Lang } from './schema';
+import { EntryFrontmatter, EntryMeta, PageFrontmatter } from './schema';
+import { LANGS, type Lang } from '../i18n/lang';
 
 /** A content file that does not fit the schema; the message starts with the file's path. */
 export class ContentError extends Error {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from './load';
 import { entryMarkdown, llmsFullTxt, llmsTxt } from './markdown';
-import { LANGS } from './schema';
+import { LANGS } from '../i18n/lang';
 
 const catalog = loadCatalog();
 

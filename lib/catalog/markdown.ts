@@ -6,8 +6,8 @@
 import { exampleResponse } from './example';
 import { GUIDE, type Catalog, type Entry } from './load';
 import { releaseRange } from './releases';
-import { LANGS, type Lang } from './schema';
 import { t } from '../i18n';
+import { LANGS, type Lang } from '../i18n/lang';
 import { routes, withBase } from '../routes';
 
 /** A site path of a link in content (`/errors/x/`) as the reader's language's address. */

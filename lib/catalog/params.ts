@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from './schema';
+import { LANGS, type Lang } from '../i18n/lang';
 
 /** Static params for every language times every key: the route set of a `[lang]/.../[key]` page. */
 export function perLang<K extends string>(

@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import { RELEASE_NAMES, type Release } from './releases';
 
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ASCII kebab-case');
 
 /** Who has to act to fix the error. */

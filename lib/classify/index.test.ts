@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify, harEntriesOf, SIGNALS } from './index';
 import type { MatchRule } from '../catalog/rules';
+import { SIGNAL_LABELS } from '../i18n/signals';
 
 const RULES: MatchRule[] = [
   {
@@ -95,9 +96,10 @@ describe('harEntriesOf', () => {
 
 describe('SIGNALS', () => {
   it('describes every signal in both languages with stable kebab-case ids', () => {
-    for (const [id, info] of Object.entries(SIGNALS)) {
+    for (const id of Object.keys(SIGNALS)) {
       expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-      expect(info.en.length && info.zh.length).toBeGreaterThan(0);
+      const label = SIGNAL_LABELS[id as keyof typeof SIGNAL_LABELS];
+      expect(label.en.length && label.zh.length, id).toBeGreaterThan(0);
     }
   });
 });

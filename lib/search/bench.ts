@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { loadCatalog } from '@/lib/catalog/load';
-import { LANGS, type Lang } from '@/lib/catalog/schema';
+import { LANGS, type Lang } from '@/lib/i18n/lang';
 import { buildSearchIndex } from './build-index';
 import { QUESTIONS } from './questions';
 import { createSearcher } from './rank';

@@ -1,5 +1,6 @@
 import type { Catalog, Entry } from '@/lib/catalog/load';
-import { LANGS, type EntryMeta, type Lang } from '@/lib/catalog/schema';
+import { type EntryMeta } from '@/lib/catalog/schema';
+import { LANGS, type Lang } from '@/lib/i18n/lang';
 
 /** Bump when a field changes meaning, so a cached index of the old shape is not read as the new one. */
 export const SEARCH_INDEX_VERSION = 2;

@@ -6,7 +6,7 @@
  */
 import MiniSearch from 'minisearch';
 import { loadCatalog } from '@/lib/catalog/load';
-import { LANGS } from '@/lib/catalog/schema';
+import { LANGS } from '@/lib/i18n/lang';
 import { buildSearchIndex, type SearchDoc } from './build-index';
 import { QUESTIONS, type Question } from './questions';
 import { createSearcher } from './rank';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '@/lib/catalog/load';
-import { LANGS } from '@/lib/catalog/schema';
+import { LANGS } from '@/lib/i18n/lang';
 import { buildSearchIndex } from './build-index';
 import { createSearcher } from './rank';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyEntriesJson } from './entries-json';
 import { parseBlocks } from './markdown';
 import { loadCatalog, loadRules } from '../catalog/load';
-import { LANGS } from '../catalog/schema';
+import { LANGS } from '../i18n/lang';
 
 const data = classifyEntriesJson(loadCatalog());
 

@@ -7,7 +7,7 @@
 import { sections } from './markdown';
 import { GUIDE } from '../catalog/load';
 import type { Catalog } from '../catalog/load';
-import { LANGS, type Lang } from '../catalog/schema';
+import { LANGS, type Lang } from '../i18n/lang';
 
 export type PerLang = Record<Lang, string>;
 

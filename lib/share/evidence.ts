@@ -3,8 +3,10 @@
  * it, and where in the paste its text sits. The engine says what each signal points at (SIGNALS.weighs);
  * this only compares that with the verdict.
  */
-import { SIGNALS, type SignalId } from '../classify/signal-map';
+import { SIGNALS } from '../classify/signal-map';
 import type { Source } from '../classify/types';
+import type { Lang } from '../i18n/lang';
+import { SIGNAL_LABELS } from '../i18n/signals';
 
 export type Stance = 'for' | 'against' | 'context';
 export type Weighs = 'gateway' | 'esb' | 'backend' | 'neutral';
@@ -21,8 +23,8 @@ export function stanceOf(signal: string, source: Source): Stance {
 }
 
 /** The signal's name in the page's language; an id the page does not know yet is shown as it is. */
-export function signalLabel(signal: string, lang: 'zh' | 'en'): string {
-  return signal in SIGNALS ? SIGNALS[signal as SignalId][lang] : signal;
+export function signalLabel(signal: string, lang: Lang): string {
+  return (SIGNAL_LABELS as Record<string, Record<Lang, string>>)[signal]?.[lang] ?? signal;
 }
 
 /** Evidence whose `found` is a description (the paste's form, a slug), not text of the paste. */

@@ -3,10 +3,10 @@
  * taken from the paste goes into code spans or a code block, so a paste cannot turn into Markdown (a
  * link, an image, a heading) wherever the ticket is rendered. The response must arrive masked.
  */
-import type { Lang } from '../catalog/schema';
 import type { Triage } from '../classify/triage';
 import type { Result } from '../classify/types';
-import { t } from '../i18n';
+import { classifyText } from '../i18n/classify';
+import type { Lang } from '../i18n/lang';
 
 export type TicketInput = {
   lang: Lang;
@@ -49,7 +49,7 @@ export function verdictText(
   lang: Lang,
   result: Pick<Result, 'source' | 'layer'> & { confidence?: Result['confidence'] },
 ): string {
-  const c = t(lang).classify;
+  const c = classifyText(lang).classify;
   // A verdict on a fragment is said as "probably" (contract: confidence).
   const v = result.confidence === 'low' && result.source !== 'unknown' ? c.probably : c.verdict;
   if (result.source === 'backend') return result.layer ? v[result.layer] : v.backend;
@@ -67,7 +67,7 @@ export function ticketMarkdown({
   request,
   ids = [],
 }: TicketInput): string {
-  const d = t(lang).classify.ticket;
+  const d = classifyText(lang).classify.ticket;
   const value = (v: string | number | null) => (v === null || v === '' ? d.none : codeSpan(String(v)));
   const lines = [
     `**${d.verdict}**: ${verdictText(lang, result)}`,
@@ -101,7 +101,7 @@ export function triageTicket(
   triage: Triage,
   explain: (entry: string | null) => { title: string | null; link: string | null },
 ): string {
-  const d = t(lang).classify;
+  const d = classifyText(lang).classify;
   const none = d.ticket.none;
   const head = d.triage.columns;
   const rows = triage.groups.map((g) => {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ClassifyForm } from '@/components/classify-form';
-import type { Lang } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/lang';
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: Lang }> }): Promise<Metadata> {
   const { lang } = await params;

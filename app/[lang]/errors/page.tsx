@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { StatusGroups } from '@/components/status-groups';
 import { loadCatalog } from '@/lib/catalog/load';
-import type { Lang } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/lang';
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: Lang }> }): Promise<Metadata> {
   return { title: t((await params).lang).allErrors };

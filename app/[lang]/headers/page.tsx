@@ -1,5 +1,5 @@
 import { ContentPage, contentMetadata } from '@/components/content-page';
-import type { Lang } from '@/lib/catalog/schema';
+import type { Lang } from '@/lib/i18n/lang';
 
 type Params = { params: Promise<{ lang: Lang }> };
 

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Resolver, type ResolverEntry } from '@/components/resolver';
 import { codes, loadCatalog, statuses } from '@/lib/catalog/load';
-import type { Lang } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/lang';
 import { routes } from '@/lib/routes';
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: Lang }> }): Promise<Metadata> {

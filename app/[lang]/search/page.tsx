@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { SearchPage } from '@/components/search-page';
 import { loadCatalog, statuses } from '@/lib/catalog/load';
-import type { Lang } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/lang';
 import { BASE_PATH, localPath } from '@/lib/site';
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: Lang }> }): Promise<Metadata> {

@@ -1,5 +1,5 @@
 import { loadCatalog } from '@/lib/catalog/load';
-import { LANGS } from '@/lib/catalog/schema';
+import { LANGS } from '@/lib/i18n/lang';
 import { buildSearchIndex } from '@/lib/search/build-index';
 
 // One file per language (`/search-index/zh.json`), so a reader downloads only the language they read in.

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { EntryCard } from '@/components/entry-card';
 import { codes, loadCatalog } from '@/lib/catalog/load';
 import { perLang } from '@/lib/catalog/params';
-import type { Lang } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/lang';
 
 type Params = { params: Promise<{ lang: Lang; code: string }> };
 

@@ -1,6 +1,6 @@
 import { ChainPicture } from '@/components/chain-picture';
 import { ContentPage, contentMetadata } from '@/components/content-page';
-import type { Lang } from '@/lib/catalog/schema';
+import type { Lang } from '@/lib/i18n/lang';
 import type { Hop } from '@/lib/share/chain';
 
 type Params = { params: Promise<{ lang: Lang }> };

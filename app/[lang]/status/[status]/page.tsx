@@ -4,8 +4,8 @@ import { MdxContent } from '@/components/mdx-content';
 import { entriesOfStatus, loadCatalog, statuses } from '@/lib/catalog/load';
 import { compileMdx } from '@/lib/catalog/mdx.server';
 import { perLang } from '@/lib/catalog/params';
-import type { Lang } from '@/lib/catalog/schema';
 import { t } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/lang';
 
 type Params = { params: Promise<{ lang: Lang; status: string }> };
 

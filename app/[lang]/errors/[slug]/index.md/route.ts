@@ -1,7 +1,7 @@
 import { loadCatalog } from '@/lib/catalog/load';
 import { entryMarkdown } from '@/lib/catalog/markdown';
 import { perLang } from '@/lib/catalog/params';
-import { LANGS, type Lang } from '@/lib/catalog/schema';
+import { LANGS, type Lang } from '@/lib/i18n/lang';
 
 // `/{lang}/errors/{slug}/index.md`: the entry as Markdown, for people and assistants (nginx: text/markdown).
 export const dynamic = 'force-static';

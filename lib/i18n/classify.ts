@@ -1,91 +1,9 @@
-import type { Lang } from './catalog/schema';
-import { ui } from './i18n-ui';
+import { commonText } from './common';
+import type { Lang } from './lang';
 
-/**
- * Every string the interface shows, in both languages (with those of lib/i18n-ui.ts, which t() includes);
- * content has its own files under content/.
- */
-const dict = {
+/** The classify page and its chain picture (the guide's pictures too), with the common words it uses. */
+const strings = {
   zh: {
-    ...ui('zh'),
-    siteName: '蓝鲸 API 网关错误速查',
-    siteDescription: '调用经过蓝鲸 API 网关的接口失败了？在这里查清是网关还是后端返回的错误、原因和处理方法。',
-    skip: '跳到正文',
-    nav: {
-      errors: '错误目录',
-      guide: '网关还是后端',
-      headers: '响应头',
-      esb: '旧版 ESB',
-      classify: '粘贴响应',
-      search: '搜索',
-    },
-    status: '状态码',
-    code: '错误码',
-    codeName: 'code_name',
-    message: '响应中的 message',
-    releases: '各版本的差异',
-    example: '响应示例',
-    related: '相关错误',
-    guideLink: (section: string) => `排查指南：${section}`,
-    actor: { caller: '调用方处理', 'gateway-owner': '网关负责人处理', 'backend-owner': '后端负责人处理' },
-    system: { gateway: 'API 网关', esb: '旧版 ESB', none: '无响应体' },
-    deprecated: '已废弃',
-    legacy: '旧版 / 不再返回',
-    allErrors: '错误目录',
-    entriesWithStatus: (s: number) => `状态码 ${s} 的错误`,
-    entriesWithCode: (c: number) => `错误码 ${c}`,
-    count: (n: number) => `${n} 条`,
-    noEntriesForStatus: '网关不会以这个状态码返回自己的错误。',
-    codeReadsStatus: (s: number) => `错误码中写着 ${s}、但以其他状态码返回的条目`,
-    aliasNotice: '这条错误的地址已经更改，请使用新地址：',
-    homeIntro:
-      '调用经过蓝鲸 API 网关的接口失败时：先判断错误是网关还是后端返回的，再按状态码或错误码查原因和处理方法。',
-    homeStatuses: '按状态码浏览',
-    homeCatalog: '错误一览',
-    homeCatalogDetails: '带说明的完整目录',
-    homeClassify: '粘贴响应，判断是谁返回的',
-    homeClassifyText:
-      '把响应体、原始 HTTP 响应、curl -v 输出或 HAR 文件贴进来，页面会判断它来自网关还是后端。内容不会离开你的浏览器。',
-    homeGuide: '如何区分网关错误和后端错误',
-    notFoundTitle: '页面不存在',
-    notFoundNearest: '你要找的可能是：',
-    notFoundText: '这个地址没有对应的页面。可以从错误目录或搜索找到你要的错误。',
-    redirecting: '正在跳转到你的语言版本…',
-    chooseLang: '选择语言：',
-    toc: '本页内容',
-    print: '打印',
-    markdown: {
-      system: '由谁返回',
-      actor: '谁来处理',
-      page: '页面',
-      pages: '页面（中文）',
-      entries: '错误条目（中文）',
-      guideLine: '如何区分网关返回的错误和后端返回的错误，按情形给出特征和排查步骤。',
-      catalogJsonLine: '整个错误目录的数据，中英文，供其他工具使用。',
-      fullLine: '所有条目的 Markdown，合在一个文件里。',
-      llmsIntro:
-        '蓝鲸 API 网关及旧版 ESB 返回的每一种错误：HTTP 状态码、错误码、code_name、message、原因和处理方法。每个条目都有中英文 Markdown（/zh/ 与 /en/ 下 slug 相同）。要找到某个响应对应的条目，用它的字段打开定位页：/zh/r/?code=…&message=…',
-      copy: '复制为 Markdown',
-      copied: '已复制 Markdown',
-      failed: '复制失败，请打开 Markdown 链接手动复制',
-      file: 'Markdown',
-      toolsTitle: '从工具链接到这个错误',
-      toolsText: '工具（SDK、告警、聊天机器人）可以根据收到的响应生成下面这样的地址，打开后直接来到这一页：',
-    },
-    resolver: {
-      title: '按响应定位错误',
-      intro:
-        '这个地址由工具根据收到的错误响应生成（SDK、网关管理端、告警、聊天机器人），页面会找到解释这个错误的条目。',
-      finding: '正在查找对应的错误条目…',
-      several: '有几条错误都符合，请按 message 选择：',
-      statusPage: (s: number) => `状态码 ${s} 的全部错误`,
-      codePage: (c: number) => `错误码 ${c} 的全部条目`,
-      empty: '地址中没有错误信息。用法：在地址后加上响应中的 code、message、code_name 或 status，例如：',
-      noscript: '这个页面需要 JavaScript 才能读取地址中的错误信息。请直接按错误码或状态码查找：',
-      failed: '无法加载匹配规则。请按错误码或状态码查找：',
-      codes: '错误码',
-      statuses: '状态码',
-    },
     chain: {
       hops: {
         caller: ['调用方'],
@@ -247,114 +165,8 @@ const dict = {
       },
       homeSubmit: '判断',
     },
-    search: {
-      placeholder: '状态码、错误码、code_name、关键词，或粘贴 message',
-      dialog: '搜索错误',
-      results: '搜索结果',
-      loading: '正在加载搜索索引…',
-      loadFailed: '搜索索引加载失败。请刷新页面重试，或直接浏览错误目录。',
-      count: (n: number) => `找到 ${n} 条`,
-      none: (q: string) => `没有找到与“${q}”匹配的错误。`,
-      nearest: (q: string) => `没有与“${q}”完全匹配的错误，以下是最接近的：`,
-      noneClassify: '手里有完整的响应？把它贴到“粘贴响应”页面，判断它来自网关还是后端',
-      noneStatuses: '或按状态码浏览：',
-      hint: '可以输入状态码（429）、错误码（1642903）、code_name（RATE_LIMIT_RESTRICTION）、中英文关键词，或粘贴整个响应体、message、网关的 nginx 错误日志。',
-      noscript: '搜索需要 JavaScript。可以直接浏览',
-      catalog: '错误目录',
-      submit: '搜索',
-      seeAll: '在搜索页查看全部结果',
-      keys: '↑↓ 选择 · Enter 打开 · Esc 关闭',
-      close: '关闭',
-    },
   },
   en: {
-    ...ui('en'),
-    siteName: 'BlueKing API Gateway Errors',
-    siteDescription:
-      'A call through the BlueKing API Gateway failed? Find out whether the gateway or the backend sent the error, why, and what to do.',
-    skip: 'Skip to content',
-    nav: {
-      errors: 'Error catalog',
-      guide: 'Gateway or backend',
-      headers: 'Headers',
-      esb: 'Legacy ESB',
-      classify: 'Paste a response',
-      search: 'Search',
-    },
-    status: 'Status',
-    code: 'Code',
-    codeName: 'code_name',
-    message: 'The message in the response',
-    releases: 'What each release does',
-    example: 'Example response',
-    related: 'Related errors',
-    guideLink: (section: string) => `Troubleshooting guide: ${section}`,
-    actor: {
-      caller: 'The caller fixes it',
-      'gateway-owner': 'The gateway owner fixes it',
-      'backend-owner': 'The backend owner fixes it',
-    },
-    system: { gateway: 'API gateway', esb: 'Legacy ESB', none: 'No body' },
-    deprecated: 'Deprecated',
-    legacy: 'Legacy / no longer sent',
-    allErrors: 'Error catalog',
-    entriesWithStatus: (s: number) => `Errors with status ${s}`,
-    entriesWithCode: (c: number) => `Code ${c}`,
-    count: (n: number) => (n === 1 ? '1 entry' : `${n} entries`),
-    noEntriesForStatus: 'The gateway never sends an error of its own with this status.',
-    codeReadsStatus: (s: number) => `Entries whose code reads ${s} but that come with another status`,
-    aliasNotice: 'This entry has moved; please use its new address:',
-    homeIntro:
-      'A call through the BlueKing API Gateway failed: first tell whether the gateway or the backend sent the error, then look up its cause and fix by status or code.',
-    homeStatuses: 'Browse by status',
-    homeCatalog: 'Every error at a glance',
-    homeCatalogDetails: 'The full catalog with messages',
-    homeClassify: 'Paste a response to see who sent it',
-    homeClassifyText:
-      'Paste a body, a raw HTTP response, curl -v output or a HAR file: the page tells whether the gateway or the backend produced it. Nothing you paste leaves your browser.',
-    homeGuide: 'How to tell a gateway error from a backend one',
-    notFoundTitle: 'Page not found',
-    notFoundNearest: 'Perhaps you meant:',
-    notFoundText: 'Nothing lives at this address. The error catalog and the search will find the error you are after.',
-    redirecting: 'Taking you to your language…',
-    chooseLang: 'Choose a language:',
-    toc: 'On this page',
-    print: 'Print',
-    markdown: {
-      system: 'Sent by',
-      actor: 'Who acts',
-      page: 'Page',
-      pages: 'Pages (English)',
-      entries: 'Error entries (English)',
-      guideLine:
-        'How to tell an error the gateway sent from one the backend sent: the features of each case and the steps.',
-      catalogJsonLine: 'The whole catalog as data, both languages, for other tools.',
-      fullLine: "Every entry's Markdown in one file.",
-      llmsIntro:
-        'Every error the BlueKing API Gateway (蓝鲸 API 网关) and its legacy ESB send: HTTP status, code, code_name, message, cause, fix. Each entry is linked as Markdown, in English and in Chinese (the same slugs under /en/ and /zh/). To find the entry for a response, open the resolver with its fields: /en/r/?code=…&message=…',
-      copy: 'Copy as Markdown',
-      copied: 'Markdown copied',
-      failed: 'Could not copy; open the Markdown link and copy it by hand',
-      file: 'Markdown',
-      toolsTitle: 'Link to this error from your tools',
-      toolsText:
-        'A tool (an SDK, an alert, a chat bot) can build an address like this one from the response it got; it opens this page:',
-    },
-    resolver: {
-      title: 'Find the entry for a response',
-      intro:
-        'Tools build this address from the error response they got (an SDK, the gateway dashboard, an alert, a chat bot); the page finds the entry that explains it.',
-      finding: 'Finding the entry for this error…',
-      several: 'Several entries fit; choose by the message:',
-      statusPage: (s: number) => `Every error with status ${s}`,
-      codePage: (c: number) => `Every entry with code ${c}`,
-      empty:
-        'The address carries no error. Add the code, message, code_name or status of the response to it, for example:',
-      noscript: 'This page needs JavaScript to read the error from its address. Find it by its code or status instead:',
-      failed: 'The matching rules could not be loaded. Find the error by its code or status instead:',
-      codes: 'Codes',
-      statuses: 'Statuses',
-    },
     chain: {
       hops: {
         caller: ['Caller'],
@@ -544,29 +356,9 @@ const dict = {
       },
       homeSubmit: 'Classify',
     },
-    search: {
-      placeholder: 'Status, code, code_name, keyword, or paste a message',
-      dialog: 'Search the errors',
-      results: 'Search results',
-      loading: 'Loading the search index…',
-      loadFailed: 'The search index did not load. Reload the page to try again, or browse the error catalog.',
-      count: (n: number) => (n === 1 ? '1 result' : `${n} results`),
-      none: (q: string) => `No error matches “${q}”.`,
-      nearest: (q: string) => `No error matches “${q}” exactly; these are the nearest:`,
-      noneClassify: 'Have the whole response? Paste it to see whether the gateway or the backend sent it',
-      noneStatuses: 'Or browse by status:',
-      hint: 'Type a status (429), a code (1642903), a code_name (RATE_LIMIT_RESTRICTION) or keywords in English or Chinese, or paste a whole body, a message or a line of the gateway’s nginx error log.',
-      noscript: 'Search needs JavaScript. You can browse',
-      catalog: 'the error catalog',
-      submit: 'Search',
-      seeAll: 'See all results on the search page',
-      keys: '↑↓ choose · Enter open · Esc close',
-      close: 'Close',
-    },
   },
 } satisfies Record<Lang, unknown>;
 
-export type Dict = (typeof dict)['en'];
-export function t(lang: Lang): Dict {
-  return dict[lang];
+export function classifyText(lang: Lang) {
+  return { ...commonText(lang), ...strings[lang] };
 }

@@ -1,4 +1,4 @@
-import type { Lang } from './catalog/schema';
+import type { Lang } from './lang';
 
 /**
  * The strings of the client islands on every page (copy link, language switch, theme toggle, search box),

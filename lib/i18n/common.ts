@@ -1,0 +1,38 @@
+import type { Lang } from './lang';
+
+/** The words every kind of page shows: a status, a code, who acts, which system; on the server and in the
+ * classify and search islands alike. */
+const strings = {
+  zh: {
+    status: '状态码',
+    code: '错误码',
+    codeName: 'code_name',
+    message: '响应中的 message',
+    actor: { caller: '调用方处理', 'gateway-owner': '网关负责人处理', 'backend-owner': '后端负责人处理' },
+    system: { gateway: 'API 网关', esb: '旧版 ESB', none: '无响应体' },
+    deprecated: '已废弃',
+    legacy: '旧版 / 不再返回',
+    count: (n: number) => `${n} 条`,
+    homeStatuses: '按状态码浏览',
+  },
+  en: {
+    status: 'Status',
+    code: 'Code',
+    codeName: 'code_name',
+    message: 'The message in the response',
+    actor: {
+      caller: 'The caller fixes it',
+      'gateway-owner': 'The gateway owner fixes it',
+      'backend-owner': 'The backend owner fixes it',
+    },
+    system: { gateway: 'API gateway', esb: 'Legacy ESB', none: 'No body' },
+    deprecated: 'Deprecated',
+    legacy: 'Legacy / no longer sent',
+    count: (n: number) => (n === 1 ? '1 entry' : `${n} entries`),
+    homeStatuses: 'Browse by status',
+  },
+} satisfies Record<Lang, unknown>;
+
+export function commonText(lang: Lang) {
+  return strings[lang];
+}
