@@ -3,8 +3,8 @@ import Link from 'next/link';
 import type { Result } from '@/lib/classify';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
+import { routes } from '@/lib/routes';
 import type { ClassifyEntry } from '@/lib/share/entries-json';
-import { localPath } from '@/lib/site';
 import { ClassifyMarkdown } from './classify-markdown';
 
 /**
@@ -25,13 +25,13 @@ export function ClassifyEntryPanel({ lang, result, entry }: { lang: Lang; result
   const c = d.classify;
   const reason = matchedReason(result, entry);
   const reasonCount = Object.keys(entry.reasons).length;
-  const href = localPath(lang, `/errors/${entry.slug}/${reason ? `#${reason}` : ''}`);
+  const href = routes.entry(lang, entry.slug, reason);
   return (
     <div data-entry-panel={entry.slug}>
       <h3 className="text-lg font-semibold">
         <Link
           prefetch={false}
-          href={localPath(lang, `/errors/${entry.slug}/`)}
+          href={routes.entry(lang, entry.slug)}
           className="text-blue-700 underline dark:text-blue-300"
         >
           {entry.title[lang]}

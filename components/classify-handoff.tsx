@@ -2,13 +2,13 @@
 import { useRef, useState } from 'react';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
+import { routes, withBase } from '@/lib/routes';
 import type { Analysis, Handoff } from '@/lib/share/analyse';
 import { actorOf } from '@/lib/share/chain';
 import type { ClassifyEntries } from '@/lib/share/entries-json';
 import { summariseMasked } from '@/lib/share/mask';
 import { shareUrl } from '@/lib/share/share-link';
 import { ticketMarkdown } from '@/lib/share/ticket';
-import { BASE_PATH, localPath } from '@/lib/site';
 
 /** The entry or guide case a verdict names, with its absolute address on the host and sub-path the reader is on. */
 function explained(
@@ -18,11 +18,10 @@ function explained(
   reason: string | null = null,
 ): { title: string | null; link: string | null } {
   if (!entry || !entries) return { title: null, link: null };
-  const abs = (path: string) => new URL(BASE_PATH + localPath(lang, path), window.location.origin).href;
+  const abs = (path: string) => new URL(withBase(path), window.location.origin).href;
   if (entries.entries[entry])
-    return { title: entries.entries[entry]!.title[lang], link: abs(`/errors/${entry}/${reason ? `#${reason}` : ''}`) };
-  if (entries.guide[entry])
-    return { title: entries.guide[entry]!.title[lang], link: abs(`/guide/gateway-or-backend/#${entry}`) };
+    return { title: entries.entries[entry]!.title[lang], link: abs(routes.entry(lang, entry, reason)) };
+  if (entries.guide[entry]) return { title: entries.guide[entry]!.title[lang], link: abs(routes.guide(lang, entry)) };
   return { title: null, link: null };
 }
 

@@ -4,7 +4,6 @@ import { useRef, useSyncExternalStore } from 'react';
 import type { Lang } from '@/lib/i18n/lang';
 import { routes } from '@/lib/routes';
 import { HANDOFF_KEY, MAX_INPUT } from '@/lib/share/limits';
-import { localPath } from '@/lib/site';
 
 const noSubscription = () => () => {};
 
@@ -41,7 +40,7 @@ export function ClassifyHomeBox({
     } catch {
       // Storage full or disabled: the classify page opens empty and the person pastes there.
     }
-    router.push(localPath(lang, '/classify/'));
+    router.push(routes.classify(lang));
   }
 
   return (

@@ -3,13 +3,12 @@ import Link from 'next/link';
 import type { Result } from '@/lib/classify';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
+import { routes } from '@/lib/routes';
 import type { Analysis } from '@/lib/share/analyse';
 import { backendActor, hopOf, pathOf, productOf, statusKind } from '@/lib/share/chain';
 import type { ClassifyEntries } from '@/lib/share/entries-json';
-import { localPath } from '@/lib/site';
 import { ClassifyMarkdown } from './classify-markdown';
 
-const guide = (lang: Lang, anchor: string) => localPath(lang, `/guide/gateway-or-backend/#${anchor}`);
 const link = 'text-blue-700 underline dark:text-blue-300';
 
 /**
@@ -73,7 +72,7 @@ export function ClassifyBackendStep({
         <>
           <h3 className="mt-4 text-lg font-semibold">
             {c.guideCase}:{' '}
-            <Link prefetch={false} href={guide(lang, anchor)} className={link}>
+            <Link prefetch={false} href={routes.guide(lang, anchor)} className={link}>
               {entries.guide[anchor]!.title[lang]}
             </Link>
           </h3>
@@ -83,7 +82,7 @@ export function ClassifyBackendStep({
         </>
       )}
       <p className="mt-3">
-        <Link prefetch={false} href={guide(lang, 'steps')} className={link}>
+        <Link prefetch={false} href={routes.guide(lang, 'steps')} className={link}>
           {c.guideSteps} →
         </Link>
       </p>
@@ -110,7 +109,7 @@ export function ClassifyCandidates({
       <ul className="mt-2 space-y-2" data-candidates>
         {candidates.map((e) => (
           <li key={e.slug} data-candidate={e.slug} className="text-sm">
-            <Link prefetch={false} href={localPath(lang, `/errors/${e.slug}/`)} className={`font-medium ${link}`}>
+            <Link prefetch={false} href={routes.entry(lang, e.slug)} className={`font-medium ${link}`}>
               {e.title[lang]}
             </Link>{' '}
             <span className="font-mono text-xs text-slate-600 dark:text-slate-400">

@@ -1,7 +1,7 @@
 import type { Entry } from '@/lib/catalog/load';
 import { t } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
-import { BASE_PATH, localPath } from '@/lib/site';
+import { routes, withBase } from '@/lib/routes';
 
 const pill = 'inline-flex items-center rounded px-1.5 py-0.5 font-mono text-xs';
 
@@ -12,7 +12,7 @@ export function EntryBadges({ entry, lang }: { entry: Entry; lang: Lang }) {
   return (
     <div className="flex flex-wrap items-center gap-1.5">
       <a
-        href={BASE_PATH + localPath(lang, `/status/${status}/`)}
+        href={withBase(routes.status(lang, status))}
         className={`${pill} bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200`}
         aria-label={`${d.status} ${status}`}
       >
@@ -20,7 +20,7 @@ export function EntryBadges({ entry, lang }: { entry: Entry; lang: Lang }) {
       </a>
       {code !== null && (
         <a
-          href={BASE_PATH + localPath(lang, `/codes/${code}/`)}
+          href={withBase(routes.code(lang, code))}
           className={`${pill} bg-slate-100 text-slate-900 dark:bg-slate-800 dark:text-slate-100`}
           aria-label={`${d.code} ${code}`}
         >

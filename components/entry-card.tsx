@@ -1,6 +1,7 @@
 import type { Entry } from '@/lib/catalog/load';
 import type { Lang } from '@/lib/i18n/lang';
-import { BASE_PATH, localPath } from '@/lib/site';
+import { routes } from '@/lib/routes';
+import { BASE_PATH } from '@/lib/site';
 import { CopyLinkButton } from './copy-link-button';
 import { EntryBadges } from './entry-badges';
 
@@ -10,7 +11,7 @@ import { EntryBadges } from './entry-badges';
  */
 export function EntryCard({ entry, lang }: { entry: Entry; lang: Lang }) {
   const { title, summary } = entry.docs[lang].frontmatter;
-  const href = localPath(lang, `/errors/${entry.slug}/`);
+  const href = routes.entry(lang, entry.slug);
   return (
     <article
       id={entry.slug}

@@ -1,7 +1,7 @@
 import { isEsbGroup, statusGroups, type Catalog } from '@/lib/catalog/load';
 import { t } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
-import { BASE_PATH, localPath } from '@/lib/site';
+import { routes, withBase } from '@/lib/routes';
 
 /**
  * The catalog at a glance, for the home page: one line per entry (code and title), grouped by status. The
@@ -10,13 +10,12 @@ import { BASE_PATH, localPath } from '@/lib/site';
  */
 export function EntryIndex({ catalog, lang }: { catalog: Catalog; lang: Lang }) {
   const d = t(lang);
-  const href = (path: string) => BASE_PATH + localPath(lang, path);
   return (
     <div className="entry-index columns-1 gap-8 sm:columns-2">
       {statusGroups(catalog).map(([status, entries]) => (
         <section key={status} className="mb-5 break-inside-avoid">
           <h3 className="font-semibold">
-            <a href={href(`/status/${status}/`)} className="hover:underline">
+            <a href={withBase(routes.status(lang, status))} className="hover:underline">
               <span className="font-mono">{status}</span>
               {isEsbGroup(entries) && <span className="ml-2">{d.system.esb}</span>}
               <span className="ml-2 text-sm font-normal text-slate-600 dark:text-slate-400">
@@ -27,7 +26,7 @@ export function EntryIndex({ catalog, lang }: { catalog: Catalog; lang: Lang }) 
           <ul className="mt-1 text-sm">
             {entries.map((e) => (
               <li key={e.slug}>
-                <a href={href(`/errors/${e.slug}/`)} className="flex gap-2 py-0.5 hover:underline">
+                <a href={withBase(routes.entry(lang, e.slug))} className="flex gap-2 py-0.5 hover:underline">
                   <span className="w-16 shrink-0 font-mono text-slate-600 dark:text-slate-400">
                     {e.meta.code ?? '—'}
                   </span>

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Lang } from '@/lib/i18n/lang';
 import { ui } from '@/lib/i18n/ui';
-import { localPath } from '@/lib/site';
+import { routes } from '@/lib/routes';
 
 // The palette, react-query, fuse.js and the index load on first use: reading pages ship none of them.
 const loadPalette = () => import('./search-palette');
@@ -54,7 +54,7 @@ export function SearchBox({ lang }: { lang: Lang }) {
     <>
       <Link
         ref={trigger}
-        href={localPath(lang, '/search/')}
+        href={routes.search(lang)}
         prefetch={false}
         aria-haspopup="dialog"
         aria-keyshortcuts="/ Control+K Meta+K"

@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '@/lib/i18n/lang';
 import { searchText } from '@/lib/i18n/search';
+import { routes } from '@/lib/routes';
 import type { SearchResult } from '@/lib/search/rank';
-import { localPath } from '@/lib/site';
 import { Providers } from './providers';
 import { useSearcher } from './search-data';
 import { SearchInput } from './search-input';
@@ -106,7 +106,7 @@ function Search({ lang, statuses }: { lang: Lang; statuses: number[] }) {
         {searcher && q && found.length === 0 && (
           <div className="search-empty mt-2 space-y-2">
             <p>
-              <Link prefetch={false} href={localPath(lang, '/classify/')} className={link}>
+              <Link prefetch={false} href={routes.classify(lang)} className={link}>
                 {d.search.noneClassify} →
               </Link>
             </p>
@@ -116,7 +116,7 @@ function Search({ lang, statuses }: { lang: Lang; statuses: number[] }) {
                 <Link
                   prefetch={false}
                   key={s}
-                  href={localPath(lang, `/status/${s}/`)}
+                  href={routes.status(lang, s)}
                   className="rounded border border-slate-300 px-2 py-0.5 font-mono text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
                 >
                   {s}

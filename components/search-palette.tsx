@@ -13,8 +13,9 @@ import {
 } from 'react';
 import type { Lang } from '@/lib/i18n/lang';
 import { searchText } from '@/lib/i18n/search';
+import { routes } from '@/lib/routes';
 import type { SearchResult } from '@/lib/search/rank';
-import { BASE_PATH, localPath } from '@/lib/site';
+import { BASE_PATH } from '@/lib/site';
 import { Providers } from './providers';
 import { useSearcher } from './search-data';
 import { SearchInput } from './search-input';
@@ -65,7 +66,7 @@ function Palette({ lang, onClose: done }: Props) {
   const id = useId();
   const listId = `${id}-list`;
   const optionId = (k: number) => `${listId}-${k}`;
-  const searchPath = localPath(lang, `/search/?q=${encodeURIComponent(query.trim())}`);
+  const searchPath = routes.search(lang, query.trim());
 
   useEffect(() => {
     const el = dialog.current;

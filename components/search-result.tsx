@@ -1,12 +1,12 @@
 import { commonText } from '@/lib/i18n/common';
 import type { Lang } from '@/lib/i18n/lang';
+import { routes } from '@/lib/routes';
 import { segments } from '@/lib/search/highlight';
 import type { SearchResult } from '@/lib/search/rank';
-import { localPath } from '@/lib/site';
 
 /** Where a result leads: the entry, at the reason's section when a reason matched. */
 export function resultPath(lang: Lang, r: SearchResult): string {
-  return localPath(lang, `/errors/${r.slug}/`) + (r.anchor ? `#${r.anchor}` : '');
+  return routes.entry(lang, r.slug, r.anchor);
 }
 
 const pill = 'inline-flex items-center rounded px-1.5 py-0.5 font-mono text-xs';

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { isEsbGroup, statusGroups, type Catalog } from '@/lib/catalog/load';
 import { t } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
-import { localPath } from '@/lib/site';
+import { routes } from '@/lib/routes';
 import { EntryCard } from './entry-card';
 import { Heading } from './heading';
 
@@ -24,7 +24,7 @@ export function StatusGroups({ catalog, lang }: { catalog: Catalog; lang: Lang }
           <p className="mb-3 text-sm">
             <Link
               prefetch={false}
-              href={localPath(lang, `/status/${status}/`)}
+              href={routes.status(lang, status)}
               className="inline-block py-0.5 text-blue-700 hover:underline dark:text-blue-300"
             >
               {d.entriesWithStatus(status)} →

@@ -3,6 +3,7 @@
  * the pages of a language, the site's 404 page and a language-neutral redirect.
  */
 import { allCodes, allStatuses, sampleSlugs, type Lang } from './site-data';
+import { routes } from '../lib/routes';
 
 export const slug = sampleSlugs()[0]!;
 export const status = allStatuses.includes(429) ? 429 : allStatuses[0]!;
@@ -11,16 +12,16 @@ export const code = allCodes.includes(1640001) ? 1640001 : allCodes[0]!;
 /** The page types of one language, by name. */
 export function pageTypes(lang: Lang): { name: string; path: string }[] {
   return [
-    { name: 'home', path: `/${lang}/` },
-    { name: 'errors', path: `/${lang}/errors/` },
-    { name: 'entry', path: `/${lang}/errors/${slug}/` },
-    { name: 'status', path: `/${lang}/status/${status}/` },
-    { name: 'code', path: `/${lang}/codes/${code}/` },
-    { name: 'guide', path: `/${lang}/guide/gateway-or-backend/` },
-    { name: 'headers', path: `/${lang}/headers/` },
-    { name: 'esb', path: `/${lang}/esb/` },
-    { name: 'search', path: `/${lang}/search/?q=timeout` },
-    { name: 'classify', path: `/${lang}/classify/` },
+    { name: 'home', path: routes.home(lang) },
+    { name: 'errors', path: routes.catalog(lang) },
+    { name: 'entry', path: routes.entry(lang, slug) },
+    { name: 'status', path: routes.status(lang, status) },
+    { name: 'code', path: routes.code(lang, code) },
+    { name: 'guide', path: routes.guide(lang) },
+    { name: 'headers', path: routes.headers(lang) },
+    { name: 'esb', path: routes.esb(lang) },
+    { name: 'search', path: routes.search(lang, 'timeout') },
+    { name: 'classify', path: routes.classify(lang) },
   ];
 }
 

@@ -8,6 +8,11 @@ describe('routes', () => {
     expect(routes.search('en', 'a b&c')).toBe('/en/search/?q=a%20b%26c');
     expect(routes.resolver(null, { code: '1640001', message: 'x y', status: '' })).toBe('/r/?code=1640001&message=x+y');
     expect(routes.guide('en', 'backend-415')).toBe('/en/guide/gateway-or-backend/#backend-415');
+    // Without a language: the neutral addresses, which redirect to the reader's language.
+    expect(routes.home(null)).toBe('/');
+    expect(routes.entry(null, 'api-not-found')).toBe('/errors/api-not-found/');
+    expect(routes.status(null, 429)).toBe('/status/429/');
+    expect(routes.headers('zh', 'error-headers')).toBe('/zh/headers/#error-headers');
   });
 
   it('reads the language of an address, under a sub-path too', () => {

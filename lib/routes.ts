@@ -6,21 +6,26 @@ import type { Lang } from './i18n/lang';
 import { BASE_PATH } from './site';
 
 const anchor = (id?: string | null) => (id ? `#${id}` : '');
+/** `lang` null: the language-neutral address, which redirects to the reader's language. */
+const at = (lang: Lang | null, rest: string) => `${lang ? `/${lang}` : ''}${rest}`;
+type L = Lang | null;
 
 export const routes = {
-  home: (lang: Lang) => `/${lang}/`,
-  catalog: (lang: Lang, id?: string | null) => `/${lang}/errors/${anchor(id)}`,
-  entry: (lang: Lang, slug: string, reason?: string | null) => `/${lang}/errors/${slug}/${anchor(reason)}`,
-  entryMarkdown: (lang: Lang, slug: string) => `/${lang}/errors/${slug}/index.md`,
-  status: (lang: Lang, status: number | string) => `/${lang}/status/${status}/`,
-  code: (lang: Lang, code: number | string) => `/${lang}/codes/${code}/`,
-  search: (lang: Lang, q?: string) => `/${lang}/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
-  classify: (lang: Lang) => `/${lang}/classify/`,
-  guide: (lang: Lang, id?: string | null) => `/${lang}/guide/gateway-or-backend/${anchor(id)}`,
+  home: (lang: L) => at(lang, '/'),
+  catalog: (lang: L, id?: string | null) => at(lang, `/errors/${anchor(id)}`),
+  entry: (lang: L, slug: string, reason?: string | null) => at(lang, `/errors/${slug}/${anchor(reason)}`),
+  entryMarkdown: (lang: Lang, slug: string) => at(lang, `/errors/${slug}/index.md`),
+  status: (lang: L, status: number | string) => at(lang, `/status/${status}/`),
+  code: (lang: L, code: number | string) => at(lang, `/codes/${code}/`),
+  search: (lang: L, q?: string) => at(lang, `/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`),
+  classify: (lang: L) => at(lang, '/classify/'),
+  guide: (lang: L, id?: string | null) => at(lang, `/guide/gateway-or-backend/${anchor(id)}`),
+  headers: (lang: L, id?: string | null) => at(lang, `/headers/${anchor(id)}`),
+  esb: (lang: L) => at(lang, '/esb/'),
   /** The resolver: any tool builds it from an error response; every parameter is optional. */
-  resolver: (lang: Lang | null, params: Partial<Record<'code' | 'message' | 'code_name' | 'status', string>> = {}) => {
+  resolver: (lang: L, params: Partial<Record<'code' | 'message' | 'code_name' | 'status', string>> = {}) => {
     const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v)).toString();
-    return `${lang ? `/${lang}` : ''}/r/${query ? `?${query}` : ''}`;
+    return at(lang, `/r/${query ? `?${query}` : ''}`);
   },
 } as const;
 

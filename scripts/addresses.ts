@@ -7,13 +7,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { codes, entriesOfStatus, GUIDE, readCatalog, statuses, type Catalog } from '../lib/catalog/load';
-import { LANGS } from '../lib/i18n/lang';
+import { LANGS, type Lang } from '../lib/i18n/lang';
+import { routes } from '../lib/routes';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const ADDRESSES_FILE = path.join(REPO, 'e2e', 'published-addresses.txt');
 
-/** Where each content page is published. */
-const pagePath = (name: string) => (name === GUIDE ? `/guide/${name}/` : `/${name}/`);
+/** Where each content page is published; a page without a route fails here, before it ships unlisted. */
+function pagePath(lang: Lang | null, name: string): string {
+  const route = { [GUIDE]: routes.guide, headers: routes.headers, esb: routes.esb }[name];
+  if (!route) throw new Error(`content/pages/${name}: no route in lib/routes.ts`);
+  return route(lang);
+}
 
 /** Every published address: page paths (neutral and per language) and `path#fragment` for every anchor. */
 export function publishedAddresses(catalog: Catalog): string[] {
@@ -26,19 +31,20 @@ export function publishedAddresses(catalog: Catalog): string[] {
   const allStatuses = statuses(catalog);
   const allCodes = codes(catalog);
 
-  // Language-neutral addresses: each sends the reader to their language (fragments ride along in the browser).
-  for (const p of ['/', '/errors/', '/classify/', '/search/', ...[...catalog.pages.keys()].map(pagePath)]) add(p);
-  for (const s of slugs) add(`/errors/${s}/`);
-  for (const s of allStatuses) add(`/status/${s}/`);
-  for (const c of allCodes) add(`/codes/${c}/`);
-
-  for (const lang of LANGS) {
-    const l = (p: string) => `/${lang}${p}`;
-    add(l('/'));
-    add(l('/classify/'));
-    add(l('/search/'));
+  // Language-neutral addresses (lang null): each sends the reader to their language (fragments ride along).
+  for (const lang of [null, ...LANGS]) {
+    for (const p of [routes.home(lang), routes.classify(lang), routes.search(lang)]) add(p);
+    for (const name of catalog.pages.keys())
+      add(pagePath(lang, name), lang ? catalog.pages.get(name)![lang].headingIds : []);
+    if (!lang) {
+      add(routes.catalog(null));
+      for (const s of slugs) add(routes.entry(null, s));
+      for (const s of allStatuses) add(routes.status(null, s));
+      for (const c of allCodes) add(routes.code(null, c));
+      continue;
+    }
     // The catalog page: every entry (and each former slug) and every status group.
-    add(l('/errors/'), [...slugs, ...new Set(catalog.entries.map((e) => `status-${e.meta.status}`))]);
+    add(routes.catalog(lang), [...slugs, ...new Set(catalog.entries.map((e) => `status-${e.meta.status}`))]);
     // Entry pages, at the current slug and every alias: the page's own sections and the content's headings.
     for (const entry of catalog.entries) {
       const ids = [
@@ -48,20 +54,19 @@ export function publishedAddresses(catalog: Catalog): string[] {
         ...entry.docs[lang].headingIds,
         ...(entry.meta.related.length || entry.meta.guide.length ? ['related'] : []),
       ];
-      for (const s of [entry.slug, ...entry.meta.aliases]) add(l(`/errors/${s}/`), ids);
+      for (const s of [entry.slug, ...entry.meta.aliases]) add(routes.entry(lang, s), ids);
     }
     // Status and code pages list their entries as anchors (and a status's notes have headings).
     for (const s of allStatuses) {
       const { sent, codeOnly } = entriesOfStatus(catalog, s);
       const listed = [...sent, ...codeOnly].map((e) => e.slug);
-      add(l(`/status/${s}/`), [...listed, ...(catalog.statusNotes.get(s)?.[lang].headingIds ?? [])]);
+      add(routes.status(lang, s), [...listed, ...(catalog.statusNotes.get(s)?.[lang].headingIds ?? [])]);
     }
     for (const c of allCodes)
       add(
-        l(`/codes/${c}/`),
+        routes.code(lang, c),
         catalog.entries.filter((e) => e.meta.code === c).map((e) => e.slug),
       );
-    for (const [name, page] of catalog.pages) add(l(pagePath(name)), page[lang].headingIds);
   }
   return [...out].sort();
 }

@@ -14,18 +14,20 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { audit, launchChrome } from '../e2e/lighthouse-audit';
 import { startNginx } from '../e2e/nginx';
+import type { Lang } from '../lib/i18n/lang';
+import { routes } from '../lib/routes';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUDGET = { performance: 95, accessibility: 100, 'best-practices': 100 } as const;
 const CATEGORIES = Object.keys(BUDGET) as (keyof typeof BUDGET)[];
-const LANG = process.env.LH_LANG ?? 'en';
+const LANG: Lang = process.env.LH_LANG === 'zh' ? 'zh' : 'en';
 const ENTRY = process.env.LH_ENTRY ?? 'app-no-permission';
 const RUNS = Number(process.env.LH_RUNS ?? 5);
 const PAGES: [name: string, path: string][] = [
-  ['home', `/${LANG}/`],
-  ['entry', `/${LANG}/errors/${ENTRY}/`],
-  ['search', `/${LANG}/search/?q=429`],
-  ['classify', `/${LANG}/classify/`],
+  ['home', routes.home(LANG)],
+  ['entry', routes.entry(LANG, ENTRY)],
+  ['search', routes.search(LANG, '429')],
+  ['classify', routes.classify(LANG)],
 ];
 
 const served = await startNginx({ repo: REPO, outDir: path.join(REPO, process.env.OUT_DIR ?? 'out') });

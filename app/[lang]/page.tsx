@@ -6,7 +6,6 @@ import { GUIDE, loadCatalog, statuses } from '@/lib/catalog/load';
 import { t } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
 import { routes, withBase } from '@/lib/routes';
-import { BASE_PATH, localPath } from '@/lib/site';
 
 export default async function Home({ params }: { params: Promise<{ lang: Lang }> }) {
   const { lang } = await params;
@@ -42,7 +41,7 @@ export default async function Home({ params }: { params: Promise<{ lang: Lang }>
         />
         <Link
           prefetch={false}
-          href={localPath(lang, '/guide/gateway-or-backend/')}
+          href={routes.guide(lang)}
           className="rounded-lg border border-slate-300 p-4 hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-900"
         >
           <span className="font-semibold">{d.homeGuide} →</span>
@@ -57,7 +56,7 @@ export default async function Home({ params }: { params: Promise<{ lang: Lang }>
           <Link
             prefetch={false}
             key={s}
-            href={localPath(lang, `/status/${s}/`)}
+            href={routes.status(lang, s)}
             className="rounded border border-slate-300 px-2 py-1 font-mono text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
           >
             {s}
@@ -66,7 +65,7 @@ export default async function Home({ params }: { params: Promise<{ lang: Lang }>
       </nav>
       <div className="mt-8 flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-xl font-semibold">{d.homeCatalog}</h2>
-        <a href={BASE_PATH + localPath(lang, '/errors/')} className={`text-sm ${LINK}`}>
+        <a href={withBase(routes.catalog(lang))} className={`text-sm ${LINK}`}>
           {d.homeCatalogDetails} →
         </a>
       </div>

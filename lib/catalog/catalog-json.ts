@@ -1,5 +1,6 @@
 import type { Catalog } from './load';
 import { LANGS, type Lang } from '../i18n/lang';
+import { routes } from '../routes';
 
 /** Bump on any change a consumer could notice (a field renamed or removed); adding a field does not. */
 export const CATALOG_JSON_VERSION = 1;
@@ -27,7 +28,7 @@ export function catalogJson(catalog: Catalog) {
       legacy: meta.legacy,
       related: meta.related,
       guide: meta.guide,
-      path: perLang((l) => `/${l}/errors/${slug}/`),
+      path: perLang((l) => routes.entry(l, slug)),
       title: perLang((l) => docs[l].frontmatter.title),
       summary: perLang((l) => docs[l].frontmatter.summary),
       example: meta.example,

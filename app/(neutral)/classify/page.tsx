@@ -1,5 +1,6 @@
 import { LangRedirect } from '@/components/lang-redirect';
+import { routes } from '@/lib/routes';
 
 export default function Redirect() {
-  return <LangRedirect path="/classify/" />;
+  return <LangRedirect path={routes.classify(null)} />;
 }

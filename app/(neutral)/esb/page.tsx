@@ -1,5 +1,6 @@
 import { LangRedirect } from '@/components/lang-redirect';
+import { routes } from '@/lib/routes';
 
 export default function Redirect() {
-  return <LangRedirect path="/esb/" />;
+  return <LangRedirect path={routes.esb(null)} />;
 }

@@ -1,6 +1,7 @@
 import { LangRedirect } from '@/components/lang-redirect';
+import { routes } from '@/lib/routes';
 
 /** The resolver's language-neutral address: the redirect keeps the query for the page in the reader's language. */
 export default function Redirect() {
-  return <LangRedirect path="/r/" />;
+  return <LangRedirect path={routes.resolver(null)} />;
 }

@@ -3,7 +3,7 @@ import { SearchPage } from '@/components/search-page';
 import { loadCatalog, statuses } from '@/lib/catalog/load';
 import { t } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
-import { BASE_PATH, localPath } from '@/lib/site';
+import { routes, withBase } from '@/lib/routes';
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: Lang }> }): Promise<Metadata> {
   return { title: t((await params).lang).nav.search };
@@ -19,7 +19,7 @@ export default async function Search({ params }: { params: Promise<{ lang: Lang 
       <noscript>
         <p className="mt-3">
           {d.search.noscript}{' '}
-          <a href={BASE_PATH + localPath(lang, '/errors/')} className="text-blue-700 underline dark:text-blue-300">
+          <a href={withBase(routes.catalog(lang))} className="text-blue-700 underline dark:text-blue-300">
             {d.search.catalog}
           </a>
           .

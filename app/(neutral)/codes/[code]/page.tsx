@@ -1,5 +1,6 @@
 import { LangRedirect } from '@/components/lang-redirect';
 import { codes, loadCatalog } from '@/lib/catalog/load';
+import { routes } from '@/lib/routes';
 
 export const dynamicParams = false;
 export function generateStaticParams() {
@@ -7,5 +8,5 @@ export function generateStaticParams() {
 }
 
 export default async function Redirect({ params }: { params: Promise<{ code: string }> }) {
-  return <LangRedirect path={`/codes/${(await params).code}/`} />;
+  return <LangRedirect path={routes.code(null, (await params).code)} />;
 }

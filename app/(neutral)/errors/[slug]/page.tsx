@@ -1,5 +1,6 @@
 import { LangRedirect } from '@/components/lang-redirect';
 import { loadCatalog } from '@/lib/catalog/load';
+import { routes } from '@/lib/routes';
 
 export const dynamicParams = false;
 export function generateStaticParams() {
@@ -8,5 +9,5 @@ export function generateStaticParams() {
 }
 
 export default async function Redirect({ params }: { params: Promise<{ slug: string }> }) {
-  return <LangRedirect path={`/errors/${(await params).slug}/`} />;
+  return <LangRedirect path={routes.entry(null, (await params).slug)} />;
 }

@@ -1,5 +1,6 @@
 import { LangRedirect } from '@/components/lang-redirect';
+import { routes } from '@/lib/routes';
 
 export default function Redirect() {
-  return <LangRedirect path="/guide/gateway-or-backend/" />;
+  return <LangRedirect path={routes.guide(null)} />;
 }

@@ -1,5 +1,6 @@
 import { LangRedirect } from '@/components/lang-redirect';
 import { loadCatalog, statuses } from '@/lib/catalog/load';
+import { routes } from '@/lib/routes';
 
 export const dynamicParams = false;
 export function generateStaticParams() {
@@ -7,5 +8,5 @@ export function generateStaticParams() {
 }
 
 export default async function Redirect({ params }: { params: Promise<{ status: string }> }) {
-  return <LangRedirect path={`/status/${(await params).status}/`} />;
+  return <LangRedirect path={routes.status(null, (await params).status)} />;
 }

@@ -17,7 +17,6 @@ import { t } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
 import { pageMetadata } from '@/lib/page-metadata';
 import { routes, withBase } from '@/lib/routes';
-import { BASE_PATH, localPath } from '@/lib/site';
 
 type Params = { params: Promise<{ lang: Lang; slug: string }> };
 
@@ -43,7 +42,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const code = entry.meta.code ?? entry.meta.status;
   return {
     ...pageMetadata(lang, `${code} ${title}`, summary),
-    alternates: { canonical: BASE_PATH + localPath(lang, `/errors/${entry.slug}/`) },
+    alternates: { canonical: withBase(routes.entry(lang, entry.slug)) },
   };
 }
 
@@ -65,17 +64,17 @@ export default async function EntryPage({ params }: Params) {
           className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950"
         >
           {d.aliasNotice}{' '}
-          <Link prefetch={false} href={localPath(lang, `/errors/${entry.slug}/`)}>
-            {localPath(lang, `/errors/${entry.slug}/`)}
+          <Link prefetch={false} href={routes.entry(lang, entry.slug)}>
+            {routes.entry(lang, entry.slug)}
           </Link>
         </p>
       )}
       <nav aria-label="breadcrumb" className="mb-2 text-sm text-slate-500 dark:text-slate-400">
-        <Link prefetch={false} href={localPath(lang, '/errors/')} className={LINK}>
+        <Link prefetch={false} href={routes.catalog(lang)} className={LINK}>
           {d.allErrors}
         </Link>
         {' / '}
-        <Link prefetch={false} href={localPath(lang, `/status/${entry.meta.status}/`)} className={LINK}>
+        <Link prefetch={false} href={routes.status(lang, entry.meta.status)} className={LINK}>
           {entry.meta.status}
         </Link>
       </nav>
@@ -143,7 +142,7 @@ export default async function EntryPage({ params }: Params) {
           <ul className="mt-2 list-disc pl-6">
             {related.map((r) => (
               <li key={r.slug}>
-                <Link prefetch={false} href={localPath(lang, `/errors/${r.slug}/`)} className={LINK}>
+                <Link prefetch={false} href={routes.entry(lang, r.slug)} className={LINK}>
                   {r.docs[lang].frontmatter.title}
                 </Link>{' '}
                 <span className="font-mono text-xs text-slate-500 dark:text-slate-400">
@@ -153,7 +152,7 @@ export default async function EntryPage({ params }: Params) {
             ))}
             {entry.meta.guide.map((anchor) => (
               <li key={anchor}>
-                <Link prefetch={false} href={localPath(lang, `/guide/gateway-or-backend/#${anchor}`)} className={LINK}>
+                <Link prefetch={false} href={routes.guide(lang, anchor)} className={LINK}>
                   {d.guideLink(guideSections.find((h) => h.id === anchor)!.text)}
                 </Link>
               </li>
