@@ -1,5 +1,6 @@
 'use client';
 import type { Result } from '@/lib/classify';
+import { truncate } from '@/lib/classify/text';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
 import { signalLabel, stanceOf, weighsOf, type Location } from '@/lib/share/evidence';
@@ -13,7 +14,7 @@ const MARK = { for: '✓', against: '✗', context: '·' } as const;
 const RANK = { for: 0, against: 1, context: 2 } as const;
 
 /** Long enough to recognise, short enough that a 10 MB body does not become a 10 MB list item. */
-const clip = (s: string, max = 300) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+const clip = (s: string, max = 300) => truncate(s, max);
 
 /**
  * Every signal the engine weighed, marked for or against the verdict in words (not colour alone), with

@@ -35,4 +35,3 @@ export function catalogJson(catalog: Catalog) {
     })),
   };
 }
-export type CatalogJson = ReturnType<typeof catalogJson>;

@@ -109,5 +109,3 @@ export const PageFrontmatter = z.strictObject({
   summary: z.string().min(1),
 });
 export type PageFrontmatter = z.infer<typeof PageFrontmatter>;
-
-export const slugSchema = slug;

@@ -1,24 +1,7 @@
 import { toStatus } from './text';
+import type { Clues, NoResponseKind, RequestInfo as Request } from './types';
 
-/**
- * What the text around a response says of it, when the response's own lines are not there: the
- * gateway's error headers written out by an SDK or a logger, the status an HTTP client names, the
- * request line, or a report that no response came at all. Every search is one regular-expression pass
- * over a bounded window, so a 10 MB paste costs no more here than a small one.
- */
-export type Clues = {
-  /** X-Bkapi-Error-Code as text: the gateway wrote the error. */
-  errorCode: { code: number; found: string } | null;
-  errorMessage: string | null;
-  requestId: string | null;
-  status: { status: number; found: string } | null;
-  request: Request | null;
-  /** The client got no response at all: why, in its own words. */
-  noResponse: { kind: NoResponseKind; found: string } | null;
-};
-
-export type Request = { method: string | null; url: string | null; host: string | null };
-export type NoResponseKind = 'dns' | 'refused' | 'timeout' | 'tls' | 'reset';
+export type { Clues, NoResponseKind } from './types';
 
 /** Clues are read from the first and last parts of a paste: exceptions and SDK lines sit at its ends. */
 const HEAD = 64 * 1024;

@@ -1,4 +1,4 @@
-import { readClues, type Clues } from './clues';
+import { readClues } from './clues';
 import { clientErrorStatus, headerMap, headersNear, statusNear } from './context';
 import { flowLogFromJson, flowLogFromText } from './flow-log';
 import { harEntries, harResponse } from './har';
@@ -6,42 +6,9 @@ import { HAS_CURL_RESPONSE, HAS_STATUS_LINE, parseCurl, parseHeadersOnly, parseR
 import { collectJson, findEscapedJson, findJson, isObject, type FoundJson } from './json';
 import { fromLogObject } from './log-line';
 import { looksBinary, toStatus } from './text';
-import type { ParsedResponse } from './types';
+import type { Form, Parsed, ParsedResponse } from './types';
 
-/** The shape of the paste, as the evidence names it. */
-export type Form =
-  | 'empty'
-  | 'binary'
-  | 'json-body'
-  | 'json-in-text'
-  | 'escaped-json'
-  | 'log-line'
-  | 'html-body'
-  | 'text-body'
-  | 'raw-http'
-  | 'curl-verbose'
-  | 'headers'
-  | 'status-line'
-  | 'client-error'
-  | 'har'
-  | 'flow-log'
-  | 'no-response';
-
-/**
- * Every response recognised in a paste, in the order they arrived; what the text around them says
- * (`clues`); and, where the response sat among other parts, which part was read and why the others were not.
- */
-export type Parsed = {
-  form: Form;
-  responses: ParsedResponse[];
-  clues?: Clues;
-  notes?: string[];
-  /** Where the response's body sat in the text, when other text was around it. */
-  span?: Span;
-  /** How surely the JSON read is the response (10: the gateway's protocol … 1: no field of a response). */
-  strength?: number;
-};
-type Span = { start: number; end: number };
+export type { Form, Parsed } from './types';
 
 /** A body escaped inside a string inside a body: deeper than this is not a paste anyone makes. */
 const MAX_UNWRAP = 4;

@@ -84,11 +84,17 @@ export function toStatus(value: unknown): number | null {
   return typeof n === 'number' && Number.isInteger(n) && n >= 100 && n <= 599 ? n : null;
 }
 
+/** The first `max` characters of `text`, the last of them `mark` where it was longer: text kept exactly as it is. */
+export function truncate(text: string, max: number, mark = '…'): string {
+  return text.length > max ? `${text.slice(0, max - mark.length)}${mark}` : text;
+}
+
+/** `text` on one line (runs of white space as one space), truncated: for a detail sentence. */
 export function clip(text: string, max = 160): string {
   // Only the head is shown, so only the head is normalised: a 10 MB body costs nothing here.
   const one = text
     .slice(0, max * 4)
     .replace(/\s+/g, ' ')
     .trim();
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+  return truncate(one, max);
 }

@@ -63,3 +63,57 @@ export type ParsedResponse = {
 
 /** One HAR entry as the page lists them for the person to choose. */
 export type HarEntryInfo = { index: number; method: string; url: string; status: number | null };
+
+/**
+ * What the text around a response says of it, when the response's own lines are not there: the
+ * gateway's error headers written out by an SDK or a logger, the status an HTTP client names, the
+ * request line, or a report that no response came at all. Every search is one regular-expression pass
+ * over a bounded window, so a 10 MB paste costs no more here than a small one.
+ */
+export type Clues = {
+  /** X-Bkapi-Error-Code as text: the gateway wrote the error. */
+  errorCode: { code: number; found: string } | null;
+  errorMessage: string | null;
+  requestId: string | null;
+  status: { status: number; found: string } | null;
+  request: RequestInfo | null;
+  /** The client got no response at all: why, in its own words. */
+  noResponse: { kind: NoResponseKind; found: string } | null;
+};
+
+export type NoResponseKind = 'dns' | 'refused' | 'timeout' | 'tls' | 'reset';
+
+/** The shape of the paste, as the evidence names it. */
+export type Form =
+  | 'empty'
+  | 'binary'
+  | 'json-body'
+  | 'json-in-text'
+  | 'escaped-json'
+  | 'log-line'
+  | 'html-body'
+  | 'text-body'
+  | 'raw-http'
+  | 'curl-verbose'
+  | 'headers'
+  | 'status-line'
+  | 'client-error'
+  | 'har'
+  | 'flow-log'
+  | 'no-response';
+
+/**
+ * Every response recognised in a paste, in the order they arrived; what the text around them says
+ * (`clues`); and, where the response sat among other parts, which part was read and why the others were not.
+ */
+export type Parsed = {
+  form: Form;
+  responses: ParsedResponse[];
+  clues?: Clues;
+  notes?: string[];
+  /** Where the response's body sat in the text, when other text was around it. */
+  span?: Span;
+  /** How surely the JSON read is the response (10: the gateway's protocol … 1: no field of a response). */
+  strength?: number;
+};
+export type Span = { start: number; end: number };

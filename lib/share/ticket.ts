@@ -3,6 +3,7 @@
  * taken from the paste goes into code spans or a code block, so a paste cannot turn into Markdown (a
  * link, an image, a heading) wherever the ticket is rendered. The response must arrive masked.
  */
+import { truncate } from '../classify/text';
 import type { Triage } from '../classify/triage';
 import type { Result } from '../classify/types';
 import { classifyText } from '../i18n/classify';
@@ -30,7 +31,7 @@ export type TicketInput = {
 /** An inline code span that holds `text` whatever backticks it has, on one line, clipped. */
 export function codeSpan(text: string, max = 200): string {
   const one = text.replace(/[\r\n]+/g, ' ').trim();
-  const clipped = one.length > max ? `${one.slice(0, max - 1)}…` : one;
+  const clipped = truncate(one, max);
   const longest = Math.max(0, ...(clipped.match(/`+/g) ?? []).map((r) => r.length));
   const fence = '`'.repeat(longest + 1);
   const pad = clipped.startsWith('`') || clipped.endsWith('`') ? ' ' : '';

@@ -1,4 +1,4 @@
-import { A, ERROR_MSG_MEMBER, HAPROXY_PAGE, S, has, header, jsonKeys, match } from './context';
+import { A, ERROR_MSG_MEMBER, HAPROXY_PAGE, S, has, headerLine, jsonKeys, match } from './context';
 import type { Rule } from './context';
 
 // Proxies, load balancers, CDNs and caches in front of a service: most specific first.
@@ -119,7 +119,7 @@ export const ACCESS_LAYER_RULES: Rule[] = [
     layer: A,
     signal: 'envoy.generated-header',
     weight: 2,
-    find: (c) => header(c, 'x-envoy-ratelimited') ?? header(c, 'x-envoy-overloaded'),
+    find: (c) => headerLine(c, 'x-envoy-ratelimited') ?? headerLine(c, 'x-envoy-overloaded'),
     detail: 'Envoy set this on a response it generated itself (rate limited or overloaded).',
   },
   // --- HAProxy, AWS, CDNs, caches
@@ -138,7 +138,7 @@ export const ACCESS_LAYER_RULES: Rule[] = [
     signal: 'aws-elb.error-page',
     weight: 3,
     find: (c) =>
-      header(c, 'server', /^awselb\//i) ? match(c.body, /<center><h1>\d{3} [^<]{1,60}<\/h1><\/center>/) : undefined,
+      headerLine(c, 'server', /^awselb\//i) ? match(c.body, /<center><h1>\d{3} [^<]{1,60}<\/h1><\/center>/) : undefined,
     detail:
       'An AWS Application Load Balancer error page (Server: awselb/2.0): the load balancer could not get an answer from its targets.',
   },
@@ -147,7 +147,7 @@ export const ACCESS_LAYER_RULES: Rule[] = [
     layer: A,
     signal: 'aws-elb.server-header',
     weight: 2,
-    find: (c) => header(c, 'server', /^awselb\//i),
+    find: (c) => headerLine(c, 'server', /^awselb\//i),
     detail:
       "AWS Elastic Load Balancing wrote this response itself; proxied responses keep the target's own Server header.",
   },
@@ -166,7 +166,10 @@ export const ACCESS_LAYER_RULES: Rule[] = [
     layer: A,
     signal: 'aws-cloudfront.header',
     weight: 1,
-    find: (c) => header(c, 'x-cache', /from cloudfront/i) ?? header(c, 'via', /CloudFront/) ?? header(c, 'x-amz-cf-id'),
+    find: (c) =>
+      headerLine(c, 'x-cache', /from cloudfront/i) ??
+      headerLine(c, 'via', /CloudFront/) ??
+      headerLine(c, 'x-amz-cf-id'),
     detail: 'The response passed through Amazon CloudFront.',
   },
   {
@@ -182,7 +185,7 @@ export const ACCESS_LAYER_RULES: Rule[] = [
     layer: A,
     signal: 'aws-api-gateway.error-type',
     weight: 2,
-    find: (c) => header(c, 'x-amzn-errortype'),
+    find: (c) => headerLine(c, 'x-amzn-errortype'),
     detail: 'Amazon API Gateway produced this error itself (x-amzn-ErrorType names it).',
   },
   {
@@ -190,7 +193,7 @@ export const ACCESS_LAYER_RULES: Rule[] = [
     layer: A,
     signal: 'aws-api-gateway.header',
     weight: 1,
-    find: (c) => header(c, 'x-amz-apigw-id'),
+    find: (c) => headerLine(c, 'x-amz-apigw-id'),
     detail: 'The response passed through Amazon API Gateway.',
   },
   {
@@ -220,7 +223,7 @@ export const ACCESS_LAYER_RULES: Rule[] = [
     layer: A,
     signal: 'cloudflare.header',
     weight: 1,
-    find: (c) => header(c, 'cf-ray') ?? header(c, 'server', /^cloudflare/i),
+    find: (c) => headerLine(c, 'cf-ray') ?? headerLine(c, 'server', /^cloudflare/i),
     detail: 'The response passed through Cloudflare.',
   },
   {
@@ -237,7 +240,7 @@ export const ACCESS_LAYER_RULES: Rule[] = [
     layer: A,
     signal: 'akamai.server-header',
     weight: 2,
-    find: (c) => header(c, 'server', /^AkamaiGHost/i),
+    find: (c) => headerLine(c, 'server', /^AkamaiGHost/i),
     detail: "Akamai's edge server (AkamaiGHost) wrote this response.",
   },
   {
@@ -253,7 +256,7 @@ export const ACCESS_LAYER_RULES: Rule[] = [
     layer: A,
     signal: 'varnish.header',
     weight: 1,
-    find: (c) => header(c, 'x-varnish') ?? header(c, 'via', /varnish/i),
+    find: (c) => headerLine(c, 'x-varnish') ?? headerLine(c, 'via', /varnish/i),
     detail: 'The response passed through a Varnish cache.',
   },
   {
@@ -261,7 +264,7 @@ export const ACCESS_LAYER_RULES: Rule[] = [
     layer: A,
     signal: 'squid.error-header',
     weight: 3,
-    find: (c) => header(c, 'x-squid-error'),
+    find: (c) => headerLine(c, 'x-squid-error'),
     detail:
       'Squid generated this response itself; the value is its error page and the system error number (ERR_CONNECT_FAIL 111: connection refused).',
   },
@@ -279,7 +282,7 @@ export const ACCESS_LAYER_RULES: Rule[] = [
     layer: A,
     signal: 'squid.header',
     weight: 1,
-    find: (c) => header(c, 'server', /^squid/i) ?? header(c, 'via', /\(squid/i),
+    find: (c) => headerLine(c, 'server', /^squid/i) ?? headerLine(c, 'via', /\(squid/i),
     detail: 'The response passed through a Squid proxy.',
   },
   // --- Kong (kong/runloop/handler.lua, balancer, plugins)
@@ -309,7 +312,7 @@ export const ACCESS_LAYER_RULES: Rule[] = [
     signal: 'kong.plugin-error',
     weight: 2,
     find: (c) =>
-      header(c, 'x-kong-response-latency') || header(c, 'server', /^kong\//i)
+      headerLine(c, 'x-kong-response-latency') || headerLine(c, 'server', /^kong\//i)
         ? match(
             c.text,
             /"message"\s*:\s*"(?:API rate limit exceeded|No API key found in request|Invalid authentication credentials|Unauthorized|You cannot consume this service)"/,
@@ -322,7 +325,7 @@ export const ACCESS_LAYER_RULES: Rule[] = [
     layer: A,
     signal: 'kong.response-header',
     weight: 2,
-    find: (c) => header(c, 'x-kong-response-latency') ?? header(c, 'server', /^kong\//i),
+    find: (c) => headerLine(c, 'x-kong-response-latency') ?? headerLine(c, 'server', /^kong\//i),
     detail:
       'Kong wrote this response itself (Kong sets X-Kong-Response-Latency and Server: kong on responses it generates).',
   },
@@ -331,7 +334,7 @@ export const ACCESS_LAYER_RULES: Rule[] = [
     layer: A,
     signal: 'kong.upstream-header',
     weight: 1,
-    find: (c) => header(c, 'x-kong-upstream-latency') ?? header(c, 'via', /kong\//i),
+    find: (c) => headerLine(c, 'x-kong-upstream-latency') ?? headerLine(c, 'via', /kong\//i),
     detail: 'The response passed through Kong from its upstream service.',
   },
   // --- F5, IIS / HTTP.sys, Apache httpd
@@ -349,7 +352,7 @@ export const ACCESS_LAYER_RULES: Rule[] = [
     layer: A,
     signal: 'f5-bigip.header',
     weight: 1,
-    find: (c) => header(c, 'set-cookie', /^BIGipServer/) ?? header(c, 'server', /^BIG-?IP/i),
+    find: (c) => headerLine(c, 'set-cookie', /^BIGipServer/) ?? headerLine(c, 'server', /^BIG-?IP/i),
     detail: 'The response passed through an F5 BIG-IP load balancer.',
   },
   {
@@ -358,7 +361,7 @@ export const ACCESS_LAYER_RULES: Rule[] = [
     signal: 'aspnet-core.host-filtering',
     weight: 3,
     find: (c) =>
-      header(c, 'server', /^Kestrel/i) ? has(c.body, '<h2>Bad Request - Invalid Hostname</h2>') : undefined,
+      headerLine(c, 'server', /^Kestrel/i) ? has(c.body, '<h2>Bad Request - Invalid Hostname</h2>') : undefined,
     detail:
       "ASP.NET Core's host filtering (AllowedHosts) rejected the Host header; add the host the gateway sends to AllowedHosts.",
   },
@@ -368,7 +371,7 @@ export const ACCESS_LAYER_RULES: Rule[] = [
     signal: 'http-sys.error-page',
     weight: 3,
     find: (c) =>
-      header(c, 'server', /^Kestrel/i) ? undefined : match(c.body, /<hr><p>HTTP Error \d{3}\. [^<]{1,120}<\/p>/),
+      headerLine(c, 'server', /^Kestrel/i) ? undefined : match(c.body, /<hr><p>HTTP Error \d{3}\. [^<]{1,120}<\/p>/),
     detail:
       'Windows HTTP.sys answered before IIS or the app: for 400 Invalid Hostname, no site is bound to the Host header the gateway sends.',
   },
@@ -377,7 +380,7 @@ export const ACCESS_LAYER_RULES: Rule[] = [
     layer: A,
     signal: 'http-sys.server-header',
     weight: 2,
-    find: (c) => header(c, 'server', /^Microsoft-HTTPAPI/i),
+    find: (c) => headerLine(c, 'server', /^Microsoft-HTTPAPI/i),
     detail: 'Windows HTTP.sys wrote this response itself: no IIS site or application took the request.',
   },
   {
@@ -394,7 +397,7 @@ export const ACCESS_LAYER_RULES: Rule[] = [
     layer: A,
     signal: 'iis.server-header',
     weight: 1,
-    find: (c) => header(c, 'server', /^Microsoft-IIS/i),
+    find: (c) => headerLine(c, 'server', /^Microsoft-IIS/i),
     detail: 'The response came from, or through, IIS.',
   },
   {

@@ -1,3 +1,5 @@
+import { truncate } from '../text';
+
 /**
  * One product recognised in a backend response: a proxy, load balancer or CDN in front of the
  * service ('access-layer'), or the service's own framework or protocol ('service').
@@ -54,11 +56,13 @@ export const FOUND_LIMIT = 200;
 
 export const has = (s: string, needle: string) => (s.includes(needle) ? needle : undefined);
 export const match = (s: string, re: RegExp) => re.exec(s)?.[0];
-export const clip = (s: string) => (s.length > FOUND_LIMIT ? s.slice(0, FOUND_LIMIT) : s);
+/** Found text kept exact (the page finds it in the paste), at most FOUND_LIMIT characters. */
+export const clip = (s: string) => truncate(s, FOUND_LIMIT, '');
 export const A = 'access-layer' as const;
 export const S = 'service' as const;
 
-export function header(c: Ctx, name: string, value?: RegExp): string | undefined {
+/** The header line `Name: value` of the first header `name` (whose value matches `value`), as found text. */
+export function headerLine(c: Ctx, name: string, value?: RegExp): string | undefined {
   for (const [n, v] of c.headers) {
     if (n.toLowerCase() === name && (!value || value.test(v))) return `${n}: ${v}`;
   }
@@ -68,7 +72,8 @@ export function header(c: Ctx, name: string, value?: RegExp): string | undefined
 export const headerValue = (c: Ctx, name: string) => c.headers.find(([n]) => n.toLowerCase() === name)?.[1];
 
 /** A header the API gateway may have set itself: says nothing about the backend when the call passed it. */
-export const ownHeader = (c: Ctx, name: string, value: RegExp) => (c.viaGateway ? undefined : header(c, name, value));
+export const ownHeader = (c: Ctx, name: string, value: RegExp) =>
+  c.viaGateway ? undefined : headerLine(c, name, value);
 
 /** A JSON string member, escapes included; the alternatives never overlap, so the scan stays linear. */
 export const ERROR_MSG_MEMBER = /"error_msg"\s*:\s*"(?:[^"\\]|\\.){0,300}"/;

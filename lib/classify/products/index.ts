@@ -9,7 +9,7 @@ import {
   STARLETTE_DETAIL,
   TAIL_CHARS,
   clip,
-  header,
+  headerLine,
   headerValue,
   jsonKeys,
   match,
@@ -18,6 +18,7 @@ import type { Ctx, Hit, ProductHit, Rule, Weight } from './context';
 import { FRAMEWORK_RULES } from './frameworks';
 import { SERVICE_RULES } from './services';
 import { VENDOR_RULES } from './vendors';
+import { isObject } from '../json';
 import type { ParsedResponse } from '../types';
 
 export type { ProductHit } from './context';
@@ -92,7 +93,7 @@ function nginxFamily(c: Ctx): Hit[] {
     ];
   }
   const page = /<center><h1>\d{3} [^<]{1,60}<\/h1><\/center>/.exec(c.body);
-  if (page && !header(c, 'server', /^awselb\//i)) {
+  if (page && !headerLine(c, 'server', /^awselb\//i)) {
     return [
       {
         product: 'nginx',
@@ -139,7 +140,7 @@ function goFamily(c: Ctx): Hit[] {
       },
     ];
   }
-  const nosniff = header(c, 'x-content-type-options', /nosniff/i);
+  const nosniff = headerLine(c, 'x-content-type-options', /nosniff/i);
   const weight: Weight = type?.startsWith('text/plain; charset=utf-8') ? (nosniff ? 3 : 2) : 1;
   return [
     {
@@ -175,9 +176,9 @@ function koa(c: Ctx): Hit[] {
   // Koa sets no Server header; uvicorn, for one, sends the same bare phrase with its own.
   if (
     !type.startsWith('text/plain; charset=utf-8') ||
-    header(c, 'server') ||
-    header(c, 'x-content-type-options') ||
-    header(c, 'x-powered-by')
+    headerLine(c, 'server') ||
+    headerLine(c, 'x-content-type-options') ||
+    headerLine(c, 'x-powered-by')
   )
     return [];
   return [
@@ -326,7 +327,7 @@ function businessJson(c: Ctx): Hit[] {
 
 // Caddy answers its own proxy failures with the status and an empty body.
 function caddyEmpty(c: Ctx): Hit[] {
-  const server = header(c, 'server', /^Caddy/i);
+  const server = headerLine(c, 'server', /^Caddy/i);
   return server && c.text === '' && (c.status ?? 0) >= 500
     ? [
         {
@@ -354,8 +355,6 @@ const DETECTORS: ReadonlyArray<(c: Ctx) => Hit[]> = [
 function bounded(body: string): string {
   return body.length <= HEAD_CHARS + TAIL_CHARS ? body : `${body.slice(0, HEAD_CHARS)}\n${body.slice(-TAIL_CHARS)}`;
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 /** The body as a JSON object: the parse stage's value where it has one, else parsed here (once, up to 1 MB). */
 function objectOf(res: ParsedResponse): Record<string, unknown> | null {

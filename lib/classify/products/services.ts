@@ -1,4 +1,4 @@
-import { A, S, clip, has, header, jsonKeys, match, ownHeader } from './context';
+import { A, S, clip, has, headerLine, jsonKeys, match, ownHeader } from './context';
 import type { Rule } from './context';
 
 // Service frameworks and runtimes, then server headers: most specific first.
@@ -89,7 +89,7 @@ export const SERVICE_RULES: Rule[] = [
     layer: S,
     signal: 'aspnet-core.kestrel',
     weight: 1,
-    find: (c) => header(c, 'server', /^Kestrel/i),
+    find: (c) => headerLine(c, 'server', /^Kestrel/i),
     detail: "The response came from ASP.NET Core's Kestrel server.",
   },
   // --- Node
@@ -119,7 +119,7 @@ export const SERVICE_RULES: Rule[] = [
     layer: S,
     signal: 'express.powered-by',
     weight: 1,
-    find: (c) => header(c, 'x-powered-by', /^Express/i),
+    find: (c) => headerLine(c, 'x-powered-by', /^Express/i),
     detail: 'The service runs on Express (its default X-Powered-By header).',
   },
   {
@@ -127,7 +127,7 @@ export const SERVICE_RULES: Rule[] = [
     layer: S,
     signal: 'node-http.keep-alive',
     weight: 1,
-    find: (c) => header(c, 'keep-alive', /^timeout=5$/),
+    find: (c) => headerLine(c, 'keep-alive', /^timeout=5$/),
     detail: "Node.js's http server announces 'Keep-Alive: timeout=5' by default: a Node.js service.",
   },
   // --- Python
@@ -175,7 +175,7 @@ export const SERVICE_RULES: Rule[] = [
     layer: S,
     signal: 'django.runserver',
     weight: 1,
-    find: (c) => header(c, 'server', /^WSGIServer\//i),
+    find: (c) => headerLine(c, 'server', /^WSGIServer\//i),
     detail: "Django's development server (runserver) answered.",
   },
   {
@@ -204,7 +204,7 @@ export const SERVICE_RULES: Rule[] = [
     layer: S,
     signal: 'flask.werkzeug-server',
     weight: 1,
-    find: (c) => header(c, 'server', /^Werkzeug\//i),
+    find: (c) => headerLine(c, 'server', /^Werkzeug\//i),
     detail: "Werkzeug's development server (flask run) answered.",
   },
   {
@@ -221,7 +221,7 @@ export const SERVICE_RULES: Rule[] = [
     layer: S,
     signal: 'gunicorn.server-header',
     weight: 1,
-    find: (c) => header(c, 'server', /^gunicorn/i),
+    find: (c) => headerLine(c, 'server', /^gunicorn/i),
     detail: 'The service runs under gunicorn.',
   },
   {
@@ -229,7 +229,7 @@ export const SERVICE_RULES: Rule[] = [
     layer: S,
     signal: 'uvicorn.plain-500',
     weight: 3,
-    find: (c) => (header(c, 'server', /^uvicorn/i) && c.text === 'Internal Server Error' ? c.text : undefined),
+    find: (c) => (headerLine(c, 'server', /^uvicorn/i) && c.text === 'Internal Server Error' ? c.text : undefined),
     detail: "uvicorn's own 500: the ASGI application raised before sending a response.",
   },
   {
@@ -237,7 +237,7 @@ export const SERVICE_RULES: Rule[] = [
     layer: S,
     signal: 'uvicorn.server-header',
     weight: 1,
-    find: (c) => header(c, 'server', /^uvicorn/i),
+    find: (c) => headerLine(c, 'server', /^uvicorn/i),
     detail: 'The service runs under uvicorn (FastAPI, Starlette or another ASGI app).',
   },
   {
@@ -253,7 +253,7 @@ export const SERVICE_RULES: Rule[] = [
     layer: S,
     signal: 'tornado.server-header',
     weight: 1,
-    find: (c) => header(c, 'server', /^TornadoServer/i),
+    find: (c) => headerLine(c, 'server', /^TornadoServer/i),
     detail: 'The service runs on Tornado.',
   },
   // --- Ruby, PHP
@@ -295,7 +295,7 @@ export const SERVICE_RULES: Rule[] = [
     layer: S,
     signal: 'rails.runtime-header',
     weight: 1,
-    find: (c) => header(c, 'x-runtime'),
+    find: (c) => headerLine(c, 'x-runtime'),
     detail: 'X-Runtime is set by Rack::Runtime: most likely a Rails or other Rack service.',
   },
   {
@@ -336,7 +336,7 @@ export const SERVICE_RULES: Rule[] = [
     layer: S,
     signal: 'laravel.session-cookie',
     weight: 1,
-    find: (c) => header(c, 'set-cookie', /^(?:laravel_session|XSRF-TOKEN)=/),
+    find: (c) => headerLine(c, 'set-cookie', /^(?:laravel_session|XSRF-TOKEN)=/),
     detail: 'Laravel sets this cookie: the service runs on Laravel.',
   },
   {
@@ -361,7 +361,7 @@ export const SERVICE_RULES: Rule[] = [
     layer: S,
     signal: 'php.powered-by',
     weight: 1,
-    find: (c) => header(c, 'x-powered-by', /^PHP\//i),
+    find: (c) => headerLine(c, 'x-powered-by', /^PHP\//i),
     detail: 'The service runs on PHP.',
   },
   // --- Server headers the API gateway may set itself: weighed only on a response that did not pass it.
@@ -386,7 +386,7 @@ export const SERVICE_RULES: Rule[] = [
     layer: A,
     signal: 'tengine.server-header',
     weight: 1,
-    find: (c) => header(c, 'server', /^Tengine/i),
+    find: (c) => headerLine(c, 'server', /^Tengine/i),
     detail: 'Tengine answered or forwarded this response (its Server header).',
   },
   {
@@ -394,7 +394,7 @@ export const SERVICE_RULES: Rule[] = [
     layer: A,
     signal: 'tencent-stgw.server-header',
     weight: 1,
-    find: (c) => header(c, 'server', /^stgw/i),
+    find: (c) => headerLine(c, 'server', /^stgw/i),
     detail: "Tencent's STGW (the CLB load balancer layer) answered or forwarded this response.",
   },
   {
@@ -410,7 +410,7 @@ export const SERVICE_RULES: Rule[] = [
     layer: A,
     signal: 'istio-envoy.server-header',
     weight: 1,
-    find: (c) => header(c, 'server', /^istio-envoy/i),
+    find: (c) => headerLine(c, 'server', /^istio-envoy/i),
     detail: "The response came through an Istio sidecar or gateway (Envoy's Server header in Istio).",
   },
   {
@@ -418,7 +418,7 @@ export const SERVICE_RULES: Rule[] = [
     layer: A,
     signal: 'envoy.header',
     weight: 1,
-    find: (c) => header(c, 'server', /^envoy\b/i) ?? header(c, 'x-envoy-upstream-service-time'),
+    find: (c) => headerLine(c, 'server', /^envoy\b/i) ?? headerLine(c, 'x-envoy-upstream-service-time'),
     detail: 'The response came through Envoy (x-envoy-upstream-service-time: the service answered through it).',
   },
   {
@@ -426,7 +426,7 @@ export const SERVICE_RULES: Rule[] = [
     layer: A,
     signal: 'caddy.server-header',
     weight: 1,
-    find: (c) => header(c, 'server', /^Caddy/i),
+    find: (c) => headerLine(c, 'server', /^Caddy/i),
     detail: 'The response came from, or through, Caddy.',
   },
   {
@@ -434,7 +434,7 @@ export const SERVICE_RULES: Rule[] = [
     layer: A,
     signal: 'apache-httpd.server-header',
     weight: 1,
-    find: (c) => header(c, 'server', /^Apache(?:\/|$|\s)/i),
+    find: (c) => headerLine(c, 'server', /^Apache(?:\/|$|\s)/i),
     detail: 'Apache httpd answered or forwarded this response (its Server header).',
   },
   {
@@ -442,7 +442,7 @@ export const SERVICE_RULES: Rule[] = [
     layer: S,
     signal: 'tomcat.server-header',
     weight: 1,
-    find: (c) => header(c, 'server', /^Apache-Coyote/i),
+    find: (c) => headerLine(c, 'server', /^Apache-Coyote/i),
     detail: "Tomcat's connector (Apache-Coyote) answered.",
   },
   {
@@ -450,7 +450,7 @@ export const SERVICE_RULES: Rule[] = [
     layer: S,
     signal: 'jetty.server-header',
     weight: 1,
-    find: (c) => header(c, 'server', /^Jetty/i),
+    find: (c) => headerLine(c, 'server', /^Jetty/i),
     detail: 'The Java service runs on Jetty.',
   },
   {
@@ -458,7 +458,7 @@ export const SERVICE_RULES: Rule[] = [
     layer: S,
     signal: 'aspnet.powered-by',
     weight: 1,
-    find: (c) => header(c, 'x-powered-by', /^ASP\.NET/i),
+    find: (c) => headerLine(c, 'x-powered-by', /^ASP\.NET/i),
     detail: 'The service runs on ASP.NET under IIS.',
   },
 ];

@@ -1,5 +1,5 @@
 import type { Rule } from './context';
-import { A, header, jsonKeys, match } from './context';
+import { A, headerLine, jsonKeys, match } from './context';
 
 /**
  * Other vendors' API gateways, PaaS routers, CDNs and cloud load balancers: each stands in front of the
@@ -89,7 +89,7 @@ export const VENDOR_RULES: Rule[] = [
     layer: A,
     signal: 'alibaba-cloud-api-gateway.error-header',
     weight: 3,
-    find: (c) => header(c, 'x-ca-error-message') ?? header(c, 'x-ca-error-code'),
+    find: (c) => headerLine(c, 'x-ca-error-message') ?? headerLine(c, 'x-ca-error-code'),
     detail:
       'Alibaba Cloud API Gateway sets X-Ca-Error-Message on the errors it writes itself: that gateway, in front of the service, refused the call.',
   },
@@ -98,7 +98,7 @@ export const VENDOR_RULES: Rule[] = [
     layer: A,
     signal: 'krakend.header',
     weight: 2,
-    find: (c) => header(c, 'x-krakend-completed', /false/i) ?? header(c, 'x-krakend'),
+    find: (c) => headerLine(c, 'x-krakend-completed', /false/i) ?? headerLine(c, 'x-krakend'),
     detail:
       'KrakenD, an API gateway, relayed or wrote this response (X-KrakenD-Completed: false means a backend behind it failed).',
   },
@@ -117,7 +117,7 @@ export const VENDOR_RULES: Rule[] = [
     signal: 'cloud-foundry-gorouter.router-error',
     weight: 3,
     find: (c) =>
-      header(c, 'x-cf-routererror') ??
+      headerLine(c, 'x-cf-routererror') ??
       match(
         c.text,
         /Requested route \('[^']{1,200}'\) does not exist\.|Registered endpoint failed to handle the request\./,
@@ -148,7 +148,7 @@ export const VENDOR_RULES: Rule[] = [
     layer: A,
     signal: 'azure-front-door.ref-header',
     weight: 1,
-    find: (c) => header(c, 'x-azure-ref'),
+    find: (c) => headerLine(c, 'x-azure-ref'),
     detail: 'The response passed through Azure Front Door or Azure CDN.',
   },
   {
