@@ -1,6 +1,6 @@
+import type { Hop } from '@/lib/classify-page/chain';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
-import type { Hop } from '@/lib/share/chain';
 
 /** The chain's boxes, left to right; the middle one is the legacy ESB where the ESB answered. */
 const BOXES = ['caller', 'gateway', 'access-layer', 'service'] as const;

@@ -1,8 +1,8 @@
 'use client';
 import { usePathname } from 'next/navigation';
+import { LANG_SWITCH_EVENT, type LangSwitchDetail } from '@/lib/classify-page/limits';
 import type { Lang } from '@/lib/i18n/lang';
 import { ui } from '@/lib/i18n/ui';
-import { LANG_SWITCH_EVENT, type LangSwitchDetail } from '@/lib/share/limits';
 import { BASE_PATH, switchLang } from '@/lib/site';
 
 /**

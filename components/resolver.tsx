@@ -5,7 +5,7 @@ import type { MatchRule } from '@/lib/catalog/rules';
 import { readQuery, resolve, type Resolution } from '@/lib/classify/resolve';
 import type { Lang } from '@/lib/i18n/lang';
 import { routes, withBase } from '@/lib/routes';
-import { getJson } from './classify-data';
+import { getJson } from './classify/use-classify-data';
 
 export type ResolverEntry = {
   slug: string;

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { ClassifyHomeBox } from '@/components/classify-home-box';
+import { ClassifyHomeBox } from '@/components/classify/home-box';
 import { EntryIndex } from '@/components/entry-index';
 import { LINK } from '@/components/ui';
 import { GUIDE, loadCatalog, statuses } from '@/lib/catalog/load';

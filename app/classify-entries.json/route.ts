@@ -1,5 +1,5 @@
 import { loadCatalog } from '@/lib/catalog/load';
-import { classifyEntriesJson } from '@/lib/share/entries-json';
+import { classifyEntriesJson } from '@/lib/classify-page/entries-json';
 
 export const dynamic = 'force-static';
 

@@ -2,10 +2,10 @@
 // or the decoded share link; identifiers that are not secrets stay. (Issue: hostile and unusual input.)
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse, handoff } from './analyse';
 import { maskSecrets } from './mask';
 import { decodeShare } from './share-link';
 import { loadRules } from '../catalog/load';
+import { analyse, handoff } from '../classify-page/analyse';
 
 const rules = loadRules();
 const b64 = (s: string) => btoa(String.fromCharCode(...new TextEncoder().encode(s)));

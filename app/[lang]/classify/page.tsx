@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ClassifyForm } from '@/components/classify-form';
+import { ClassifyForm } from '@/components/classify/form';
 import { t } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
 

@@ -1,7 +1,7 @@
 import { ChainPicture } from '@/components/chain-picture';
 import { ContentPage, contentMetadata } from '@/components/content-page';
+import type { Hop } from '@/lib/classify-page/chain';
 import type { Lang } from '@/lib/i18n/lang';
-import type { Hop } from '@/lib/share/chain';
 
 type Params = { params: Promise<{ lang: Lang }> };
 

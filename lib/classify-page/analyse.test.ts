@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadRules } from '../catalog/load';
 import { classify } from '../classify';
 import { analyse, handoff, identifiers, reduceHar, renderResponse } from './analyse';
-import { MASK } from './mask';
-import { decodeShare } from './share-link';
+import { MASK } from '../share/mask';
+import { decodeShare } from '../share/share-link';
 
 const rules = loadRules();
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -2,8 +2,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MatchRule } from '@/lib/catalog/rules';
 import type { Triage } from '@/lib/classify/triage';
-import type { Analysis, Handoff } from '@/lib/share/analyse';
-import type { FromWorker, ToWorker } from '@/lib/share/protocol';
+import type { Analysis, Handoff } from '@/lib/classify-page/analyse';
+import type { FromWorker, ToWorker } from '@/lib/classify-page/protocol';
 
 export type RunState = {
   busy: boolean;
@@ -64,7 +64,7 @@ export function useClassifyRunner(rules: MatchRule[] | null) {
 
   const spawn = useCallback((): Worker | null => {
     try {
-      const w = new Worker(new URL('./classify-worker.ts', import.meta.url));
+      const w = new Worker(new URL('./worker.ts', import.meta.url));
       w.onmessage = (e: MessageEvent<FromWorker>) => onMessage(e.data);
       w.postMessage({ type: 'rules', rules: rulesRef.current ?? [] } satisfies ToWorker);
       sent.current = null;
@@ -78,7 +78,7 @@ export function useClassifyRunner(rules: MatchRule[] | null) {
   const runInline = useCallback(
     async (id: number, text: string, harEntry: number | null) => {
       const [{ analyse, groupFailures, handoff }, { safeParse }] = await Promise.all([
-        import('@/lib/share/analyse'),
+        import('@/lib/classify-page/analyse'),
         import('@/lib/classify'),
       ]);
       await new Promise((r) => setTimeout(r, 0)); // let the busy state paint first

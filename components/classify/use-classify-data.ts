@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
 import type { MatchRule } from '@/lib/catalog/rules';
-import type { ClassifyEntries } from '@/lib/share/entries-json';
+import type { ClassifyEntries } from '@/lib/classify-page/entries-json';
 import { BASE_PATH } from '@/lib/site';
 
 export type ClassifyData = { rules: MatchRule[] | null; entries: ClassifyEntries | null; failed: boolean };

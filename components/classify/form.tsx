@@ -1,9 +1,7 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MatchRule } from '@/lib/catalog/rules';
-import { classifyText } from '@/lib/i18n/classify';
-import type { Lang } from '@/lib/i18n/lang';
-import type { Location } from '@/lib/share/evidence';
+import type { Location } from '@/lib/classify-page/evidence';
 import {
   BOX_LIMIT,
   debounceFor,
@@ -12,15 +10,17 @@ import {
   LANG_SWITCH_EVENT,
   MAX_INPUT,
   type LangSwitchDetail,
-} from '@/lib/share/limits';
+} from '@/lib/classify-page/limits';
+import { binaryKind } from '@/lib/classify-page/sniff';
+import { classifyText } from '@/lib/i18n/classify';
+import type { Lang } from '@/lib/i18n/lang';
 import { readShare } from '@/lib/share/share-link';
-import { binaryKind } from '@/lib/share/sniff';
-import { useClassifyData } from './classify-data';
-import { ClassifyHarList } from './classify-har-list';
-import { ClassifyInput } from './classify-input';
-import { ClassifyResult } from './classify-result';
-import { useClassifyRunner } from './classify-runner';
-import { ClassifyTriage } from './classify-triage';
+import { ClassifyHarList } from './har-list';
+import { ClassifyInput } from './input';
+import { ClassifyResult } from './result';
+import { ClassifyTriage } from './triage';
+import { useClassifyData } from './use-classify-data';
+import { useClassifyRunner } from './use-classify-runner';
 
 type Notice = { kind: 'info' | 'error'; text: string } | null;
 /** The rules when they failed to load: the engine still tells gateway from backend, without naming entries. */

@@ -1,9 +1,9 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useRef, useSyncExternalStore } from 'react';
+import { HANDOFF_KEY, MAX_INPUT } from '@/lib/classify-page/limits';
 import type { Lang } from '@/lib/i18n/lang';
 import { routes } from '@/lib/routes';
-import { HANDOFF_KEY, MAX_INPUT } from '@/lib/share/limits';
 
 const noSubscription = () => () => {};
 

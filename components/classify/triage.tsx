@@ -1,10 +1,10 @@
 'use client';
 import { useState } from 'react';
 import type { Triage } from '@/lib/classify/triage';
+import type { ClassifyEntries } from '@/lib/classify-page/entries-json';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
 import { routes } from '@/lib/routes';
-import type { ClassifyEntries } from '@/lib/share/entries-json';
 import { triageTicket, verdictText } from '@/lib/share/ticket';
 import { BASE_PATH } from '@/lib/site';
 

@@ -1,13 +1,13 @@
 'use client';
 import Link from 'next/link';
 import type { Result } from '@/lib/classify';
+import type { Analysis } from '@/lib/classify-page/analyse';
+import { backendActor, hopOf, pathOf, productOf, statusKind } from '@/lib/classify-page/chain';
+import type { ClassifyEntries } from '@/lib/classify-page/entries-json';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
 import { routes } from '@/lib/routes';
-import type { Analysis } from '@/lib/share/analyse';
-import { backendActor, hopOf, pathOf, productOf, statusKind } from '@/lib/share/chain';
-import type { ClassifyEntries } from '@/lib/share/entries-json';
-import { ClassifyMarkdown } from './classify-markdown';
+import { ClassifyMarkdown } from './markdown';
 
 const link = 'text-blue-700 underline dark:text-blue-300';
 

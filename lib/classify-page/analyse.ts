@@ -6,8 +6,6 @@
  */
 import { classifyParsed, safeParse, unknown, type HarEntryInfo, type Result } from '../classify';
 import { locate, type Location } from './evidence';
-import { maskSecrets, type Masked } from './mask';
-import { encodeShare, MAX_LINK } from './share-link';
 import type { MatchRule } from '../catalog/rules';
 import { harEntries } from '../classify/har';
 import type { Parsed } from '../classify/parse';
@@ -15,6 +13,8 @@ import { listHarEntries, pick } from '../classify/pick';
 import { header } from '../classify/text';
 import { triage, type Triage } from '../classify/triage';
 import type { Evidence, ParsedResponse } from '../classify/types';
+import { maskSecrets, type Masked } from '../share/mask';
+import { encodeShare, MAX_LINK } from '../share/share-link';
 
 export type Analysis = {
   result: Result;

@@ -1,11 +1,11 @@
 'use client';
 import { useRef, useState } from 'react';
+import type { Analysis, Handoff } from '@/lib/classify-page/analyse';
+import { actorOf } from '@/lib/classify-page/chain';
+import type { ClassifyEntries } from '@/lib/classify-page/entries-json';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
 import { routes, withBase } from '@/lib/routes';
-import type { Analysis, Handoff } from '@/lib/share/analyse';
-import { actorOf } from '@/lib/share/chain';
-import type { ClassifyEntries } from '@/lib/share/entries-json';
 import { summariseMasked } from '@/lib/share/mask';
 import { shareUrl } from '@/lib/share/share-link';
 import { ticketMarkdown } from '@/lib/share/ticket';

@@ -1,13 +1,13 @@
 'use client';
+import type { Analysis, Handoff } from '@/lib/classify-page/analyse';
+import type { ClassifyEntries } from '@/lib/classify-page/entries-json';
+import type { Location } from '@/lib/classify-page/evidence';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
-import type { Analysis, Handoff } from '@/lib/share/analyse';
-import type { ClassifyEntries } from '@/lib/share/entries-json';
-import type { Location } from '@/lib/share/evidence';
-import { ClassifyEntryPanel } from './classify-entry';
-import { ClassifyHandoff } from './classify-handoff';
-import { ClassifyBackendStep, ClassifyCandidates } from './classify-next-step';
-import { ClassifyVerdict } from './classify-verdict';
+import { ClassifyEntryPanel } from './entry';
+import { ClassifyHandoff } from './handoff';
+import { ClassifyBackendStep, ClassifyCandidates } from './next-step';
+import { ClassifyVerdict } from './verdict';
 
 type Props = {
   lang: Lang;

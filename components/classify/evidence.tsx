@@ -1,9 +1,9 @@
 'use client';
 import type { Result } from '@/lib/classify';
 import { truncate } from '@/lib/classify/text';
+import { signalLabel, stanceOf, weighsOf, type Location } from '@/lib/classify-page/evidence';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
-import { signalLabel, stanceOf, weighsOf, type Location } from '@/lib/share/evidence';
 
 const STANCE_STYLE = {
   for: 'bg-green-100 text-green-900 dark:bg-green-900 dark:text-green-100',

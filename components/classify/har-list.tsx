@@ -1,8 +1,8 @@
 'use client';
 import type { HarEntryInfo } from '@/lib/classify';
+import { orderHarEntries, shortUrl } from '@/lib/classify-page/har-list';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
-import { orderHarEntries, shortUrl } from '@/lib/share/har-list';
 
 /** Enough rows to find the failure; a HAR of thousands of requests still lists its failures first. */
 const MAX_ROWS = 300;

@@ -1,6 +1,6 @@
 import Link from 'next/link';
+import { parseBlocks, type Inline } from '@/lib/classify-page/markdown';
 import type { Lang } from '@/lib/i18n/lang';
-import { parseBlocks, type Inline } from '@/lib/share/markdown';
 import { localPath } from '@/lib/site';
 
 /**

@@ -1,13 +1,13 @@
 'use client';
 import type { ReactNode } from 'react';
+import type { Analysis } from '@/lib/classify-page/analyse';
+import { hopOf } from '@/lib/classify-page/chain';
+import type { Location } from '@/lib/classify-page/evidence';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
-import type { Analysis } from '@/lib/share/analyse';
-import { hopOf } from '@/lib/share/chain';
-import type { Location } from '@/lib/share/evidence';
 import { verdictText } from '@/lib/share/ticket';
-import { ChainPicture } from './chain-picture';
-import { ClassifyEvidence } from './classify-evidence';
+import { ChainPicture } from '../chain-picture';
+import { ClassifyEvidence } from './evidence';
 
 const TONE = {
   gateway: 'border-amber-500 bg-amber-50 dark:bg-amber-950',

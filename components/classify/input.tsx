@@ -1,8 +1,8 @@
 'use client';
 import { useState, type ClipboardEvent, type DragEvent, type RefObject } from 'react';
+import { BOX_LIMIT, formatSize, MAX_INPUT } from '@/lib/classify-page/limits';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
-import { BOX_LIMIT, formatSize, MAX_INPUT } from '@/lib/share/limits';
 
 type Props = {
   lang: Lang;

@@ -1,11 +1,11 @@
 'use client';
 import Link from 'next/link';
 import type { Result } from '@/lib/classify';
+import type { ClassifyEntry } from '@/lib/classify-page/entries-json';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
 import { routes } from '@/lib/routes';
-import type { ClassifyEntry } from '@/lib/share/entries-json';
-import { ClassifyMarkdown } from './classify-markdown';
+import { ClassifyMarkdown } from './markdown';
 
 /**
  * The reason section the verdict points at: the engine names it in the `catalog-reason` evidence (its

@@ -6,8 +6,8 @@
  */
 import type { MatchRule } from '@/lib/catalog/rules';
 import { safeParse } from '@/lib/classify';
-import { analyse, groupFailures, handoff } from '@/lib/share/analyse';
-import type { FromWorker, ToWorker } from '@/lib/share/protocol';
+import { analyse, groupFailures, handoff } from '@/lib/classify-page/analyse';
+import type { FromWorker, ToWorker } from '@/lib/classify-page/protocol';
 
 let rules: MatchRule[] = [];
 let text = '';
