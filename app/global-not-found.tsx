@@ -7,7 +7,8 @@ import { LINK } from '@/components/ui';
 import { loadCatalog } from '@/lib/catalog/load';
 import { t } from '@/lib/i18n';
 import { LANGS } from '@/lib/i18n/lang';
-import { routes, withBase } from '@/lib/routes';
+import * as routes from '@/lib/routes';
+import { withBase } from '@/lib/routes';
 import { BASE_PATH } from '@/lib/site';
 
 export const metadata: Metadata = {

@@ -1,7 +1,8 @@
 import type { Entry } from '@/lib/catalog/load';
 import { t } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
-import { routes, withBase } from '@/lib/routes';
+import * as routes from '@/lib/routes';
+import { withBase } from '@/lib/routes';
 
 const pill = 'inline-flex items-center rounded px-1.5 py-0.5 font-mono text-xs';
 

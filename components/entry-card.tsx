@@ -1,6 +1,6 @@
 import type { Entry } from '@/lib/catalog/load';
 import type { Lang } from '@/lib/i18n/lang';
-import { routes } from '@/lib/routes';
+import * as routes from '@/lib/routes';
 import { BASE_PATH } from '@/lib/site';
 import { CopyLinkButton } from './copy-link-button';
 import { EntryBadges } from './entry-badges';

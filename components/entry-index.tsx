@@ -1,7 +1,8 @@
 import { isEsbGroup, statusGroups, type Catalog } from '@/lib/catalog/load';
 import { t } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
-import { routes, withBase } from '@/lib/routes';
+import * as routes from '@/lib/routes';
+import { withBase } from '@/lib/routes';
 
 /**
  * The catalog at a glance, for the home page: one line per entry (code and title), grouped by status. The

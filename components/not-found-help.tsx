@@ -1,7 +1,9 @@
 'use client';
 import { useSyncExternalStore } from 'react';
+import { langOfPath, nearestSlug } from '@/lib/address';
 import type { Lang } from '@/lib/i18n/lang';
-import { langOfPath, nearestSlug, routes, withBase } from '@/lib/routes';
+import * as routes from '@/lib/routes';
+import { withBase } from '@/lib/routes';
 import { LINK } from './ui';
 
 const noop = () => () => {};

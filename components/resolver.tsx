@@ -4,7 +4,8 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { MatchRule } from '@/lib/catalog/rules';
 import { readQuery, resolve, type Resolution } from '@/lib/classify/resolve';
 import type { Lang } from '@/lib/i18n/lang';
-import { routes, withBase } from '@/lib/routes';
+import * as routes from '@/lib/routes';
+import { withBase } from '@/lib/routes';
 import { getJson } from './classify/use-classify-data';
 
 export type ResolverEntry = {

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Lang } from '@/lib/i18n/lang';
 import { ui } from '@/lib/i18n/ui';
-import { routes } from '@/lib/routes';
+import * as routes from '@/lib/routes';
 
 // The palette, react-query, fuse.js and the index load on first use: reading pages ship none of them.
 const loadPalette = () => import('./search-palette');

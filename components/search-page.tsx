@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '@/lib/i18n/lang';
 import { searchText } from '@/lib/i18n/search';
-import { routes } from '@/lib/routes';
+import * as routes from '@/lib/routes';
 import type { SearchResult } from '@/lib/search/rank';
 import { Providers } from './providers';
 import { useSearcher } from './search-data';

@@ -13,7 +13,7 @@ import {
 } from 'react';
 import type { Lang } from '@/lib/i18n/lang';
 import { searchText } from '@/lib/i18n/search';
-import { routes } from '@/lib/routes';
+import * as routes from '@/lib/routes';
 import type { SearchResult } from '@/lib/search/rank';
 import { BASE_PATH } from '@/lib/site';
 import { Providers } from './providers';

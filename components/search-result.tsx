@@ -1,6 +1,6 @@
 import { commonText } from '@/lib/i18n/common';
 import type { Lang } from '@/lib/i18n/lang';
-import { routes } from '@/lib/routes';
+import * as routes from '@/lib/routes';
 import { segments } from '@/lib/search/highlight';
 import type { SearchResult } from '@/lib/search/rank';
 

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { t } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
-import { routes } from '@/lib/routes';
+import * as routes from '@/lib/routes';
 import { LanguageSwitch } from './language-switch';
 import { SearchBox } from './search-box';
 import { ThemeToggle } from './theme-toggle';

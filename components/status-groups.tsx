@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { isEsbGroup, statusGroups, type Catalog } from '@/lib/catalog/load';
 import { t } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
-import { routes } from '@/lib/routes';
+import * as routes from '@/lib/routes';
 import { EntryCard } from './entry-card';
 import { Heading } from './heading';
 

@@ -3,7 +3,7 @@
  * the pages of a language, the site's 404 page and a language-neutral redirect.
  */
 import { allCodes, allStatuses, sampleSlugs, type Lang } from './site-data';
-import { routes } from '../lib/routes';
+import * as routes from '../lib/routes';
 
 export const slug = sampleSlugs()[0]!;
 export const status = allStatuses.includes(429) ? 429 : allStatuses[0]!;

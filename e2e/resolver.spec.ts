@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { clearClipboard, hydrated, readClipboard } from './helpers';
 import { entries, LANGS, slugs, subPathURL } from './site-data';
-import { routes } from '../lib/routes';
+import * as routes from '../lib/routes';
 
 type Params = Parameters<typeof routes.resolver>[1];
 

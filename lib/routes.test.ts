@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { langOfPath, nearestSlug, routes } from './routes';
+import { langOfPath, nearestSlug } from './address';
+import * as routes from './routes';
 
 describe('routes', () => {
   it('builds the contract addresses', () => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { codes, entriesOfStatus, GUIDE, readCatalog, statuses, type Catalog } from '../lib/catalog/load';
 import { LANGS, type Lang } from '../lib/i18n/lang';
-import { routes } from '../lib/routes';
+import * as routes from '../lib/routes';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const ADDRESSES_FILE = path.join(REPO, 'e2e', 'published-addresses.txt');

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { audit, launchChrome } from '../e2e/lighthouse-audit';
 import { startNginx } from '../e2e/nginx';
 import type { Lang } from '../lib/i18n/lang';
-import { routes } from '../lib/routes';
+import * as routes from '../lib/routes';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUDGET = { performance: 95, accessibility: 100, 'best-practices': 100 } as const;

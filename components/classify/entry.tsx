@@ -4,7 +4,7 @@ import type { Result } from '@/lib/classify';
 import type { ClassifyEntry } from '@/lib/classify-page/entries-json';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
-import { routes } from '@/lib/routes';
+import * as routes from '@/lib/routes';
 import { ClassifyMarkdown } from './markdown';
 
 /**

@@ -3,7 +3,7 @@ import { useRouter } from 'next/navigation';
 import { useRef, useSyncExternalStore } from 'react';
 import { HANDOFF_KEY, MAX_INPUT } from '@/lib/classify-page/limits';
 import type { Lang } from '@/lib/i18n/lang';
-import { routes } from '@/lib/routes';
+import * as routes from '@/lib/routes';
 
 const noSubscription = () => () => {};
 

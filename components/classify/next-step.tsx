@@ -6,7 +6,7 @@ import { backendActor, hopOf, pathOf, productOf, statusKind } from '@/lib/classi
 import type { ClassifyEntries } from '@/lib/classify-page/entries-json';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
-import { routes } from '@/lib/routes';
+import * as routes from '@/lib/routes';
 import { ClassifyMarkdown } from './markdown';
 
 const link = 'text-blue-700 underline dark:text-blue-300';

@@ -4,7 +4,7 @@ import type { Triage } from '@/lib/classify/triage';
 import type { ClassifyEntries } from '@/lib/classify-page/entries-json';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
-import { routes } from '@/lib/routes';
+import * as routes from '@/lib/routes';
 import { triageTicket, verdictText } from '@/lib/share/ticket';
 import { BASE_PATH } from '@/lib/site';
 

@@ -1,6 +1,6 @@
 import type { Catalog } from './load';
 import { LANGS, type Lang } from '../i18n/lang';
-import { routes } from '../routes';
+import * as routes from '../routes';
 
 /** Bump on any change a consumer could notice (a field renamed or removed); adding a field does not. */
 export const CATALOG_JSON_VERSION = 1;

@@ -8,7 +8,8 @@ import { GUIDE, type Catalog, type Entry } from './load';
 import { releaseRange } from './releases';
 import { t } from '../i18n';
 import { LANGS, type Lang } from '../i18n/lang';
-import { routes, withBase } from '../routes';
+import * as routes from '../routes';
+import { withBase } from '../routes';
 
 /** A site path of a link in content (`/errors/x/`) as the reader's language's address. */
 function localHref(lang: Lang, href: string): string {

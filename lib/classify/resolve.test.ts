@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readQuery, resolve, resolverParams } from './resolve';
 import { loadCatalog, loadRules } from '../catalog/load';
-import { routes } from '../routes';
+import * as routes from '../routes';
 
 const rules = loadRules();
 const at = (search: string) => resolve(readQuery(search), rules);

@@ -1,5 +1,5 @@
 import { LangRedirect } from '@/components/lang-redirect';
-import { routes } from '@/lib/routes';
+import * as routes from '@/lib/routes';
 
 export default function Redirect() {
   return <LangRedirect path={routes.catalog(null)} />;

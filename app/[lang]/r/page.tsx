@@ -4,7 +4,7 @@ import { Resolver, type ResolverEntry } from '@/components/resolver';
 import { codes, loadCatalog, statuses } from '@/lib/catalog/load';
 import { t } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
-import { routes } from '@/lib/routes';
+import * as routes from '@/lib/routes';
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: Lang }> }): Promise<Metadata> {
   const { lang } = await params;

@@ -3,7 +3,8 @@ import { SearchPage } from '@/components/search-page';
 import { loadCatalog, statuses } from '@/lib/catalog/load';
 import { t } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
-import { routes, withBase } from '@/lib/routes';
+import * as routes from '@/lib/routes';
+import { withBase } from '@/lib/routes';
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: Lang }> }): Promise<Metadata> {
   return { title: t((await params).lang).nav.search };

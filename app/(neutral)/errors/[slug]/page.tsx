@@ -1,6 +1,6 @@
 import { LangRedirect } from '@/components/lang-redirect';
 import { loadCatalog } from '@/lib/catalog/load';
-import { routes } from '@/lib/routes';
+import * as routes from '@/lib/routes';
 
 export const dynamicParams = false;
 export function generateStaticParams() {

@@ -16,7 +16,8 @@ import { resolverParams } from '@/lib/classify/resolve';
 import { t } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
 import { pageMetadata } from '@/lib/page-metadata';
-import { routes, withBase } from '@/lib/routes';
+import * as routes from '@/lib/routes';
+import { withBase } from '@/lib/routes';
 
 type Params = { params: Promise<{ lang: Lang; slug: string }> };
 
