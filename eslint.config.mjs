@@ -6,7 +6,15 @@ import nextTs from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['out/**', 'out-subpath/**', '.next/**', '.bench/**', 'next-env.d.ts']),
+  globalIgnores([
+    'out/**',
+    'out-subpath/**',
+    '.next/**',
+    '.bench/**',
+    'test-results/**',
+    'playwright-report/**',
+    'next-env.d.ts',
+  ]),
   {
     rules: {
       'import/order': [

@@ -1,6 +1,6 @@
 import { getMDXComponent } from 'mdx-bundler/client';
-import Link from 'next/link';
 import type { ComponentProps, ReactNode } from 'react';
+import { SiteLink } from '@/components/ui';
 import type { Lang } from '@/lib/i18n/lang';
 import { localPath } from '@/lib/site';
 import { Heading } from './heading';
@@ -22,7 +22,7 @@ export function MdxContent({
   const components = {
     a: ({ href = '', ...props }: ComponentProps<'a'>) =>
       href.startsWith('/') ? (
-        <Link prefetch={false} href={localPath(lang, href)} {...props} />
+        <SiteLink href={localPath(lang, href)} {...props} />
       ) : (
         <a href={href} rel="noreferrer" {...props} />
       ),

@@ -1,6 +1,6 @@
 'use client';
-import Link from 'next/link';
 import { useEffect, useState, type ReactNode } from 'react';
+import { SiteLink } from '@/components/ui';
 import type { MatchRule } from '@/lib/catalog/rules';
 import { readQuery, resolve, type Resolution } from '@/lib/classify/resolve';
 import type { Lang } from '@/lib/i18n/lang';
@@ -66,9 +66,9 @@ export function Resolver({
     return (
       <p className="mt-6" role="status" data-resolver="finding">
         {to ? (
-          <Link href={to} prefetch={false} className="underline">
+          <SiteLink href={to} className="underline">
             {r.finding}
-          </Link>
+          </SiteLink>
         ) : (
           r.finding
         )}
@@ -82,9 +82,9 @@ export function Resolver({
         <ul className="mt-3 grid gap-2">
           {listed.map((e) => (
             <li key={e.slug} data-entry={e.slug}>
-              <Link href={routes.entry(lang, e.slug)} prefetch={false} className="underline">
+              <SiteLink href={routes.entry(lang, e.slug)} className="underline">
                 {e.title}
-              </Link>{' '}
+              </SiteLink>{' '}
               <span className="font-mono text-sm text-slate-600 dark:text-slate-400">
                 {e.status} {e.code ?? ''} {e.code_name ?? ''}
               </span>
@@ -93,13 +93,13 @@ export function Resolver({
         </ul>
         <p className="mt-4 text-sm">
           {state.code !== null ? (
-            <Link href={routes.code(lang, state.code)} prefetch={false} className="underline">
+            <SiteLink href={routes.code(lang, state.code)} className="underline">
               {r.codePage.replace('{n}', String(state.code))}
-            </Link>
+            </SiteLink>
           ) : state.status !== null ? (
-            <Link href={routes.status(lang, state.status)} prefetch={false} className="underline">
+            <SiteLink href={routes.status(lang, state.status)} className="underline">
               {r.statusPage.replace('{n}', String(state.status))}
-            </Link>
+            </SiteLink>
           ) : null}
         </p>
       </section>

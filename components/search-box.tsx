@@ -1,6 +1,6 @@
 'use client';
-import Link from 'next/link';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { SiteLink } from '@/components/ui';
 import type { Lang } from '@/lib/i18n/lang';
 import { ui } from '@/lib/i18n/ui';
 import * as routes from '@/lib/routes';
@@ -52,10 +52,9 @@ export function SearchBox({ lang }: { lang: Lang }) {
   const preload = () => void loadPalette();
   return (
     <>
-      <Link
+      <SiteLink
         ref={trigger}
         href={routes.search(lang)}
-        prefetch={false}
         aria-haspopup="dialog"
         aria-keyshortcuts="/ Control+K Meta+K"
         data-search-box=""
@@ -89,7 +88,7 @@ export function SearchBox({ lang }: { lang: Lang }) {
         >
           /
         </kbd>
-      </Link>
+      </SiteLink>
       {open && (
         <Suspense fallback={null}>
           <SearchPalette

@@ -1,6 +1,6 @@
 'use client';
-import Link from 'next/link';
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { SiteLink } from '@/components/ui';
 import type { Lang } from '@/lib/i18n/lang';
 import { searchText } from '@/lib/i18n/search';
 import * as routes from '@/lib/routes';
@@ -106,21 +106,20 @@ function Search({ lang, statuses }: { lang: Lang; statuses: number[] }) {
         {searcher && q && found.length === 0 && (
           <div className="search-empty mt-2 space-y-2">
             <p>
-              <Link prefetch={false} href={routes.classify(lang)} className={link}>
+              <SiteLink href={routes.classify(lang)} className={link}>
                 {d.search.noneClassify} →
-              </Link>
+              </SiteLink>
             </p>
             <nav aria-label={d.homeStatuses} className="flex flex-wrap items-center gap-2">
               <span>{d.search.noneStatuses}</span>
               {statuses.map((s) => (
-                <Link
-                  prefetch={false}
+                <SiteLink
                   key={s}
                   href={routes.status(lang, s)}
                   className="rounded border border-slate-300 px-2 py-0.5 font-mono text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
                 >
                   {s}
-                </Link>
+                </SiteLink>
               ))}
             </nav>
           </div>
@@ -144,13 +143,12 @@ const Results = memo(function Results({
     <ol aria-label={label} className="search-results mt-3 grid gap-2">
       {results.map((r) => (
         <li key={r.slug}>
-          <Link
+          <SiteLink
             href={resultPath(lang, r)}
-            prefetch={false}
             className="block rounded border border-slate-200 p-3 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-700 dark:hover:bg-slate-900"
           >
             <ResultBody lang={lang} r={r} />
-          </Link>
+          </SiteLink>
         </li>
       ))}
     </ol>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui';
 import { t } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
 import * as routes from '@/lib/routes';
@@ -20,15 +20,15 @@ export function SiteHeader({ lang }: { lang: Lang }) {
   return (
     <header className="site-header z-10 lg:sticky lg:top-0 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">
-        <Link prefetch={false} href={routes.home(lang)} className="text-sm font-semibold sm:text-base">
+        <SiteLink href={routes.home(lang)} className="text-sm font-semibold sm:text-base">
           {d.siteName}
-        </Link>
+        </SiteLink>
         <nav aria-label="main" className="order-last -mx-1 w-full overflow-x-auto px-1 lg:order-none lg:w-auto">
           <div className="flex gap-x-3 text-sm whitespace-nowrap">
             {links.map(([path, label]) => (
-              <Link prefetch={false} key={path} href={path} className="inline-block py-1 hover:underline">
+              <SiteLink key={path} href={path} className="inline-block py-1 hover:underline">
                 {label}
-              </Link>
+              </SiteLink>
             ))}
           </div>
         </nav>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui';
 import { isEsbGroup, statusGroups, type Catalog } from '@/lib/catalog/load';
 import { t } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
@@ -22,13 +22,12 @@ export function StatusGroups({ catalog, lang }: { catalog: Catalog; lang: Lang }
             </span>
           </Heading>
           <p className="mb-3 text-sm">
-            <Link
-              prefetch={false}
+            <SiteLink
               href={routes.status(lang, status)}
               className="inline-block py-0.5 text-blue-700 hover:underline dark:text-blue-300"
             >
               {d.entriesWithStatus(status)} →
-            </Link>
+            </SiteLink>
           </p>
           <div className="grid gap-3">
             {entries.map((e) => (

@@ -7,7 +7,10 @@ import type { ComponentProps } from 'react';
  */
 export const LINK = 'text-blue-700 underline underline-offset-2 hover:decoration-2 dark:text-blue-300';
 
-/** A link within the site: Next adds the sub-path; never prefetched, so a page loads only what it shows. */
-export function SiteLink({ className = LINK, ...props }: ComponentProps<typeof Link>) {
-  return <Link prefetch={false} className={className} {...props} />;
+/**
+ * Every link within the site: the one place that decides prefetching (never, so a page loads only what it
+ * shows) and the sub-path (Next's Link adds it). Its look is the caller's: `LINK` for a link in text.
+ */
+export function SiteLink(props: Omit<ComponentProps<typeof Link>, 'prefetch'>) {
+  return <Link prefetch={false} {...props} />;
 }

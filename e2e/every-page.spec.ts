@@ -155,3 +155,15 @@ test('one heading style: every heading of a level looks the same on every page t
     }
   }
 });
+
+test('the home page says which status stands for the legacy ESB, in both languages', async ({ page }) => {
+  for (const [lang, name] of [
+    ['zh', '旧版 ESB'],
+    ['en', 'Legacy ESB'],
+  ] as const) {
+    await page.goto(`/${lang}/`);
+    const link = page.locator(`nav a[href="/${lang}/status/200/"]`);
+    await expect(link).toContainText(name);
+    await expect(page.locator('[data-esb-status-note]')).toContainText('1306');
+  }
+});

@@ -1,8 +1,7 @@
-import Link from 'next/link';
 import { ClassifyHomeBox } from '@/components/classify/home-box';
 import { EntryIndex } from '@/components/entry-index';
-import { LINK } from '@/components/ui';
-import { GUIDE, loadCatalog, statuses } from '@/lib/catalog/load';
+import { LINK, SiteLink } from '@/components/ui';
+import { GUIDE, isEsbGroup, loadCatalog, statusGroups, statuses } from '@/lib/catalog/load';
 import { t } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
 import * as routes from '@/lib/routes';
@@ -12,6 +11,8 @@ export default async function Home({ params }: { params: Promise<{ lang: Lang }>
   const { lang } = await params;
   const catalog = loadCatalog();
   const d = t(lang);
+  // The statuses only the legacy ESB sends (200): said as such, so nobody reads them as a success.
+  const esb = new Set(statusGroups(catalog).flatMap(([s, entries]) => (isEsbGroup(entries) ? [s] : [])));
   return (
     <>
       <h1 className="text-2xl font-bold">{d.siteName}</h1>
@@ -40,8 +41,7 @@ export default async function Home({ params }: { params: Promise<{ lang: Lang }>
           lang={lang}
           labels={{ title: d.homeClassify, help: d.homeClassifyText, submit: d.classify.homeSubmit }}
         />
-        <Link
-          prefetch={false}
+        <SiteLink
           href={routes.guide(lang)}
           className="rounded-lg border border-slate-300 p-4 hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-900"
         >
@@ -49,21 +49,26 @@ export default async function Home({ params }: { params: Promise<{ lang: Lang }>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
             {catalog.pages.get(GUIDE)![lang].frontmatter.summary}
           </p>
-        </Link>
+        </SiteLink>
       </div>
       <h2 className="mt-8 text-xl font-semibold">{d.homeStatuses}</h2>
       <nav aria-label={d.homeStatuses} className="mt-2 flex flex-wrap gap-2">
         {statuses(catalog).map((s) => (
-          <Link
-            prefetch={false}
+          <SiteLink
             key={s}
             href={routes.status(lang, s)}
             className="rounded border border-slate-300 px-2 py-1 font-mono text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
           >
             {s}
-          </Link>
+            {esb.has(s) && <span className="ml-1 font-sans text-xs">{d.system.esb}</span>}
+          </SiteLink>
         ))}
       </nav>
+      {esb.size > 0 && (
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400" data-esb-status-note>
+          {d.esbStatusNote([...esb].join(', '))}
+        </p>
+      )}
       <div className="mt-8 flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-xl font-semibold">{d.homeCatalog}</h2>
         <a href={withBase(routes.catalog(lang))} className={`text-sm ${LINK}`}>

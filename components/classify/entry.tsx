@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui';
 import type { Result } from '@/lib/classify';
 import type { ClassifyEntry } from '@/lib/classify-page/entries-json';
 import { classifyText } from '@/lib/i18n/classify';
@@ -29,13 +29,9 @@ export function ClassifyEntryPanel({ lang, result, entry }: { lang: Lang; result
   return (
     <div data-entry-panel={entry.slug}>
       <h3 className="text-lg font-semibold">
-        <Link
-          prefetch={false}
-          href={routes.entry(lang, entry.slug)}
-          className="text-blue-700 underline dark:text-blue-300"
-        >
+        <SiteLink href={routes.entry(lang, entry.slug)} className="text-blue-700 underline dark:text-blue-300">
           {entry.title[lang]}
-        </Link>
+        </SiteLink>
       </h3>
       <p className="mt-2 text-lg font-semibold" data-actor={entry.actor}>
         {d.actor[entry.actor]}
@@ -64,9 +60,9 @@ export function ClassifyEntryPanel({ lang, result, entry }: { lang: Lang; result
         <ClassifyMarkdown lang={lang} text={entry.fix[lang]} level={5} />
       </div>
       <p className="mt-4">
-        <Link prefetch={false} href={href} className="font-medium text-blue-700 underline dark:text-blue-300">
+        <SiteLink href={href} className="font-medium text-blue-700 underline dark:text-blue-300">
           {c.readEntry} →
-        </Link>
+        </SiteLink>
       </p>
     </div>
   );

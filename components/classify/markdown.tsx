@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui';
 import { parseBlocks, type Inline } from '@/lib/classify-page/markdown';
 import type { Lang } from '@/lib/i18n/lang';
 import { localPath } from '@/lib/site';
@@ -21,9 +21,9 @@ function Inlines({ lang, items }: { lang: Lang; items: Inline[] }) {
     // Content links are language-neutral (`/errors/x/`); the page adds the language, Link the sub-path.
     if (x.href.startsWith('/'))
       return (
-        <Link prefetch={false} key={i} href={localPath(lang, x.href)} className={cls}>
+        <SiteLink key={i} href={localPath(lang, x.href)} className={cls}>
           {x.v}
-        </Link>
+        </SiteLink>
       );
     if (/^https?:\/\//.test(x.href))
       return (

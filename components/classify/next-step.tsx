@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui';
 import type { Result } from '@/lib/classify';
 import type { Analysis } from '@/lib/classify-page/analyse';
 import { backendActor, hopOf, pathOf, productOf, statusKind } from '@/lib/classify-page/chain';
@@ -72,9 +72,9 @@ export function ClassifyBackendStep({
         <>
           <h3 className="mt-4 text-lg font-semibold">
             {c.guideCase}:{' '}
-            <Link prefetch={false} href={routes.guide(lang, anchor)} className={link}>
+            <SiteLink href={routes.guide(lang, anchor)} className={link}>
               {entries.guide[anchor]!.title[lang]}
-            </Link>
+            </SiteLink>
           </h3>
           <div className="mt-1">
             <ClassifyMarkdown lang={lang} text={entries.guide[anchor]!.body[lang]} level={4} examples={c.examples} />
@@ -82,9 +82,9 @@ export function ClassifyBackendStep({
         </>
       )}
       <p className="mt-3">
-        <Link prefetch={false} href={routes.guide(lang, 'steps')} className={link}>
+        <SiteLink href={routes.guide(lang, 'steps')} className={link}>
           {c.guideSteps} →
-        </Link>
+        </SiteLink>
       </p>
     </div>
   );
@@ -109,9 +109,9 @@ export function ClassifyCandidates({
       <ul className="mt-2 space-y-2" data-candidates>
         {candidates.map((e) => (
           <li key={e.slug} data-candidate={e.slug} className="text-sm">
-            <Link prefetch={false} href={routes.entry(lang, e.slug)} className={`font-medium ${link}`}>
+            <SiteLink href={routes.entry(lang, e.slug)} className={`font-medium ${link}`}>
               {e.title[lang]}
-            </Link>{' '}
+            </SiteLink>{' '}
             <span className="font-mono text-xs text-slate-600 dark:text-slate-400">
               {[e.code, e.code_name].filter((x) => x !== null).join(' · ')}
             </span>

@@ -61,8 +61,8 @@ describe('headings', () => {
     const body =
       '## The `code_name` field [#code-name]\n\ntext\n\n```md\n## Not a heading [#no]\n```\n\n### **Why** it happens [#why]\n';
     expect(headings('x.mdx', body)).toEqual([
-      { id: 'code-name', text: 'The code_name field', level: 2 },
-      { id: 'why', text: 'Why it happens', level: 3 },
+      { id: 'code-name', text: 'The code_name field', title: 'The `code_name` field', level: 2, line: 0 },
+      { id: 'why', text: 'Why it happens', title: '**Why** it happens', level: 3, line: 8 },
     ]);
   });
 });

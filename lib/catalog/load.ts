@@ -17,9 +17,12 @@ export class ContentError extends Error {
   }
 }
 
-/** One language of an MDX file: its checked frontmatter, its body and the ids of its headings. */
-/** A `##` or `###` heading of a document: its `[#id]` and its text as plain words (for lists of sections). */
-export type DocHeading = { id: string; text: string; level: 2 | 3 };
+/**
+ * A `##` or `###` heading of a document: its `[#id]`, its text as plain words (for lists of sections), its
+ * title as written (Markdown kept) and the line of the body it sits on.
+ */
+export type DocHeading = { id: string; text: string; title: string; level: 2 | 3; line: number };
+/** One language of an MDX file: its checked frontmatter, its body and its headings (parsed here, once). */
 export type Doc<F> = { file: string; frontmatter: F; body: string; headings: DocHeading[]; headingIds: string[] };
 
 export type Entry = { slug: string; dir: string; meta: EntryMeta; docs: Record<Lang, Doc<EntryFrontmatter>> };
@@ -71,19 +74,43 @@ function parseYaml(file: string, text: string): unknown {
 export function headings(file: string, body: string): DocHeading[] {
   const found: DocHeading[] = [];
   let inFence = false;
-  for (const line of body.split('\n')) {
+  body.split('\n').forEach((line, n) => {
     if (FENCE.test(line.trim())) inFence = !inFence;
-    if (inFence) continue;
+    if (inFence) return;
     const heading = HEADING.exec(line);
-    if (!heading) continue;
+    if (!heading) return;
     const id = HEADING_ID.exec(heading[2] ?? '')?.[1];
     if (!id)
       throw new ContentError(rel(file), `heading "${line.trim()}" needs an explicit id: "${line.trim()} [#some-id]"`);
     if (found.some((h) => h.id === id)) throw new ContentError(rel(file), `heading id "${id}" is used twice`);
-    const text = (heading[2] ?? '').replace(HEADING_ID, '').replace(/`|\*\*/g, '');
-    found.push({ id, text, level: heading[1]!.length as 2 | 3 });
-  }
+    const title = (heading[2] ?? '').replace(HEADING_ID, '');
+    found.push({ id, text: title.replace(/`|\*\*/g, ''), title, level: heading[1]!.length as 2 | 3, line: n });
+  });
   return found;
+}
+
+export type Section = { id: string; level: number; title: string; body: string; intro: string };
+
+/**
+ * The sections of a document by their heading's id, from the headings the loader found. A section's body
+ * runs to the next heading of its level or above, so a `##` section holds its `###` children; `intro` is
+ * the part before the first child.
+ */
+export function sectionsOf(doc: Pick<Doc<unknown>, 'body' | 'headings'>): Map<string, Section> {
+  const lines = doc.body.split('\n');
+  const heads = doc.headings;
+  const text = (from: number, to: number) => lines.slice(from, to).join('\n').trim();
+  return new Map(
+    heads.map((h, k) => {
+      const end = heads.slice(k + 1).find((o) => o.level <= h.level)?.line ?? lines.length;
+      const next = heads[k + 1];
+      const child = next && next.level > h.level ? next.line : end;
+      return [
+        h.id,
+        { id: h.id, level: h.level, title: h.title, body: text(h.line + 1, end), intro: text(h.line + 1, child) },
+      ];
+    }),
+  );
 }
 
 function readDoc<S extends z.ZodType>(file: string, schema: S): Doc<z.infer<S>> {
@@ -93,7 +120,7 @@ function readDoc<S extends z.ZodType>(file: string, schema: S): Doc<z.infer<S>> 
   if (!match) throw new ContentError(rel(file), 'no frontmatter (a --- block at the top)');
   const parsed = schema.safeParse(parseYaml(file, match[1] ?? ''));
   if (!parsed.success) throw new ContentError(rel(file), `frontmatter: ${issues(parsed.error)}`);
-  const body = match[2] ?? '';
+  const body = (match[2] ?? '').replace(/\r\n?/g, '\n');
   const found = headings(file, body);
   return { file: rel(file), frontmatter: parsed.data, body, headings: found, headingIds: found.map((h) => h.id) };
 }
@@ -291,7 +318,6 @@ export function isEsbGroup(entries: Entry[]): boolean {
   return entries.every((e) => e.meta.system === 'esb');
 }
 
-/** HTTP statuses that have a page, in reading order: every status with an entry or a note. */
 /**
  * The entries a status page lists: those sent with the status, and those whose code names the status in its
  * digits but that come with the upstream's status instead (1650070 reads 500 and is never sent with it).
@@ -305,6 +331,7 @@ export function entriesOfStatus(catalog: Catalog, status: number): { sent: Entry
   return { sent, codeOnly };
 }
 
+/** HTTP statuses that have a page, in reading order: every status with an entry or a note. */
 export function statuses(catalog: Catalog): number[] {
   const all = new Set([...catalog.entries.map((e) => e.meta.status), ...catalog.statusNotes.keys()]);
   return [...all].sort(byReadingOrder(catalog));

@@ -4,8 +4,7 @@
  * Markdown text (./markdown.ts renders it). Built once at build time from the catalog loader; the page
  * fetches it on load, before anything is pasted.
  */
-import { sections } from './markdown';
-import { GUIDE } from '../catalog/load';
+import { GUIDE, sectionsOf } from '../catalog/load';
 import type { Catalog } from '../catalog/load';
 import { LANGS, type Lang } from '../i18n/lang';
 
@@ -33,8 +32,7 @@ const perLang = (f: (lang: Lang) => string) => Object.fromEntries(LANGS.map((l) 
 export function classifyEntriesJson(catalog: Catalog): ClassifyEntries {
   const entries: Record<string, ClassifyEntry> = {};
   for (const { slug, meta, docs } of catalog.entries) {
-    const parts = perLang((l) => docs[l].body);
-    const secs = { zh: sections(parts.zh), en: sections(parts.en) };
+    const secs = { zh: sectionsOf(docs.zh), en: sectionsOf(docs.en) };
     const section = (l: Lang, id: string) => secs[l].get(id);
     entries[slug] = {
       slug,
@@ -63,7 +61,7 @@ export function classifyEntriesJson(catalog: Catalog): ClassifyEntries {
   const guide: Record<string, GuideCase> = {};
   const page = catalog.pages.get(GUIDE);
   if (page) {
-    const secs = { zh: sections(page.zh.body), en: sections(page.en.body) };
+    const secs = { zh: sectionsOf(page.zh), en: sectionsOf(page.en) };
     for (const [id, s] of secs.en) {
       if (s.level !== 2) continue;
       guide[id] = {

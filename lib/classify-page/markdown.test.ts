@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseBlocks, parseInline, sections } from './markdown';
+import { parseBlocks, parseInline } from './markdown';
+import { headings, sectionsOf } from '../catalog/load';
 
 describe('markdown', () => {
   it('reads inline code, bold and links', () => {
@@ -57,7 +58,7 @@ describe('markdown', () => {
       '## Fix [#fix]',
       'do it',
     ].join('\n');
-    const s = sections(body);
+    const s = sectionsOf({ body, headings: headings('test.mdx', body) });
     expect([...s.keys()]).toEqual(['cause', 'one', 'fix']);
     expect(s.get('cause')).toMatchObject({ intro: 'intro', title: 'Cause', level: 2 });
     expect(s.get('cause')!.body).toContain('### One [#one]');

@@ -90,35 +90,3 @@ export function parseBlocks(markdown: string): Block[] {
   }
   return blocks;
 }
-
-export type Section = { id: string; level: number; title: string; body: string };
-
-/**
- * The `##`/`###` sections of a content body by their `[#id]`, outside code fences. A section's body runs
- * to the next heading of its level or above, so a `##` section holds its `###` children; `intro` is the
- * part before the first child.
- */
-export function sections(body: string): Map<string, Section & { intro: string }> {
-  const lines = body.replace(/\r\n?/g, '\n').split('\n');
-  const heads: { line: number; level: number; id: string; title: string }[] = [];
-  let inFence = false;
-  lines.forEach((line, n) => {
-    if (FENCE.test(line)) inFence = !inFence;
-    const m = !inFence && /^(#{2,3})\s+(.*?)\s*\[#([a-z0-9-]+)\]\s*$/.exec(line);
-    if (m) heads.push({ line: n, level: m[1]!.length, id: m[3]!, title: m[2]! });
-  });
-  const out = new Map<string, Section & { intro: string }>();
-  heads.forEach((h, k) => {
-    const end = heads.slice(k + 1).find((o) => o.level <= h.level)?.line ?? lines.length;
-    const child = heads[k + 1] && heads[k + 1]!.level > h.level ? heads[k + 1]!.line : end;
-    const text = (from: number, to: number) => lines.slice(from, to).join('\n').trim();
-    out.set(h.id, {
-      id: h.id,
-      level: h.level,
-      title: h.title,
-      body: text(h.line + 1, end),
-      intro: text(h.line + 1, child),
-    });
-  });
-  return out;
-}

@@ -37,6 +37,8 @@ const strings = {
     notFoundText: '这个地址没有对应的页面。可以从错误目录或搜索找到你要的错误。',
     redirecting: '正在跳转到你的语言版本…',
     chooseLang: '选择语言：',
+    esbStatusNote: (s: string) =>
+      `${s}：旧版 ESB（组件网关）的错误以 HTTP ${s} 返回，出了什么错由响应体中的错误码（1306xxx）说明。`,
     toc: '本页内容',
     print: '打印',
   },
@@ -76,6 +78,8 @@ const strings = {
     notFoundText: 'Nothing lives at this address. The error catalog and the search will find the error you are after.',
     redirecting: 'Taking you to your language…',
     chooseLang: 'Choose a language:',
+    esbStatusNote: (s: string) =>
+      `${s}: the legacy ESB (the component gateway) sends its errors with HTTP ${s}; the code in the body (1306xxx) says what failed.`,
     toc: 'On this page',
     print: 'Print',
   },

@@ -1,4 +1,4 @@
-import type { Catalog, Entry } from '@/lib/catalog/load';
+import { sectionsOf, type Catalog, type Entry } from '@/lib/catalog/load';
 import { type EntryMeta } from '@/lib/catalog/schema';
 import { LANGS, type Lang } from '@/lib/i18n/lang';
 
@@ -39,24 +39,6 @@ export type SearchIndex = { version: number; lang: Lang; docs: SearchDoc[] };
 
 /** Cause plus fix rarely needs more to be found; the cap keeps the file small. A CJK character counts twice. */
 const TEXT_CAP = 800;
-const SECTION = /^##\s+.*\[#([a-z0-9-]+)\]\s*$/;
-
-/** The `## ... [#id]` sections named in `ids`, with their `###` subsections, as Markdown. */
-function sections(body: string, ids: readonly string[]): string {
-  const kept: string[] = [];
-  let keep = false;
-  let fence = false;
-  for (const line of body.split('\n')) {
-    if (/^(```|~~~)/.test(line.trim())) fence = !fence;
-    const heading = fence ? null : SECTION.exec(line);
-    if (heading) {
-      keep = ids.includes(heading[1]!);
-      continue;
-    }
-    if (keep) kept.push(line);
-  }
-  return kept.join('\n');
-}
 
 /** Markdown/MDX to the words a reader sees: code kept (log lines are searched for), markup dropped. */
 export function plainText(markdown: string): string {
@@ -103,7 +85,7 @@ function doc(entry: Entry, lang: Lang): SearchDoc {
     keywords: meta.keywords[lang],
     other: [other.title, ...meta.keywords[otherLang]],
     aliases: meta.aliases,
-    text: cap(plainText(sections(docs[lang].body, ['cause', 'fix'])), TEXT_CAP),
+    text: cap(plainText(['cause', 'fix'].map((id) => sectionsOf(docs[lang]).get(id)?.body ?? '').join('\n')), TEXT_CAP),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Resolver, type ResolverEntry } from '@/components/resolver';
+import { SiteLink } from '@/components/ui';
 import { codes, loadCatalog, statuses } from '@/lib/catalog/load';
 import { t } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
@@ -20,17 +20,17 @@ function Index({ lang }: { lang: Lang }) {
       <p className="flex flex-wrap gap-x-2">
         <span className="font-semibold">{r.codes}</span>
         {codes(catalog).map((c) => (
-          <Link key={c} href={routes.code(lang, c)} prefetch={false} className="font-mono underline">
+          <SiteLink key={c} href={routes.code(lang, c)} className="font-mono underline">
             {c}
-          </Link>
+          </SiteLink>
         ))}
       </p>
       <p className="flex flex-wrap gap-x-2">
         <span className="font-semibold">{r.statuses}</span>
         {statuses(catalog).map((s) => (
-          <Link key={s} href={routes.status(lang, s)} prefetch={false} className="font-mono underline">
+          <SiteLink key={s} href={routes.status(lang, s)} className="font-mono underline">
             {s}
-          </Link>
+          </SiteLink>
         ))}
       </p>
     </div>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CopyLinkButton } from '@/components/copy-link-button';
 import { CopyMarkdownButton } from '@/components/copy-markdown-button';
@@ -7,7 +6,7 @@ import { EntryBadges } from '@/components/entry-badges';
 import { ExampleResponse } from '@/components/example-response';
 import { Heading } from '@/components/heading';
 import { MdxContent } from '@/components/mdx-content';
-import { LINK } from '@/components/ui';
+import { LINK, SiteLink } from '@/components/ui';
 import { GUIDE, loadCatalog } from '@/lib/catalog/load';
 import { compileMdx } from '@/lib/catalog/mdx.server';
 import { perLang } from '@/lib/catalog/params';
@@ -64,20 +63,17 @@ export default async function EntryPage({ params }: Params) {
           role="note"
           className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950"
         >
-          {d.aliasNotice}{' '}
-          <Link prefetch={false} href={routes.entry(lang, entry.slug)}>
-            {routes.entry(lang, entry.slug)}
-          </Link>
+          {d.aliasNotice} <SiteLink href={routes.entry(lang, entry.slug)}>{routes.entry(lang, entry.slug)}</SiteLink>
         </p>
       )}
       <nav aria-label="breadcrumb" className="mb-2 text-sm text-slate-500 dark:text-slate-400">
-        <Link prefetch={false} href={routes.catalog(lang)} className={LINK}>
+        <SiteLink href={routes.catalog(lang)} className={LINK}>
           {d.allErrors}
-        </Link>
+        </SiteLink>
         {' / '}
-        <Link prefetch={false} href={routes.status(lang, entry.meta.status)} className={LINK}>
+        <SiteLink href={routes.status(lang, entry.meta.status)} className={LINK}>
           {entry.meta.status}
-        </Link>
+        </SiteLink>
       </nav>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">{doc.frontmatter.title}</h1>
@@ -143,9 +139,9 @@ export default async function EntryPage({ params }: Params) {
           <ul className="mt-2 list-disc pl-6">
             {related.map((r) => (
               <li key={r.slug}>
-                <Link prefetch={false} href={routes.entry(lang, r.slug)} className={LINK}>
+                <SiteLink href={routes.entry(lang, r.slug)} className={LINK}>
                   {r.docs[lang].frontmatter.title}
-                </Link>{' '}
+                </SiteLink>{' '}
                 <span className="font-mono text-xs text-slate-500 dark:text-slate-400">
                   {r.meta.code ?? r.meta.status}
                 </span>
@@ -153,9 +149,9 @@ export default async function EntryPage({ params }: Params) {
             ))}
             {entry.meta.guide.map((anchor) => (
               <li key={anchor}>
-                <Link prefetch={false} href={routes.guide(lang, anchor)} className={LINK}>
+                <SiteLink href={routes.guide(lang, anchor)} className={LINK}>
                   {d.guideLink(guideSections.find((h) => h.id === anchor)!.text)}
-                </Link>
+                </SiteLink>
               </li>
             ))}
           </ul>
