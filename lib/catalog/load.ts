@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
+import { isEsbCode, statusInCode } from './codes';
 import { toRule, type MatchRule } from './rules';
 import { EntryFrontmatter, EntryMeta, PageFrontmatter } from './schema';
 import { LANGS, type Lang } from '../i18n/lang';
@@ -144,13 +145,12 @@ function checkCode(file: string, meta: EntryMeta) {
     return;
   }
   if (code === null) throw new ContentError(file, `system "${system}" needs a code`);
-  if (system === 'esb' && !/^1306\d{3}$/.test(String(code)))
-    throw new ContentError(file, `ESB code ${code} is not 1306xxx`);
+  if (system === 'esb' && !isEsbCode(code)) throw new ContentError(file, `ESB code ${code} is not 1306xxx`);
   if (system === 'gateway') {
-    const m = /^16(\d{3})\d{2}$/.exec(String(code));
-    if (!m) throw new ContentError(file, `gateway code ${code} is not 16 + status + two digits`);
-    if (!meta.status_from_upstream && Number(m[1]) !== status) {
-      throw new ContentError(file, `status/code mismatch: code ${code} says ${m[1]}, status is ${status}`);
+    const named = statusInCode(code);
+    if (named === null) throw new ContentError(file, `gateway code ${code} is not 16 + status + two digits`);
+    if (!meta.status_from_upstream && named !== status) {
+      throw new ContentError(file, `status/code mismatch: code ${code} says ${named}, status is ${status}`);
     }
   }
 }
@@ -325,8 +325,7 @@ export function isEsbGroup(entries: Entry[]): boolean {
 export function entriesOfStatus(catalog: Catalog, status: number): { sent: Entry[]; codeOnly: Entry[] } {
   const sent = catalog.entries.filter((e) => e.meta.status === status);
   const codeOnly = catalog.entries.filter(
-    (e) =>
-      e.meta.status_from_upstream && e.meta.status !== status && String(e.meta.code).slice(2, 5) === String(status),
+    (e) => e.meta.status_from_upstream && e.meta.status !== status && statusInCode(e.meta.code ?? '') === status,
   );
   return { sent, codeOnly };
 }

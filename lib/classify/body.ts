@@ -1,5 +1,6 @@
 import { findEscapedJson, findJson, isObject } from './json';
 import type { ParsedResponse } from './types';
+import { ESB_CODE, GATEWAY_CODE } from '../catalog/codes';
 
 /** What the body is, read once. */
 export type BodyFacts = {
@@ -23,8 +24,6 @@ export type BodyFacts = {
 };
 
 const GATEWAY_KEYS = ['code', 'code_name', 'message', 'result', 'data'];
-const GATEWAY_CODE = /^16\d{5}$/;
-const ESB_CODE = /^1306\d{3}$/;
 const HTML = /^\s*<(?:!doctype|html|head|body|title|h\d|center|div|p|pre|span|table|\?xml)\b|<html[\s>]/i;
 
 function numeric(value: unknown): number | null {

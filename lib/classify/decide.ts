@@ -1,6 +1,7 @@
 import { API_GATEWAY_PRODUCTS } from './products';
 import { ev, type Facts } from './signals';
 import type { Confidence, Evidence, Layer, Source } from './types';
+import { CODE_IN_TEXT, statusInCode } from '../catalog/codes';
 import type { MatchRule } from '../catalog/rules';
 
 /** Who produced the response, and for a backend response the guide anchor that explains the case. */
@@ -64,12 +65,7 @@ export function decide(facts: Facts, rules: MatchRule[]): Decision {
           "The bk-status-rewrite plugin answers the errors of the gateway's own plugins with 200 (X-Bkapi-Error-Code still set); failures reaching the backend keep their 502 or 504.",
         ),
       );
-    } else if (
-      code !== null &&
-      !fromUpstream(code) &&
-      facts.status !== null &&
-      String(code).slice(2, 5) !== String(facts.status)
-    ) {
+    } else if (code !== null && !fromUpstream(code) && facts.status !== null && statusInCode(code) !== facts.status) {
       // A code flagged status_from_upstream carries the upstream's status; any other names its status in digits 3-5.
       evidence.push(
         ev(
@@ -101,12 +97,7 @@ export function decide(facts: Facts, rules: MatchRule[]): Decision {
           'When the backend host does not resolve, the gateway writes this body directly, without its error headers (releases since 2025-12 say "parse backend host fail, no valid ip found" in the message; older ones only "Bad Gateway").',
         ),
       );
-    } else if (
-      shown &&
-      facts.status !== null &&
-      !fromUpstream(code) &&
-      String(code).slice(2, 5) !== String(facts.status)
-    ) {
+    } else if (shown && facts.status !== null && !fromUpstream(code) && statusInCode(code) !== facts.status) {
       // The gateway's body, its status digits disagreeing with the status, and no error header: a backend that
       // called another gateway (or another API of this one) and passed the answer on as its own.
       evidence.push(
@@ -190,7 +181,7 @@ const REASON_PHRASE =
 function fragmentOf(facts: Facts, rules: MatchRule[]): { fragment: Fragment; evidence: Evidence } | null {
   const text = (facts.res?.body ?? '').trim();
   if (text.length === 0 || text.length > 2000) return null;
-  const code = /(?:^|[^\d])(16\d{5}|1306\d{3})(?!\d)/.exec(text);
+  const code = CODE_IN_TEXT.exec(text);
   if (code) {
     const n = Number(code[1]);
     const rule = rules.find((r) => r.code === n);
