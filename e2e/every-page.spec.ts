@@ -127,12 +127,14 @@ test('on a phone the header takes at most two rows, in both languages', async ({
 test('one heading style: every heading of a level looks the same on every page type, linked or not', async ({
   browser,
 }) => {
+  test.setTimeout(300_000);
   for (const colorScheme of ['light', 'dark'] as const) {
     const context = await browser.newContext({ colorScheme });
-    const page = await context.newPage();
     const styles = new Map<string, Set<string>>();
     for (const lang of LANGS)
       for (const { name, path: address } of pageTypes(lang)) {
+        // A page of its own each: a page's late client navigation (the search page's query) cannot abort the next.
+        const page = await context.newPage();
         await page.goto(address);
         // What the reader sees of each heading: the style of its text, on the heading or on the link holding it.
         const seen = await page.locator('main :is(h1, h2, h3)').evaluateAll((els) =>
@@ -147,6 +149,7 @@ test('one heading style: every heading of a level looks the same on every page t
           if (!styles.has(key)) styles.set(key, new Set());
           styles.get(key)!.add(`${style} (${name})`);
         }
+        await page.close();
       }
     await context.close();
     for (const [key, set] of styles) {
