@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localPath, preferredLang, switchLang } from './site';
+import { localPath, redirectScript, switchLang } from './site';
 
 describe('site paths', () => {
   it('prefixes a path with the language', () => {
@@ -12,11 +12,28 @@ describe('site paths', () => {
     expect(switchLang('/en/', 'zh')).toBe('/zh/');
   });
 
-  it('picks the first zh or en preference, else zh', () => {
-    expect(preferredLang(['en-US', 'zh-CN'])).toBe('en');
-    expect(preferredLang(['fr-FR', 'zh-TW', 'en'])).toBe('zh');
-    expect(preferredLang(['fr-FR', 'de'])).toBe('zh');
-    expect(preferredLang([])).toBe('zh');
-    expect(preferredLang(['eng'])).toBe('zh');
+  /** Where the shipped script sends a reader with these preferences from `url` (under `base`). */
+  function redirect(languages: string[], url: string, base = '', language = '') {
+    const u = new URL(url, 'https://site.example');
+    let to = '';
+    const location = { pathname: u.pathname, search: u.search, hash: u.hash, replace: (x: string) => (to = x) };
+    new Function('navigator', 'location', redirectScript(base))({ languages, language }, location);
+    return to;
+  }
+
+  it('the shipped redirect picks the first zh or en preference, else zh', () => {
+    expect(redirect(['en-US', 'zh-CN'], '/')).toBe('/en/');
+    expect(redirect(['fr-FR', 'zh-TW', 'en'], '/')).toBe('/zh/');
+    expect(redirect(['fr-FR', 'de'], '/')).toBe('/zh/');
+    expect(redirect([], '/')).toBe('/zh/');
+    expect(redirect(['eng'], '/')).toBe('/zh/');
+  });
+
+  it('the shipped redirect keeps the path, query and fragment, under the sub-path', () => {
+    expect(redirect(['en'], '/errors/api-not-found/#cause')).toBe('/en/errors/api-not-found/#cause');
+    expect(redirect(['zh-CN'], '/r/?code=1640001')).toBe('/zh/r/?code=1640001');
+    expect(redirect(['en'], '/docs/apigw-errors/status/429/', '/docs/apigw-errors')).toBe(
+      '/docs/apigw-errors/en/status/429/',
+    );
   });
 });

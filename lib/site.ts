@@ -13,11 +13,12 @@ export function switchLang(pathname: string, to: Lang): string {
   return pathname.replace(/^\/(zh|en)(?=\/|$)/, `/${to}`);
 }
 
-/** The language a reader prefers, from navigator.languages: the first zh* or en*, else zh. */
-export function preferredLang(languages: readonly string[]): Lang {
-  for (const l of languages) {
-    if (/^zh\b/i.test(l)) return 'zh';
-    if (/^en\b/i.test(l)) return 'en';
-  }
-  return 'zh';
+/**
+ * The script a language-neutral address ships: sends the reader to the same page in their language (the
+ * first zh or en in the browser's preferences, else zh), under the sub-path `base`, keeping the query and
+ * the fragment. Plain ES5 in a string, inlined in the page so it runs before anything loads; the unit tests
+ * run this very string.
+ */
+export function redirectScript(base = BASE_PATH): string {
+  return `(function(){var b=${JSON.stringify(base)},p=location.pathname,l='zh',ls=navigator.languages||[navigator.language||''];if(p.indexOf(b)===0)p=p.slice(b.length);for(var i=0;i<ls.length;i++){if(/^zh\\b/i.test(ls[i])){l='zh';break}if(/^en\\b/i.test(ls[i])){l='en';break}}location.replace(b+'/'+l+(p.charAt(0)==='/'?p:'/'+p)+location.search+location.hash)})()`;
 }
