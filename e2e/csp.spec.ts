@@ -1,11 +1,11 @@
 /**
  * The Content-Security-Policy holds on every page type, in both languages and under the sub-path: scripts
- * run only from the site and by the hashes scripts/csp.mjs computed, and nothing the pages do is refused.
+ * run only from the site and by the hashes scripts/csp.ts computed, and nothing the pages do is refused.
  * Each page is loaded with a listener for `securitypolicyviolation` installed before any of its scripts, and
  * fails on a violation, a console error or an uncaught exception. The pages' own machinery is exercised
  * where it loads code later: the search palette's dynamic imports, the classify page's Web Worker, a
  * client-side navigation, the language-neutral redirect script. The policy nginx sends must be the page's
- * <meta> policy plus frame-ancestors (deploy/security-headers.conf and scripts/csp.mjs in step), and the
+ * <meta> policy plus frame-ancestors (deploy/security-headers.conf and scripts/csp.ts in step), and the
  * pages carry the referrer policy as a <meta> too.
  */
 import { expect, test, type Page, type Response } from '@playwright/test';

@@ -135,7 +135,7 @@ async function launch(repo: string, dir: string, root: string): Promise<Served> 
     const map = path.join(from, 'nginx-map.conf');
     if (fs.existsSync(map)) fs.copyFileSync(map, path.join(dir, to));
     else if (fs.existsSync(path.dirname(from)))
-      throw new Error(`${map} is missing: build with "npm run build" (its last step, scripts/csp.mjs, writes it)`);
+      throw new Error(`${map} is missing: build with "npm run build" (its last step, scripts/csp.ts, writes it)`);
   }
   const site = fs.readFileSync(path.join(repo, 'deploy', 'nginx.conf'), 'utf8');
   const { baseURL, stop } = await runNginx(dir, (port) => {

@@ -8,8 +8,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codes, GUIDE, readCatalog, statuses } from '../lib/catalog/load';
 import { LANGS, type Lang } from '../lib/i18n/lang';
+import { SUB_PATH } from '../scripts/tables';
 
-export { LANGS, type Lang };
+export { LANGS, SUB_PATH, type Lang };
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The contract lives in shared/, beside the repository (in CI as here). */
@@ -94,7 +95,6 @@ export const { contractSlugs, contractAnchors } = readContract();
 /** The `<html lang>` each language's pages carry. */
 export const HTML_LANG: Record<Lang, RegExp> = { zh: /^zh(-|$)/, en: /^en(-|$)/ };
 
-export const SUB_PATH = '/docs/apigw-errors';
 /** Where the global setup's nginx (or E2E_BASE_URL) serves the root export and the sub-path export. */
 export function baseURL(): string {
   const url = process.env.E2E_BASE_URL;

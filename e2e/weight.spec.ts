@@ -1,5 +1,5 @@
 /**
- * What scripts/weight.mjs checks in the files, checked in the browser: opening an entry page (and reading
+ * What scripts/weight.ts checks in the files, checked in the browser: opening an entry page (and reading
  * it to the end, so every viewport prefetch fires) fetches neither the search index nor the classifier's
  * rules or entries, and none of the scripts it runs carries fuse.js, the classifier or a highlighter. And
  * no page fetches other pages ahead of time: links do not prefetch (on the home page that was some 70
@@ -8,18 +8,10 @@
 import { expect, test } from '@playwright/test';
 import { slug } from './page-types';
 import { LANGS } from './site-data';
+import { MARKERS as TABLE_MARKERS } from '../scripts/tables';
 
-/** The same markers as scripts/weight.mjs: strings that survive minification. */
-const MARKERS = [
-  'Pattern length exceeds max of',
-  'useExtendedSearch',
-  'curl-verbose',
-  'json-in-text',
-  'escaped-json',
-  'vscode-textmate',
-  'oniguruma',
-  'codeToHtml',
-];
+/** The markers scripts/weight.ts looks for in the files: strings that survive minification. */
+const MARKERS = Object.values(TABLE_MARKERS).flat();
 
 for (const lang of LANGS) {
   test(`/${lang}/errors/{slug}/ fetches no search index, no classifier data and runs no search or classifier code`, async ({

@@ -31,8 +31,8 @@ rm -rf out-subpath && mv out out-subpath
 step npm run -s build
 # The gates that read the exports (also run as e2e/export.spec.ts, so a failure counts in the summary):
 # every internal link and fragment resolves, and each page type's JavaScript and CSS is within budget.
-step node scripts/check-links.mjs out out-subpath=/docs/apigw-errors
-step node scripts/weight.mjs
+step npx tsx scripts/check-links.ts out out-subpath=/docs/apigw-errors
+step npx tsx scripts/weight.ts
 PLAYWRIGHT_JSON_OUTPUT_NAME=.bench/playwright.json step npx playwright test --reporter=list,json
 
-node scripts/test-summary.mjs .bench/vitest.json .bench/playwright.json "${failed_steps[@]}"
+npx tsx scripts/test-summary.ts .bench/vitest.json .bench/playwright.json "${failed_steps[@]}"

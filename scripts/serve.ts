@@ -9,7 +9,7 @@ const root = path.resolve(process.env.OUT_DIR ?? 'out');
 const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
-const types = {
+const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -28,7 +28,7 @@ if (!fs.existsSync(path.join(root, 'index.html')) && !fs.existsSync(path.join(ro
   process.exit(2);
 }
 
-function send(res, status, file, headers = {}) {
+function send(res: http.ServerResponse, status: number, file: string, headers: Record<string, string> = {}) {
   res.writeHead(status, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream', ...headers });
   fs.createReadStream(file).pipe(res);
 }

@@ -29,7 +29,7 @@ export const POLICY = [
   ['form-action', "'self'"],
 ];
 
-export function policy(hashes) {
+export function policy(hashes: string[]): string {
   return POLICY.map(([name, value]) => `${name} ${name === 'script-src' ? [value, ...hashes].join(' ') : value}`).join(
     '; ',
   );
@@ -39,18 +39,23 @@ const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const OUR_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*" data-csp=""\/>/;
 
 /** sha256 source expressions of the inline scripts of a page (a script with a src is allowed by 'self'). */
-export function inlineScriptHashes(html) {
-  const hashes = new Set();
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
   for (const [, attrs, body] of html.matchAll(INLINE_SCRIPT)) {
-    if (/\ssrc\s*=/i.test(attrs)) continue;
+    if (/\ssrc\s*=/i.test(attrs ?? '')) continue;
     // The hash is over the script's text as the parser sees it: raw text, UTF-8 encoded.
-    hashes.add(`'sha256-${crypto.createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+    hashes.add(
+      `'sha256-${crypto
+        .createHash('sha256')
+        .update(body ?? '', 'utf8')
+        .digest('base64')}'`,
+    );
   }
   return [...hashes].sort();
 }
 
 /** The page with the policy meta tag as the first element of <head> (after <meta charset> when that opens it). */
-export function withMeta(html, hashes) {
+export function withMeta(html: string, hashes: string[]): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hashes)}" data-csp=""/>`;
   const clean = html.replace(OUR_META, '');
   const head = /<head\b[^>]*>(\s*<meta\s+charset="?[^">]*"?\s*\/?>)?/i.exec(clean);
@@ -59,7 +64,7 @@ export function withMeta(html, hashes) {
   return clean.slice(0, at) + meta + clean.slice(at);
 }
 
-function htmlFiles(dir) {
+function htmlFiles(dir: string): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((d) => d.isFile() && d.name.endsWith('.html'))
@@ -75,7 +80,7 @@ function main() {
   }
   // The export carries the sub-path in its pages; nginx sees it in $uri.
   const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
-  const lines = [];
+  const lines: string[] = [];
   let pages = 0;
   let scripts = 0;
   for (const file of htmlFiles(out)) {
@@ -94,7 +99,7 @@ function main() {
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(
     path.join(dir, 'nginx-map.conf'),
-    `# Written by scripts/csp.mjs at build time (BASE_PATH=${base || '(root)'}): the sha256 hashes of each page's inline\n` +
+    `# Written by scripts/csp.ts at build time (BASE_PATH=${base || '(root)'}): the sha256 hashes of each page's inline\n` +
       `# scripts, the entries of deploy/nginx.conf's \`map $uri $csp_script_hashes\`. Copy to /etc/nginx/ (see README).\n` +
       lines.join('\n') +
       '\n',

@@ -5,71 +5,46 @@
 // and when a reading page (an entry, the catalog, status, code and content pages) loads search, classifier
 // or highlighting code: those must load only where used.
 //
-//   node scripts/weight.mjs [OUT_DIR]          (default out/; `--json` prints the figures as JSON)
+//   npx tsx scripts/weight.ts [OUT_DIR]          (default out/; `--json` prints the figures as JSON)
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { MARKERS, READING, TYPES } from './tables';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const root = path.resolve(args.find((a) => !a.startsWith('--')) ?? 'out');
 const budgetFile = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', 'weight-budget.json');
 
-/** Page types by the export path of their HTML (both languages). */
-const TYPES = [
-  ['home', /^(zh|en)\/index\.html$/],
-  ['errors', /^(zh|en)\/errors\/index\.html$/],
-  ['entry', /^(zh|en)\/errors\/[^/]+\/index\.html$/],
-  ['status', /^(zh|en)\/status\/[^/]+\/index\.html$/],
-  ['code', /^(zh|en)\/codes\/[^/]+\/index\.html$/],
-  ['guide', /^(zh|en)\/guide\/[^/]+\/index\.html$/],
-  ['headers', /^(zh|en)\/headers\/index\.html$/],
-  ['esb', /^(zh|en)\/esb\/index\.html$/],
-  ['search', /^(zh|en)\/search\/index\.html$/],
-  ['classify', /^(zh|en)\/classify\/index\.html$/],
-  ['resolver', /^(zh|en)\/r\/index\.html$/],
-  ['not-found', /^404\.html$/],
-  ['redirect', /^(?!zh\/|en\/|404|_not-found)(.+\/)?index\.html$/],
-];
-/** Pages people read: they must not carry the code of the search, the classifier or a highlighter. */
-const READING = ['entry', 'errors', 'status', 'code', 'guide', 'headers', 'esb'];
-/** Strings that survive minification and mark code that must stay off reading pages. */
-const MARKERS = {
-  'fuse.js': ['Pattern length exceeds max of', 'useExtendedSearch'],
-  'search index': ['search-index/'],
-  'react-query (search)': ['QueryClient'],
-  classifier: ['curl-verbose', 'json-in-text', 'escaped-json', 'classify-rules'],
-  'shiki / highlighting': ['shiki', 'vscode-textmate', 'oniguruma', 'codeToHtml'],
-};
-
 if (!fs.existsSync(path.join(root, 'index.html'))) {
   console.error(`no export in ${root}: run "npm run build" first`);
   process.exit(2);
 }
 
-const sizes = new Map();
+type Asset = { gzip: number; text: string };
+const sizes = new Map<string, Asset>();
 /** gzip size of an asset the page refers to (its address, minus any sub-path the build carries). */
-function asset(ref) {
-  const rel = decodeURIComponent(ref.replace(/^.*?\/_next\//, '_next/').split('?')[0]);
+function asset(ref: string): Asset & { rel: string } {
+  const rel = decodeURIComponent(ref.replace(/^.*?\/_next\//, '_next/').split('?')[0]!);
   if (!sizes.has(rel)) {
     const text = fs.readFileSync(path.join(root, rel));
     sizes.set(rel, { gzip: zlib.gzipSync(text, { level: 6 }).length, text: text.toString('utf8') });
   }
-  return { rel, ...sizes.get(rel) };
+  return { rel, ...sizes.get(rel)! };
 }
 
-function measure(file) {
+function measure(file: string) {
   const html = fs.readFileSync(file, 'utf8');
-  const js = new Set();
-  const css = new Set();
+  const js = new Set<string>();
+  const css = new Set<string>();
   for (const [tag] of html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"[^>]*>/g)) {
-    if (!/\snomodule/i.test(tag)) js.add(/\ssrc="([^"]+)"/.exec(tag)[1]);
+    if (!/\snomodule/i.test(tag)) js.add(/\ssrc="([^"]+)"/.exec(tag)![1]!);
   }
   for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
-    if (/\srel="stylesheet"/.test(tag)) css.add(/\shref="([^"]+)"/.exec(tag)[1]);
+    if (/\srel="stylesheet"/.test(tag)) css.add(/\shref="([^"]+)"/.exec(tag)![1]!);
   }
-  const jsAssets = [...js].map(asset);
-  const cssAssets = [...css].map(asset);
+  const jsAssets = [...js].map((r) => asset(r));
+  const cssAssets = [...css].map((r) => asset(r));
   const found = Object.entries(MARKERS)
     .filter(([, strings]) => jsAssets.some((a) => strings.some((s) => a.text.includes(s))))
     .map(([name]) => name);
@@ -82,11 +57,12 @@ function measure(file) {
 }
 
 const pages = fs
-  .readdirSync(root, { recursive: true })
+  .readdirSync(root, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.html'))
   .map((f) => f.split(path.sep).join('/'));
-const kib = (n) => Math.round((n / 1024) * 10) / 10;
-const results = {};
+const kib = (n: number) => Math.round((n / 1024) * 10) / 10;
+type Result = { pages: number; heaviest: string; jsKiB: number; cssKiB: number; scripts: number; loads: string[] };
+const results: Record<string, Result> = {};
 for (const [type, re] of TYPES) {
   const of = pages.filter((p) => re.test(p));
   if (!of.length) continue;
@@ -102,8 +78,9 @@ for (const [type, re] of TYPES) {
   };
 }
 
-const budget = fs.existsSync(budgetFile) ? JSON.parse(fs.readFileSync(budgetFile, 'utf8')) : {};
-const failures = [];
+type Budget = { pages?: Record<string, { jsKiB: number; cssKiB: number }> };
+const budget: Budget = fs.existsSync(budgetFile) ? JSON.parse(fs.readFileSync(budgetFile, 'utf8')) : {};
+const failures: string[] = [];
 for (const [type, r] of Object.entries(results)) {
   const b = budget.pages?.[type];
   if (!b) failures.push(`${type}: no budget in weight-budget.json`);
@@ -121,7 +98,7 @@ else {
   );
   console.log('  type       pages   JS KiB (budget)   CSS KiB (budget)   scripts   loads');
   for (const [type, r] of Object.entries(results)) {
-    const b = budget.pages?.[type] ?? {};
+    const b: Partial<{ jsKiB: number; cssKiB: number }> = budget.pages?.[type] ?? {};
     console.log(
       `  ${type.padEnd(10)} ${String(r.pages).padStart(5)}   ${String(r.jsKiB).padStart(6)} (${String(b.jsKiB ?? '-').padStart(5)})    ${String(r.cssKiB).padStart(6)} (${String(b.cssKiB ?? '-').padStart(5)})    ${String(r.scripts).padStart(6)}   ${r.loads.join(', ') || '-'}`,
     );

@@ -1,13 +1,14 @@
 // Prints the one closing line CI reads, "N passed, N failed", summing vitest's and Playwright's JSON reports
 // and counting each failed step of scripts/test.sh (named after the two reports) as one failure.
 //
-//   node scripts/test-summary.mjs <vitest.json> <playwright.json> [failed step ...]
+//   npx tsx scripts/test-summary.ts <vitest.json> <playwright.json> [failed step ...]
 import fs from 'node:fs';
 
 let passed = 0;
 let failed = 0;
 const [vitestFile, playwrightFile, ...failedSteps] = process.argv.slice(2);
-const read = (f) => (f && fs.existsSync(f) ? JSON.parse(fs.readFileSync(f, 'utf8')) : null);
+/** A JSON report, or null where the step that writes it did not run. */
+const read = (f?: string) => (f && fs.existsSync(f) ? JSON.parse(fs.readFileSync(f, 'utf8')) : null);
 
 const vitest = read(vitestFile);
 if (vitest) {

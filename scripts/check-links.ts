@@ -3,27 +3,28 @@
 // of the target page; CSS url()s resolve too. Run on out/ and on the sub-path build (out-subpath/, built
 // with BASE_PATH=/docs/apigw-errors), where every internal address must also carry the sub-path.
 //
-//   node scripts/check-links.mjs                       out/ and, when present, out-subpath/ (/docs/apigw-errors)
-//   node scripts/check-links.mjs DIR[=BASE_PATH] ...   other exports
+//   npx tsx scripts/check-links.ts                       out/ and, when present, out-subpath/ (/docs/apigw-errors)
+//   npx tsx scripts/check-links.ts DIR[=BASE_PATH] ...   other exports
 //
 // Exits 1 naming every broken link. Why from files: it covers all pages in a second, including ones no
 // browser test opens, and it checks what any static host would serve, not only nginx.
 import fs from 'node:fs';
 import path from 'node:path';
+import { SUB_PATH } from './tables';
 
 const targets = process.argv.slice(2).length
   ? process.argv.slice(2).map((a) => a.split('='))
-  : [['out', ''], ...(fs.existsSync('out-subpath') ? [['out-subpath', '/docs/apigw-errors']] : [])];
+  : [['out', ''], ...(fs.existsSync('out-subpath') ? [['out-subpath', SUB_PATH]] : [])];
 
 const ATTR = /\s(href|src|action)="([^"]*)"/g;
 const TAG = /<[a-zA-Z][^>]*>/g;
-const decode = (s) =>
+const decode = (s: string) =>
   s
     .replace(/&amp;/g, '&')
     .replace(/&quot;/g, '"')
     .replace(/&#x27;|&#39;/g, "'");
 
-function files(dir, ext) {
+function files(dir: string, ext: string): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((d) => d.isFile() && d.name.endsWith(ext))
@@ -31,21 +32,23 @@ function files(dir, ext) {
 }
 
 /** The markup of a page without its scripts' text (Next's inline payload is not markup). */
-const markup = (html) => html.replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, '$1</script>');
+const markup = (html: string) => html.replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, '$1</script>');
 
-function check(dir, base) {
+type Target = { file: string; error?: undefined } | { error: string; file?: undefined };
+
+function check(dir: string, base: string): string[] {
   const root = path.resolve(dir);
   if (!fs.existsSync(path.join(root, 'index.html'))) throw new Error(`no export in ${dir}: run "npm run build"`);
-  const idsCache = new Map();
-  const ids = (file) => {
+  const idsCache = new Map<string, Set<string>>();
+  const ids = (file: string) => {
     if (!idsCache.has(file)) {
       const m = markup(fs.readFileSync(file, 'utf8'));
-      idsCache.set(file, new Set([...m.matchAll(/<[a-zA-Z][^>]*?\sid="([^"]+)"/g)].map((x) => decode(x[1]))));
+      idsCache.set(file, new Set([...m.matchAll(/<[a-zA-Z][^>]*?\sid="([^"]+)"/g)].map((x) => decode(x[1]!))));
     }
-    return idsCache.get(file);
+    return idsCache.get(file)!;
   };
   /** The file an address of the site maps to, or an error. */
-  const resolve = (address) => {
+  const resolve = (address: string): Target => {
     if (base && address !== base && !address.startsWith(`${base}/`)) return { error: `leaves the sub-path ${base}` };
     const p = decodeURIComponent(address.slice(base.length) || '/');
     const file = path.join(root, p.endsWith('/') ? `${p}index.html` : p);
@@ -56,7 +59,7 @@ function check(dir, base) {
     return { error: 'no such file' };
   };
 
-  const broken = [];
+  const broken: string[] = [];
   let links = 0;
   let fragments = 0;
   const pages = files(root, '.html');
@@ -64,7 +67,7 @@ function check(dir, base) {
     const pageURL = new URL(`http://site${base}/${path.relative(root, page).split(path.sep).join('/')}`);
     for (const [tag] of markup(fs.readFileSync(page, 'utf8')).matchAll(TAG)) {
       for (const [, attr, raw] of tag.matchAll(ATTR)) {
-        const value = decode(raw);
+        const value = decode(raw ?? '');
         if (!value || /^(https?:|mailto:|tel:|data:|blob:|javascript:)/i.test(value) || value.startsWith('//'))
           continue;
         links += 1;
@@ -78,9 +81,9 @@ function check(dir, base) {
         if (url.hash.length > 1) {
           fragments += 1;
           const id = decodeURIComponent(url.hash.slice(1));
-          if (!target.file.endsWith('.html')) broken.push(`${where}: a fragment on a file that is not a page`);
-          else if (!ids(target.file).has(id))
-            broken.push(`${where}: no element with id "${id}" on ${path.relative(process.cwd(), target.file)}`);
+          if (!target.file!.endsWith('.html')) broken.push(`${where}: a fragment on a file that is not a page`);
+          else if (!ids(target.file!).has(id))
+            broken.push(`${where}: no element with id "${id}" on ${path.relative(process.cwd(), target.file!)}`);
         }
       }
     }
@@ -88,7 +91,7 @@ function check(dir, base) {
   // Stylesheets: fonts and images they load.
   for (const css of files(root, '.css')) {
     for (const [, raw] of fs.readFileSync(css, 'utf8').matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)) {
-      if (/^(data:|https?:|#)/.test(raw)) continue;
+      if (!raw || /^(data:|https?:|#)/.test(raw)) continue;
       links += 1;
       const cssURL = new URL(`http://site${base}/${path.relative(root, css).split(path.sep).join('/')}`);
       const target = resolve(new URL(raw, cssURL).pathname);
@@ -101,8 +104,8 @@ function check(dir, base) {
   return broken;
 }
 
-let broken = [];
-for (const [dir, base = ''] of targets) broken = broken.concat(check(dir, base.replace(/\/+$/, '')));
+let broken: string[] = [];
+for (const [dir, base = ''] of targets) broken = broken.concat(check(dir!, base.replace(/\/+$/, '')));
 for (const b of broken.slice(0, 100)) console.log(`  ${b}`);
 if (broken.length > 100) console.log(`  ... and ${broken.length - 100} more`);
 process.exit(broken.length ? 1 : 0);
