@@ -20,7 +20,7 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     viewport: { width: 1280, height: 800 },
-    // Set by the global setup before the workers start; the tests also read it through e2e/fixtures.ts.
+    // Set by the global setup before the workers start; the tests read it through e2e/site-data.ts (baseURL).
     baseURL: process.env.E2E_BASE_URL,
     locale: 'zh-CN',
     permissions: ['clipboard-read', 'clipboard-write'],

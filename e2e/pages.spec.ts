@@ -3,7 +3,8 @@
  * analytics), nothing the page asks for is missing, no script error; and with JavaScript off the pages
  * still show their content.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { pageTypes as sharedPageTypes } from './page-types';
 import {
   allCodes,
   allStatuses,
@@ -15,53 +16,18 @@ import {
   sampleSlugs,
   type Lang,
 } from './site-data';
+import { expect, test, watch } from './support/test';
 
 const slug = sampleSlugs()[0]!;
 const entry = entries.find((e) => e.slug === slug)!;
 const status = allStatuses.includes(429) ? 429 : allStatuses[0]!;
 const code = allCodes.includes(1640001) ? 1640001 : allCodes[0]!;
 
-function pageTypes(lang: Lang): string[] {
-  return [
-    `/${lang}/`,
-    `/${lang}/errors/`,
-    `/${lang}/errors/${slug}/`,
-    `/${lang}/status/${status}/`,
-    `/${lang}/codes/${code}/`,
-    `/${lang}/guide/gateway-or-backend/`,
-    `/${lang}/headers/`,
-    `/${lang}/esb/`,
-    `/${lang}/classify/`,
-    `/${lang}/search/?q=timeout`,
-  ];
-}
+const pageTypes = (lang: Lang) => sharedPageTypes(lang).map((p) => p.path);
 
 /** Loads `path`, lets it settle (scrolling through, so viewport prefetches fire) and reports what it did on the network. */
 async function load(page: Page, path: string) {
-  const origin = new URL(baseURL()).origin;
-  const foreign: string[] = [];
-  const failed: string[] = [];
-  const errors: string[] = [];
-  const onRequest = (r: import('@playwright/test').Request) => {
-    const url = r.url();
-    if (!/^(data|blob|about):/.test(url) && new URL(url).origin !== origin) foreign.push(url);
-  };
-  const onResponse = (r: import('@playwright/test').Response) => {
-    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
-  };
-  const onFailed = (r: import('@playwright/test').Request) => {
-    // Next aborts a prefetch when the reader navigates on; anything else is a failure.
-    if (!/ERR_ABORTED/.test(r.failure()?.errorText ?? '')) failed.push(`${r.failure()?.errorText} ${r.url()}`);
-  };
-  const onConsole = (m: import('@playwright/test').ConsoleMessage) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()} (${m.location().url})`);
-  };
-  const onPageError = (e: Error) => errors.push(`pageerror: ${e.message}`);
-  page.on('request', onRequest);
-  page.on('response', onResponse);
-  page.on('requestfailed', onFailed);
-  page.on('console', onConsole);
-  page.on('pageerror', onPageError);
+  const w = watch(page, new URL(baseURL()).origin);
   const response = await page.goto(path, { waitUntil: 'load' });
   await page.evaluate(async () => {
     for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
@@ -70,16 +36,8 @@ async function load(page: Page, path: string) {
     }
   });
   await page.waitForLoadState('networkidle');
-  for (const [event, fn] of [
-    ['request', onRequest],
-    ['response', onResponse],
-    ['requestfailed', onFailed],
-    ['console', onConsole],
-    ['pageerror', onPageError],
-  ] as const) {
-    page.off(event as 'request', fn as never);
-  }
-  return { status: response?.status(), foreign, failed, errors };
+  w.stop();
+  return { status: response?.status(), foreign: w.foreign, failed: w.failed, errors: w.errors };
 }
 
 for (const lang of LANGS) {

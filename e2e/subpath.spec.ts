@@ -3,9 +3,10 @@
  * an operator mounts it into an existing intranet site): pages, assets, links, redirects and copied
  * addresses all stay under the sub-path.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { copyLink, hydrated, targetFacts } from './helpers';
 import { entries, HTML_LANG, sampleSlugs, slugs, SUB_PATH, subPathURL } from './site-data';
+import { expect, test, watch } from './support/test';
 import { t } from '../lib/i18n';
 
 const slug = sampleSlugs()[0]!;
@@ -24,23 +25,12 @@ async function outsideSubPath(page: Page): Promise<string[]> {
 }
 
 /** Records the requests and failures of everything the page does from now on. */
-function watch(page: Page) {
-  const requests: string[] = [];
-  const failed: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
-  page.on(
-    'requestfailed',
-    (r) => !/ERR_ABORTED/.test(r.failure()?.errorText ?? '') && failed.push(`${r.failure()?.errorText} ${r.url()}`),
-  );
-  page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} (${m.location().url})`));
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { requests, failed, errors };
-}
+const watchSite = (page: Page) => watch(page, new URL(url('/')).origin);
 
-test('an entry page under the sub-path loads with all its assets, and every link stays under it', async ({ page }) => {
-  const seen = watch(page);
+test('an entry page under the sub-path loads with all its assets, and every link stays under it', async ({
+  page,
+  watched: seen,
+}) => {
   const response = await page.goto(url(`/en/errors/${slug}/`), { waitUntil: 'load' });
   expect(response?.status()).toBe(200);
   await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG.en);
@@ -74,7 +64,7 @@ test('the home, catalog, guide and 404 pages under the sub-path refer only to ad
     expect.soft(response?.status(), `${SUB_PATH}${path} answers 200`).toBe(200);
     expect.soft(await outsideSubPath(page), `${SUB_PATH}${path}: addresses outside the sub-path`).toEqual([]);
   }
-  const seen = watch(page);
+  const seen = watchSite(page);
   const response = await page.goto(url('/en/no-such-page/'), { waitUntil: 'load' });
   expect(response?.status(), 'an unknown address under the sub-path').toBe(404);
   await expect(page.getByRole('heading', { name: t('en').notFoundTitle })).toBeVisible();
