@@ -3,7 +3,7 @@ import { LANGS, type Lang } from '../i18n/lang';
 import * as routes from '../routes';
 
 /** Bump on any change a consumer could notice (a field renamed or removed); adding a field does not. */
-export const CATALOG_JSON_VERSION = 1;
+const CATALOG_JSON_VERSION = 1;
 
 /** `/catalog.json`: the catalog as data for other tools. Its shape is documented in docs/catalog-json.md. */
 export function catalogJson(catalog: Catalog) {

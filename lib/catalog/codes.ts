@@ -10,7 +10,6 @@ export const ESB_CODE = /^1306\d{3}$/;
 /** Either, standing alone inside other text. */
 export const CODE_IN_TEXT = /(?:^|[^\d])(16\d{5}|1306\d{3})(?!\d)/;
 
-export const isGatewayCode = (code: number | string) => GATEWAY_CODE.test(String(code));
 export const isEsbCode = (code: number | string) => ESB_CODE.test(String(code));
 /** The status a gateway code names in its digits 3-5 (`1640001` → 400), or null for any other code. */
 export function statusInCode(code: number | string): number | null {

@@ -196,7 +196,7 @@ function checkLinks(catalog: Catalog) {
   }
 }
 
-export function linkProblem(catalog: Catalog, href: string): string | null {
+function linkProblem(catalog: Catalog, href: string): string | null {
   const [pathname = '', hash] = href.split('#');
   const parts = pathname.split('/').filter(Boolean);
   const anchors = (ids: string[]) => (hash && !ids.includes(hash) ? `no anchor #${hash}` : null);
@@ -337,7 +337,7 @@ export function statuses(catalog: Catalog): number[] {
 }
 
 /** Groups items by key, keeping first-seen order (Map.groupBy needs Node 21). */
-export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) {
     const k = key(item);

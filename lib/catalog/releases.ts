@@ -3,7 +3,7 @@
  * with the date of each branch's last commit in the snapshot read for the catalog. An entry's `releases`
  * may name only these, so a typo or an invented release fails the build. Add a line when a branch appears.
  */
-export const RELEASES = {
+const RELEASES = {
   '1.10': '2023-06-02',
   '1.11': '2023-06-29',
   '1.12': '2023-12-28',

@@ -7,7 +7,7 @@ const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ASCII keb
 export const Actor = z.enum(['caller', 'gateway-owner', 'backend-owner']);
 
 /** Which system writes this error: the API gateway, the legacy ESB (component gateway), or nobody (a logged status with no body). */
-export const System = z.enum(['gateway', 'esb', 'none']);
+const System = z.enum(['gateway', 'esb', 'none']);
 
 /** A named, linkable section of an entry for one reason text (its heading carries `[#id]` in both languages). */
 export const Reason = z.strictObject({
@@ -30,7 +30,7 @@ const ReleaseName = z.custom<Release>((v) => typeof v === 'string' && (RELEASE_N
 });
 
 /** What the gateway does in a range of its releases, where that differs from release to release. */
-export const ReleaseNote = z
+const ReleaseNote = z
   .strictObject({
     /** The first release that behaves so; absent: every release before `until`. */
     from: ReleaseName.optional(),

@@ -58,7 +58,7 @@ export type Handoff = {
 };
 
 /** How much of a body a ticket quotes; the rest is one click away in the share link. */
-export const TICKET_BODY = 3000;
+const TICKET_BODY = 3000;
 
 /** A response as the raw HTTP a person would paste: status line, headers, blank line, body (clipped). */
 export function renderResponse(res: ParsedResponse | null, maxBody = TICKET_BODY): string {

@@ -51,7 +51,7 @@ function timePair(a: () => unknown, b: () => unknown, runs: number): [number, nu
 }
 
 /** A browser's HAR export of about 1 MB: many successful API calls, one gateway error among them. */
-export function largeHar(targetBytes = 1024 * 1024): string {
+function largeHar(targetBytes = 1024 * 1024): string {
   const entries: unknown[] = [];
   let size = 0;
   // Browsers pretty-print HAR files; the compact size is about 0.7 of the printed one.
@@ -102,7 +102,7 @@ export function largeHar(targetBytes = 1024 * 1024): string {
 }
 
 /** A pretty-printed backend JSON body of about 1 MB, as a person pastes a large error response. */
-export function largeBody(targetBytes = 1024 * 1024): string {
+function largeBody(targetBytes = 1024 * 1024): string {
   const items = Array.from({ length: Math.ceil(targetBytes / 90) }, (_, i) => ({
     id: i,
     field: `f${i}`,
@@ -115,7 +115,7 @@ export function largeBody(targetBytes = 1024 * 1024): string {
  * An application's log of JSON lines (zap-style: level, ts, msg, fields), as people paste a stretch of one:
  * thousands of lines of successful calls and, two thirds in, the one whose response was a gateway error.
  */
-export function largeLog(targetBytes = 1024 * 1024): string {
+function largeLog(targetBytes = 1024 * 1024): string {
   const lines: string[] = [];
   let size = 0;
   const errorAt = Math.floor(targetBytes * 0.66);

@@ -36,7 +36,7 @@ function text(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-export function isHtml(body: string): boolean {
+function isHtml(body: string): boolean {
   return HTML.test(body.slice(0, 2048));
 }
 

@@ -321,7 +321,7 @@ function decideBare(
  * A product named in the body says who wrote the body; a header only says who relayed it. Without
  * either, JSON comes from the service and a bare `<title>NNN ...</title>` page from a proxy.
  */
-export function layerOf(facts: Facts): Layer | null {
+function layerOf(facts: Facts): Layer | null {
   const body = facts.res?.body ?? '';
   // products.ts reads the first 64 KB and the last 4 KB; its findings can only be there.
   const text = (body.length > 72 * 1024 ? `${body.slice(0, 64 * 1024)}\n${body.slice(-4 * 1024)}` : body).toLowerCase();

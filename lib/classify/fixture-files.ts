@@ -15,7 +15,7 @@ export type Expected = Partial<Omit<Result, 'evidence'>> & {
 /** One fixture: `fixtures/<group>/<name>.txt|.har` (the paste) and `<name>.expected.json` beside it. */
 export type Fixture = { group: string; name: string; file: string; expected: Expected };
 
-export const FIXTURES_DIR = path.join(import.meta.dirname, 'fixtures');
+const FIXTURES_DIR = path.join(import.meta.dirname, 'fixtures');
 const PASTE = /\.(?:txt|har)$/;
 
 /** Every fixture of every group, in a stable order; a paste without its expected file is an error. */

@@ -6,7 +6,7 @@ import { QUESTIONS } from './questions';
 import { createSearcher } from './rank';
 
 /** Every kind of query people bring, in both scripts; run against both languages' indexes. */
-export const BENCH_QUERIES = [
+const BENCH_QUERIES = [
   '429',
   '502',
   '1642903',

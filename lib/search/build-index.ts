@@ -3,7 +3,7 @@ import { type EntryMeta } from '@/lib/catalog/schema';
 import { LANGS, type Lang } from '@/lib/i18n/lang';
 
 /** Bump when a field changes meaning, so a cached index of the old shape is not read as the new one. */
-export const SEARCH_INDEX_VERSION = 2;
+const SEARCH_INDEX_VERSION = 2;
 
 /** One entry as search sees it, in one language. */
 export type SearchDoc = {
@@ -41,7 +41,7 @@ export type SearchIndex = { version: number; lang: Lang; docs: SearchDoc[] };
 const TEXT_CAP = 800;
 
 /** Markdown/MDX to the words a reader sees: code kept (log lines are searched for), markup dropped. */
-export function plainText(markdown: string): string {
+function plainText(markdown: string): string {
   return markdown
     .replace(/^(```|~~~).*$/gm, ' ')
     .replace(/<[^>\n]+>/g, ' ')

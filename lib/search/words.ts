@@ -90,7 +90,7 @@ const segmenter =
  * single characters), so consecutive single characters are joined again and read as pairs: 网关超时 gives
  * 网关, 关超, 超时, and a pair no entry holds (关超) is dropped when the query is scored.
  */
-export function cjkWords(run: string): string[][] {
+function cjkWords(run: string): string[][] {
   const parts = segmenter ? Array.from(segmenter.segment(run), (s) => s.segment) : [...run];
   const out: string[][] = [];
   let singles = '';
@@ -114,7 +114,7 @@ export function cjkWords(run: string): string[][] {
   return out;
 }
 
-export function terms(query: string, speller: Speller): Term[] {
+function terms(query: string, speller: Speller): Term[] {
   const out: Term[] = [];
   let unit = 0;
   for (const word of query.split(/[\s,;:()"'`[\]{}<>=/\\|，。；：？！、（）]+/)) {

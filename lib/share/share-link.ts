@@ -11,7 +11,7 @@ import { BOX_LIMIT } from '../classify-page/limits';
 export type Shared = { text: string; harEntry: number | null };
 
 /** Fragments longer than this are refused outright: no real paste needs them, and decompressing costs time. */
-export const MAX_FRAGMENT = 8_000_000;
+const MAX_FRAGMENT = 8_000_000;
 /** A link longer than this no longer survives chat tools and ticket systems; the page offers the ticket text instead. */
 export const MAX_LINK = 100_000;
 

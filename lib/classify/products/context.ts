@@ -52,7 +52,7 @@ export type Rule = {
 export const HEAD_CHARS = 64 * 1024;
 export const TAIL_CHARS = 4 * 1024;
 export const JSON_LIMIT = 1024 * 1024;
-export const FOUND_LIMIT = 200;
+const FOUND_LIMIT = 200;
 
 export const has = (s: string, needle: string) => (s.includes(needle) ? needle : undefined);
 export const match = (s: string, re: RegExp) => re.exec(s)?.[0];
