@@ -26,6 +26,9 @@ function explained(
   return { title: null, link: null };
 }
 
+/** How many kinds of masked value the list names before "and N more": a random file can look like dozens. */
+const MASKED_SHOWN = 8;
+
 /**
  * "Copy for ticket" and "Copy link", both built only from the masked paste, and the list of what was
  * masked so the person can check it. Nothing here sends anything: the clipboard is the only way out.
@@ -74,6 +77,8 @@ export function ClassifyHandoff({
   const button =
     'rounded border border-blue-700 bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:cursor-wait disabled:opacity-60';
   const masked = handoff ? summariseMasked(handoff.masked) : [];
+  // What a copy says of itself is counted, never assumed: "masked" only where something was.
+  const copied = c.copiedWhat(handoff?.masked.length ?? 0, handoff?.withheld.length ?? 0);
   return (
     <div>
       <div className="flex flex-wrap items-center gap-3">
@@ -81,7 +86,7 @@ export function ClassifyHandoff({
           type="button"
           data-copy="ticket"
           disabled={!handoff}
-          onClick={() => copy(ticket, c.copiedTicket)}
+          onClick={() => copy(ticket, c.copiedTicket + copied)}
           className={button}
         >
           {c.copyTicket}
@@ -90,7 +95,9 @@ export function ClassifyHandoff({
           type="button"
           data-copy="link"
           disabled={!handoff?.fragment}
-          onClick={() => handoff?.fragment && copy(shareUrl(window.location.href, handoff.fragment), c.copiedLink)}
+          onClick={() =>
+            handoff?.fragment && copy(shareUrl(window.location.href, handoff.fragment), c.copiedLink + copied)
+          }
           className={button}
         >
           {c.copyShare}
@@ -105,13 +112,19 @@ export function ClassifyHandoff({
         <div className="mt-3 text-sm" data-masked-list>
           <p className="font-medium">{masked.length ? `${c.maskedTitle}:` : c.maskedNone}</p>
           <ul className="mt-1 list-disc pl-6">
-            {masked.map((m) => (
+            {masked.slice(0, MASKED_SHOWN).map((m) => (
               <li key={`${m.kind}-${m.name}`} data-masked={m.name}>
                 {c.maskKind[m.kind]} <code className="rounded bg-slate-100 px-1 dark:bg-slate-800">{m.name}</code>:{' '}
                 {c.maskedAt(m.count, m.lines.join(', '))}
               </li>
             ))}
+            {masked.length > MASKED_SHOWN && <li data-masked-more>{c.maskedMore(masked.length - MASKED_SHOWN)}</li>}
           </ul>
+          {handoff.withheld.length > 0 && (
+            <p className="mt-2 font-medium" data-withheld={handoff.withheld.length}>
+              {c.withheldLines(handoff.withheld.slice(0, 10).join(', ') + (handoff.withheld.length > 10 ? '…' : ''))}
+            </p>
+          )}
         </div>
       )}
       {handoff && (

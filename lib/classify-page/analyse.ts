@@ -47,6 +47,8 @@ export function identifiers(input: string): [string, string][] {
 
 export type Handoff = {
   masked: Masked[];
+  /** Lines of the paste withheld whole from the link (and of the response from the ticket): a secret there could not be delimited. */
+  withheld: number[];
   /** The share fragment, or null when even the smallest form of the paste makes too long a link. */
   fragment: string | null;
   /** The link carries only the chosen HAR entry: the whole HAR made too long a link. */
@@ -127,7 +129,7 @@ export function handoff(
   input: string,
   analysis: Pick<Analysis, 'har' | 'harIndex' | 'response'> & { result: Pick<Result, 'request'> },
 ): Handoff {
-  const { text, masked } = maskSecrets(input);
+  const { text, masked, withheld } = maskSecrets(input);
   const response = maskSecrets(analysis.response).text;
   const { method, url } = analysis.result.request ?? {};
   const line = [method, url].filter(Boolean).join(' ');
@@ -142,6 +144,7 @@ export function handoff(
   }
   return {
     masked,
+    withheld,
     fragment: fragment.length > MAX_LINK || text.trim() === '' ? null : fragment,
     reduced,
     response,

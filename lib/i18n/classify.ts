@@ -132,8 +132,14 @@ const strings = {
       handoffTitle: '提交工单或分享',
       copyTicket: '复制工单内容',
       copyShare: '复制分享链接',
-      copiedTicket: '工单内容已复制（密钥已打码）。',
-      copiedLink: '分享链接已复制（密钥已打码）。',
+      copiedTicket: '工单内容已复制',
+      copiedLink: '分享链接已复制',
+      copiedWhat: (masked: number, withheld: number) =>
+        masked + withheld === 0
+          ? '（没有发现像密钥的内容）。'
+          : `（${[masked ? `已打码 ${masked} 处` : '', withheld ? `隐去 ${withheld} 行` : ''].filter(Boolean).join('，')}）。`,
+      maskedMore: (n: number) => `另有 ${n} 项`,
+      withheldLines: (lines: string) => `第 ${lines} 行含有无法单独打码的密钥，已整行隐去，不会进入工单和分享链接。`,
       copyFailed: '无法写入剪贴板，请从下面的预览中手动复制。',
       preparing: '正在准备…',
       linkTooLong: '内容太大，无法放进链接。请使用“复制工单内容”。',
@@ -323,8 +329,15 @@ const strings = {
       handoffTitle: 'Hand it on',
       copyTicket: 'Copy for ticket',
       copyShare: 'Copy link',
-      copiedTicket: 'Ticket text copied (secrets masked).',
-      copiedLink: 'Link copied (secrets masked).',
+      copiedTicket: 'Ticket text copied',
+      copiedLink: 'Link copied',
+      copiedWhat: (masked: number, withheld: number) =>
+        masked + withheld === 0
+          ? ' (nothing looked like a secret).'
+          : ` (${[masked ? `${masked} secret${masked === 1 ? '' : 's'} masked` : '', withheld ? `${withheld} line${withheld === 1 ? '' : 's'} withheld` : ''].filter(Boolean).join(', ')}).`,
+      maskedMore: (n: number) => `and ${n} more`,
+      withheldLines: (lines: string) =>
+        `Line ${lines} held a secret that could not be masked on its own: the whole line is withheld from the ticket and the link.`,
       copyFailed: 'Could not write to the clipboard; copy it from the preview below.',
       preparing: 'Preparing…',
       linkTooLong: 'The paste is too large for a link. Use "Copy for ticket" instead.',

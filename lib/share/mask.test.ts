@@ -155,7 +155,7 @@ describe('maskSecrets: examples', () => {
   it('leaves what the classifier reads alone: codes, messages, request ids, harmless prose', () => {
     const body =
       '{"code":1640301,"data":null,"code_name":"APP_NO_PERMISSION","message":"App has no permission to the resource [reason=\\"no permission, bk_app_code=my-app\\"]","result":false}';
-    expect(maskSecrets(body)).toEqual({ text: body, masked: [] });
+    expect(maskSecrets(body)).toEqual({ text: body, masked: [], withheld: [] });
     const prose = 'please provide bk_app_secret or bk_signature to verify app; Bearer authentication failed';
     expect(maskSecrets(prose).text).toBe(prose);
   });

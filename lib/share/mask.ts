@@ -14,7 +14,8 @@ export type MaskKind = 'header' | 'field' | 'query' | 'cookie' | 'jwt' | 'bearer
 /** One masked value: what kind of place it sat in, its name there, and where it was (1-based line, offsets). */
 export type Masked = { kind: MaskKind; name: string; line: number; start: number; end: number };
 
-export type MaskOutput = { text: string; masked: Masked[] };
+/** `withheld`: the 1-based lines of `text` replaced whole by WITHHELD, where a secret could not be delimited. */
+export type MaskOutput = { text: string; masked: Masked[]; withheld: number[] };
 
 /**
  * Names whose values are secret: the gateway's credentials (X-Bkapi-Authorization and its JSON fields
@@ -29,7 +30,26 @@ export function isSecretName(name: string): boolean {
   return SECRET_NAME.test(name);
 }
 
-type Hit = { start: number; end: number; kind: MaskKind; name: string; replacement?: string; inner?: Masked[] };
+/** Names too generic to be sure of: a trace tag's `key`, a `sign` that is a sign. Their value is masked when it looks like one. */
+const GENERIC = /^(?:key|sign|sig|auth)$/i;
+/** What names a thing rather than hides it: dotted or dashed words (`http.status_code`, `x-bkapi-error-code`), one short word. */
+const NAMELIKE = /^(?:[A-Za-z]+(?:[._:/-][A-Za-z]+)+|[A-Za-z]{1,12}|[+-]?\d{1,3})$/;
+
+/** Whether a JSON or dict field's value is masked: always, except a name-like value under a generic name. */
+function worthMasking(name: string, value: string): boolean {
+  return !(GENERIC.test(name) && NAMELIKE.test(value));
+}
+
+type Hit = {
+  start: number;
+  end: number;
+  kind: MaskKind;
+  name: string;
+  replacement?: string;
+  inner?: Masked[];
+  /** The secret values themselves, as they sit in the text (an Authorization header's fields one by one). */
+  secrets: string[];
+};
 
 /** `Name: value` at the start of a real line (raw HTTP, curl -v's `>`/`<` lines, YAML-ish logs). */
 const HEADER_LINE = new RegExp(String.raw`^([ \t]*(?:[<>][ \t]?)?)(${NAME})([ \t]*:[ \t]*)([^\r\n]*?)[ \t]*$`, 'gim');
@@ -43,8 +63,14 @@ const ESCAPED_HEADER = new RegExp(String.raw`(?:\\r|\\n)[ \t]*(?:[<>][ \t]?)?(${
 const QUOTED_HEADER = new RegExp(String.raw`(['"])(?<=(\\{0,15})['"])(${NAME})[ \t]*:[ \t]*`, 'gi');
 /** A key in JSON or a Python dict, at any escape depth: `"bk_app_secret": `, `\"jwt\": `, `'token': `. */
 const KEY = new RegExp(String.raw`(['"])(?<=(\\{0,15})['"])(${NAME})\2\1\s*(?::|=>?)\s*`, 'gi');
-/** HAR's `{"name": "Authorization", "value": "..."}` (headers, queryString, postData.params). */
-const PAIR = new RegExp(String.raw`"name"\s*:\s*"(${NAME})"\s*,\s*"value"\s*:\s*`, 'gi');
+/**
+ * HAR's `{"name": "Authorization", "value": "..."}` (headers, queryString, postData.params), and a trace's tag
+ * `{"key": "http.request.header.authorization", "type": "string", "value": "..."}` (Jaeger, Zipkin, OpenTelemetry).
+ */
+const PAIR = new RegExp(
+  String.raw`"(?:name|key)"\s*:\s*"(${NAME})"\s*,(?:\s*"(?:type|vType)"\s*:\s*"\w{1,16}"\s*,)?\s*"value"\s*:\s*`,
+  'gi',
+);
 const PAIR_REVERSED = new RegExp(String.raw`"value"\s*:\s*"((?:[^"\\]|\\.)*)"\s*,\s*"name"\s*:\s*"(${NAME})"`, 'gi');
 /** HAR's cookie lists: every value is a session of some kind, whatever the cookie's name. */
 const COOKIES = /"cookies"\s*:\s*\[/g;
@@ -88,10 +114,13 @@ const CURL_USER = /(?:^|\s)(?:-u|--user)(?:[ \t]+|=)(['"]?)[^\s'":]*:([^\s'"]+)\
 function collect(text: string): Hit[] {
   const hits: Hit[] = [];
   const add = (start: number, end: number, kind: MaskKind, name: string) => {
-    if (end <= start || text.slice(start, end) === MASK) return end;
-    const fields = AUTHORIZATION.test(name) ? maskAuthorizationFields(name, text.slice(start, end)) : null;
-    if (fields) hits.push({ start, end, kind, name, replacement: fields.text, inner: fields.masked });
-    else hits.push({ start, end, kind, name });
+    const value = text.slice(start, end);
+    if (end <= start || value === MASK) return end;
+    const fields = AUTHORIZATION.test(name) ? maskAuthorizationFields(name, value) : null;
+    if (fields) {
+      const secrets = fields.masked.map((m) => value.slice(m.start, m.end));
+      hits.push({ start, end, kind, name, replacement: fields.text, inner: fields.masked, secrets });
+    } else hits.push({ start, end, kind, name, secrets: [value] });
     return end;
   };
   const each = (re: RegExp, f: (m: RegExpExecArray) => number) => {
@@ -114,8 +143,11 @@ function collect(text: string): Hit[] {
   each(KEY, (m) => {
     const at = m.index + m[0].length;
     const open = m[2]! + m[1]!;
-    if (text.startsWith(open, at))
-      return add(at + open.length, scanQuoted(text, at + open.length, m[2]!.length, m[1]!, false), 'field', m[3]!);
+    if (text.startsWith(open, at)) {
+      const end = scanQuoted(text, at + open.length, m[2]!.length, m[1]!, false);
+      if (!worthMasking(m[3]!, text.slice(at + open.length, end))) return end;
+      return add(at + open.length, end, 'field', m[3]!);
+    }
     // A number or a bare word (`password: 123456`, `token=abc` in a Python repr); null, true and false say nothing.
     const bare = /^(?!null\b|true\b|false\b)[^\s,;}\]\\"'[{]+/.exec(text.slice(at, at + 4096));
     return bare ? add(at, at + bare[0].length, 'field', m[3]!) : at;
@@ -179,7 +211,7 @@ const AUTH_REST = /^[\s{}[\],:"'\\]*$/;
  * X-Bkapi-Authorization's value with every field masked except the identifiers, or null to mask the
  * whole value: where it is not an object of quoted names, or anything is left that is not understood.
  */
-function maskAuthorizationFields(header: string, value: string): MaskOutput | null {
+function maskAuthorizationFields(header: string, value: string): Omit<MaskOutput, 'withheld'> | null {
   if (!value.includes('{')) return null;
   const masked: Masked[] = [];
   let out = '';
@@ -254,6 +286,7 @@ function base64Bodies(text: string, hits: Hit[]) {
       name: `${name} (base64 body)`,
       replacement: encodeBase64(inner.text),
       inner: inner.masked.map((x) => ({ ...x, name: `${x.name} (base64 body)` })),
+      secrets: [],
     });
   }
 }
@@ -261,9 +294,41 @@ function base64Bodies(text: string, hits: Hit[]) {
 /**
  * The text with every secret value replaced by MASK, and what was masked. Where two finds overlap (a JWT
  * inside an Authorization header) the one that starts first, then the longer, wins: it covers the other.
+ *
+ * A secret also travels inside wrappers the rules above do not read as they stand (a CSV cell whose quotes
+ * are doubled around escaped JSON, a URL-encoded log, HTML entities): each wrapper is undone on a copy
+ * (`views`), the rules read the copy, and every value they find there is masked in the text in whichever of
+ * its encoded forms it sits. A value found that way but not located in the text is not guessed at: the lines
+ * that hold it are withheld whole (`withheld`), so "masked" is only ever said of what is gone.
  */
 export function maskSecrets(text: string): MaskOutput {
-  const hits = collect(text).sort((a, b) => a.start - b.start || b.end - a.end);
+  const hits = collect(text);
+  for (let round = 0; round < 3; round++) {
+    const masked = apply(text, hits).text;
+    const hidden = hiddenValues(masked);
+    if (hidden.size === 0) return withhold(apply(text, hits), []);
+    const missing: string[] = [];
+    for (const [value, { kind, name }] of hidden) {
+      const before = hits.length;
+      if (value.length >= MIN_LOCATED)
+        for (const form of encodedForms(value))
+          for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + form.length))
+            hits.push({ start: i, end: i + form.length, kind, name, secrets: [] });
+      if (hits.length === before) missing.push(value);
+    }
+    if (missing.length) return withhold(apply(text, hits), missing);
+  }
+  return withhold(apply(text, hits), []);
+}
+
+/** A value shorter than this is not searched for across the text (a `sig=1` would mask every 1): its lines are withheld. */
+const MIN_LOCATED = 4;
+
+/** What a line withheld reads in its place. */
+export const WITHHELD = '[withheld: a secret here could not be masked on its own]';
+
+function apply(text: string, found: Hit[]): { text: string; masked: Masked[] } {
+  const hits = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
   const parts: string[] = [];
   const masked: Masked[] = [];
   let pos = 0;
@@ -282,6 +347,87 @@ export function maskSecrets(text: string): MaskOutput {
   }
   parts.push(text.slice(pos));
   return { text: masked.length ? parts.join('') : text, masked };
+}
+
+/**
+ * Every line of `out` that holds a part of a value that could not be located is replaced by WITHHELD. A
+ * value's runs of four or more letters and digits survive every wrapper but base64, so they find its lines.
+ */
+function withhold(out: { text: string; masked: Masked[] }, values: string[]): MaskOutput {
+  if (values.length === 0) return { ...out, withheld: [] };
+  const marks = values.flatMap((v) => v.match(/[A-Za-z0-9]{4,}/g) ?? [v]);
+  const withheld: number[] = [];
+  const lines = out.text.split('\n').map((l, i) => {
+    if (!marks.some((m) => l.includes(m))) return l;
+    withheld.push(i + 1);
+    return WITHHELD + (l.endsWith('\r') ? '\r' : '');
+  });
+  return { text: lines.join('\n'), masked: out.masked, withheld };
+}
+
+/** The secret values the rules find once the wrappers around them are undone, with where they sat. */
+function hiddenValues(text: string): Map<string, { kind: MaskKind; name: string }> {
+  const found = new Map<string, { kind: MaskKind; name: string }>();
+  for (const view of views(text))
+    for (const hit of collect(view))
+      for (const value of hit.secrets)
+        if (!value.includes(MASK) && /[\p{L}\p{N}]/u.test(value) && !found.has(value))
+          found.set(value, { kind: hit.kind, name: hit.name });
+  return found;
+}
+
+/**
+ * One layer of each wrapper a secret travels in, undone where its marks are: a CSV cell's doubled quotes
+ * (RFC 4180), a JSON string's escapes, URL encoding, HTML entities.
+ */
+const DECODERS: { mark: RegExp; decode: (s: string) => string }[] = [
+  { mark: /""[\w.-]/, decode: (s) => s.replaceAll('""', '"') },
+  { mark: /\\["\\/u]/, decode: (s) => s.replace(/\\(?:u([0-9a-fA-F]{4})|(.))/g, unescapeOne) },
+  { mark: /%[0-9A-Fa-f]{2}/, decode: (s) => s.replace(/(?:%[0-9A-Fa-f]{2})+/g, decodePercent) },
+  { mark: /&(?:quot|apos|amp|lt|gt|#\d{1,7}|#x[0-9A-Fa-f]{1,6});/, decode: decodeEntities },
+];
+const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
+function unescapeOne(_: string, hex: string | undefined, ch: string | undefined): string {
+  return hex ? String.fromCharCode(parseInt(hex, 16)) : (ESCAPES[ch!] ?? ch!);
+}
+function decodePercent(run: string): string {
+  try {
+    return decodeURIComponent(run);
+  } catch {
+    return run.replace(/%([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  }
+}
+const ENTITIES: Record<string, string> = { quot: '"', apos: "'", amp: '&', lt: '<', gt: '>' };
+function decodeEntities(s: string): string {
+  return s.replace(/&(quot|apos|amp|lt|gt|#\d{1,7}|#x[0-9A-Fa-f]{1,6});/g, (m, e: string) => {
+    if (ENTITIES[e]) return ENTITIES[e];
+    const n = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return n <= 0x10ffff ? String.fromCodePoint(n) : m;
+  });
+}
+
+/** The text with its wrappers undone, one more layer of each per view, up to four layers deep. */
+function views(text: string): string[] {
+  const out: string[] = [];
+  let current = text;
+  for (let depth = 0; depth < 4; depth++) {
+    let next = current;
+    for (const { mark, decode } of DECODERS) if (mark.test(next)) next = decode(next);
+    if (next === current) break;
+    out.push(next);
+    current = next;
+  }
+  return out;
+}
+
+/** The forms a value takes in the wrappers `views` undoes: JSON-escaped up to three deep, CSV-doubled, URL-encoded, HTML-escaped. */
+function encodedForms(value: string): string[] {
+  const json = (s: string) => JSON.stringify(s).slice(1, -1);
+  const forms = [value, json(value), json(json(value)), json(json(json(value)))];
+  for (const f of forms.slice(0, 3)) forms.push(f.replaceAll('"', '""'));
+  forms.push(encodeURIComponent(value), encodeURIComponent(value).replaceAll('%20', '+'));
+  forms.push(value.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`));
+  return [...new Set(forms)];
 }
 
 function countLines(text: string, from: number, to: number): number {
