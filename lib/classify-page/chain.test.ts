@@ -34,7 +34,9 @@ describe('the chain', () => {
     expect(
       hopOf(judge('{"code":1306201,"result":false,"message":"Request third-party interface error","data":null}')),
     ).toBe('esb');
-    expect(hopOf(judge('HTTP/1.1 415 Unsupported Media Type'))).toBe('backend');
+    expect(hopOf(judge('HTTP/1.1 415 Unsupported Media Type\nContent-Length: 0'))).toBe('backend');
+    // A status alone says nothing of who sent it (contract: a status alone).
+    expect(hopOf(judge('HTTP/1.1 415 Unsupported Media Type'))).toBeNull();
   });
 
   it('shows the break where no response came, and nothing where the paste is too thin', () => {

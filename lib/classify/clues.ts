@@ -76,8 +76,29 @@ const NO_RESPONSE: [NoResponseKind, RegExp][] = [
   [
     'reset',
     /curl: \(52\)[^\n]{0,100}|curl: \(56\)[^\n]{0,100}|\bECONNRESET\b|Connection reset by peer|RemoteDisconnected[^\n]{0,100}|socket hang up|Empty reply from server|connection aborted/i,
+  ], // Any client, in its own words: what a network failure is called in every language's errors (the names of
+  // errno values, "error sending request", "failed to connect", a timeout), once the text is shown to be an
+  // error of the client's (an exception's name, `error:`, `errno`, "failed"). Only where no status and no
+  // response show, so a body that mentions a timeout is not taken for one.
+  [
+    'timeout',
+    /(?:\b(?:request|connect(?:ion)?|read|write|socket|operation|call|deadline)[ _-]?(?:timed?[ _-]?out|timeout)\b|\btimed out\b|\bTimeout(?:Exception|Error|Cancellation\w*)\b|\bdeadline exceeded\b|连接超时|请求超时|读取超时|响应超时)[^\n]{0,120}/i,
+  ],
+  [
+    'refused',
+    /(?:\bconnection refused\b|\bactively refused\b|\b(?:failed|unable|could ?n[o']t|cannot|can't) to connect\b|\bfailed to connect\b|\berror sending request\b|\bconnect(?:ion)? (?:error|failed)\b|\bEHOSTUNREACH\b|\bENETUNREACH\b|\bno route to host\b|\bnetwork is unreachable\b|连接被拒绝|拒绝连接|无法连接|连接失败)[^\n]{0,120}/i,
+  ],
+  [
+    'reset',
+    /(?:\bconnection (?:reset|closed|was closed|aborted|terminated)\b|\bServerDisconnected\w*|\bserver disconnected\b|\bunexpected (?:end of (?:file|stream)|EOF)\b|\bEOF occurred\b|\bbroken pipe\b|\bEPIPE\b|\bpremature(?:ly)? (?:close|end)\w*|连接(?:被)?重置|连接(?:被)?关闭|连接中断)[^\n]{0,120}/i,
   ],
 ];
+
+/** What makes text an error of the client's own: an exception's name, `error:`, an errno, "failed". */
+const CLIENT_ERROR =
+  /\b\w*(?:Exception|Error)\b|\berror\b|\berrno\b|\bos error \d+|\bfailed\b|\bcaused by\b|失败|异常|错误/i;
+/** How many of NO_RESPONSE's patterns name a product's own words; the rest need CLIENT_ERROR around them. */
+const SPECIFIC = 5;
 
 /** Where the request shows: curl's `>` lines, a client's "for url", an SDK's curl command, Go's `Get "…"`. */
 const REQUEST_LINE = /^> ([A-Z]{3,7}) (\S+) HTTP\/[\d.]+$/m;
@@ -145,7 +166,9 @@ export function readClues(text: string): Clues {
     }
   }
   let noResponse: Clues['noResponse'] = null;
-  for (const [kind, re] of NO_RESPONSE) {
+  for (const [i, [kind, re]] of NO_RESPONSE.entries()) {
+    // A proxy's own body speaks of its upstream (Envoy's "upstream connect error"): a response, not a client's failure.
+    if (i === SPECIFIC && (!CLIENT_ERROR.test(w) || /\bupstream\b/i.test(w))) break;
     const m = re.exec(w);
     if (m) {
       noResponse = { kind, found: m[0].trim() };

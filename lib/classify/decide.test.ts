@@ -94,7 +94,7 @@ describe('decide', () => {
     expect(
       verdict('HTTP/1.1 415 Unsupported Media Type\nContent-Type: text/html\n\n<h1>Unsupported Media Type</h1>').anchor,
     ).toBe('backend-415');
-    expect(verdict('HTTP/1.1 415 Unsupported Media Type').anchor).toBe('backend-415');
+    expect(verdict('HTTP/1.1 415 Unsupported Media Type').source).toBe('unknown');
     expect(verdict('HTTP/1.1 308 Permanent Redirect\nLocation: https://x/\n\n').anchor).toBe('backend-308');
     expect(verdict('HTTP/1.1 403 Forbidden\n\nip 10.1.2.3 not allowed').anchor).toBe('backend-ip-allowlist');
   });
@@ -108,9 +108,10 @@ describe('decide', () => {
     expect(verdict('<h1>Bad Request (400)</h1>').layer).toBe('service');
   });
 
-  it('leaves a bare status the gateway could send unknown, and one it never sends to the backend', () => {
+  it('leaves a bare status unknown, whoever could send it; with headers, one the gateway never sends is probably the backend', () => {
     expect(verdict('HTTP/1.1 502 Bad Gateway').source).toBe('unknown');
-    expect(verdict('HTTP/1.1 409 Conflict')).toMatchObject({ source: 'backend', layer: null, anchor: null });
+    expect(verdict('HTTP/1.1 409 Conflict')).toMatchObject({ source: 'unknown', layer: null, anchor: null });
+    expect(verdict('HTTP/1.1 409 Conflict\nContent-Length: 0')).toMatchObject({ source: 'backend', confidence: 'low' });
     expect(verdict('HTTP/1.1 200 OK').source).toBe('unknown');
     expect(verdict('').source).toBe('unknown');
   });

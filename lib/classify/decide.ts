@@ -157,6 +157,16 @@ export function decide(facts: Facts, rules: MatchRule[]): Decision {
     return low(verdict('unknown'));
   }
   if (body.kind !== 'empty') {
+    if (!looksLikeResponse(facts)) {
+      evidence.push(
+        ev(
+          'not-a-response',
+          facts.body.kind === 'json' ? 'JSON without any field of a response' : 'text without a status or headers',
+          'Nothing here is part of an HTTP response: no status, no headers, no error body of the gateway, the ESB or a known product. Paste the response itself (curl -i shows it whole), or search the catalog for these words.',
+        ),
+      );
+      return verdict('unknown');
+    }
     if (facts.passedGateway)
       evidence.push(
         ev(
@@ -165,7 +175,8 @@ export function decide(facts: Facts, rules: MatchRule[]): Decision {
           'The gateway called the backend and returned its response as is.',
         ),
       );
-    return verdict('backend', layerOf(facts));
+    const backend = verdict('backend', layerOf(facts));
+    return sureOfBackend(facts) ? backend : low(backend);
   }
   return decideBare(facts, rules, evidence, verdict);
 }
@@ -310,11 +321,47 @@ function decideBare(
     return verdict('backend', layerOf(facts));
   }
   if (facts.products.length) return verdict('backend', layerOf(facts));
+  // A status alone, in a client's words or a trace's tag, says nothing of who sent it: the catalog's entries
+  // for it are candidates. With the response's headers shown and none of the gateway's, a status the gateway
+  // never sends is probably the backend's (the gateway may still stand in front of the headers' writer).
+  if (facts.hasHeaders && !known && (facts.says415 || (status >= 300 && status !== 304))) {
+    evidence.push(ev('status-not-from-gateway', String(status), 'No gateway error in the catalog has this status.'));
+    return { ...verdict('backend'), confidence: 'low' };
+  }
   if (!known && (facts.says415 || (status >= 300 && status !== 304))) {
     evidence.push(ev('status-not-from-gateway', String(status), 'No gateway error in the catalog has this status.'));
-    return verdict('backend');
+    const anchor = facts.says415 || status === 415 ? 'backend-415' : status < 400 ? 'backend-308' : null;
+    return { ...verdict('unknown', null, true), candidates: anchor ? [anchor] : [] };
   }
   return verdict('unknown', null, true);
+}
+
+/** Keys a response's error body has in some framework or product: what tells a body from any other JSON. */
+const RESPONSE_KEYS =
+  /^(?:code|status|status_?code|error|errors|error_?code|error_?msg|error_?message|err_?msg|errcode|errmsg|message|msg|detail|details|title|type|result|success|ok|reason|fault|faultstring|exception|trace_?id|request_?id|timestamp|path|data|bk_error_code|bk_error_msg|retcode|ret)$/i;
+
+/**
+ * Whether the paste shows anything of an HTTP response: a status, headers, the mark of a product that
+ * writes responses, an HTML page, or a JSON body with the fields of one. Text with none of these (a word
+ * typed into the box, a table of log rows, random bytes) is not judged as anyone's response.
+ */
+function looksLikeResponse(facts: Facts): boolean {
+  if (facts.status !== null || facts.hasHeaders || facts.passedGateway || facts.flowLog) return true;
+  if (facts.products.length || facts.says415 || facts.ipAllowlist) return true;
+  if (facts.body.kind === 'html') return true;
+  if (facts.body.kind === 'json') return Object.keys(facts.body.obj ?? {}).some((k) => RESPONSE_KEYS.test(k));
+  return false;
+}
+
+/**
+ * A backend verdict is `high` only where the response's decisive parts show: its status, read from the
+ * response itself (a status line, a HAR entry, a flow-log record), and either its headers (none of the
+ * gateway's error headers among them) or a body that a named product writes. A body alone, or a status
+ * a client retold, leaves room for a gateway error cut short or reworded: `low`.
+ */
+function sureOfBackend(facts: Facts): boolean {
+  if (facts.status === null || facts.res?.statusFrom !== undefined) return false;
+  return facts.hasHeaders || facts.flowLog !== null || facts.products.length > 0;
 }
 
 /**

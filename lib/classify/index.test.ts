@@ -77,9 +77,9 @@ describe('classify', () => {
     ).toBeNull();
   });
 
-  it('works with no rules at all: no entry has the status, so the gateway is not its author', () => {
+  it('works with no rules at all: no entry has the status, and a status alone names no author', () => {
     const r = classify('HTTP/1.1 502', []);
-    expect(r).toMatchObject({ source: 'backend', entry: null, candidates: [] });
+    expect(r).toMatchObject({ source: 'unknown', entry: null, candidates: [], confidence: 'low' });
     expect(r.evidence.map((e) => e.signal)).toContain('status-not-from-gateway');
   });
 });

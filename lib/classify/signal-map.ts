@@ -47,6 +47,7 @@ export const SIGNALS = {
   'catalog-reason': { weighs: 'neutral' },
   'response-located': { weighs: 'neutral' },
   'no-response-came': { weighs: 'neutral' },
+  'not-a-response': { weighs: 'neutral' },
   'error-code-text': { weighs: 'gateway' },
   'request-id-text': { weighs: 'neutral' },
   'flow-log-gateway': { weighs: 'gateway' },

@@ -102,6 +102,10 @@ export const SIGNAL_LABELS = {
     zh: '没有收到响应：客户端报告了网络错误或自身超时',
     en: 'No response came back: the client reports a network failure or its own timeout',
   },
+  'not-a-response': {
+    zh: '这不像是一个响应：没有状态码、响应头，也没有网关、ESB 或已知产品的错误体',
+    en: 'This does not look like a response: no status, no headers, no error body of the gateway, the ESB or a known product',
+  },
   'error-code-text': {
     zh: 'SDK 或日志打印出的 X-Bkapi-Error-Code：错误由网关产生',
     en: 'X-Bkapi-Error-Code as an SDK or a log printed it: the gateway wrote this error',
