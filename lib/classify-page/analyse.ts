@@ -94,7 +94,7 @@ export function analyse(
   let response: ParsedResponse | null = null;
   if ('form' in parsed) {
     const picked = pick(parsed, harEntry ?? undefined);
-    result = classifyParsed(parsed, picked, rules);
+    result = classifyParsed(parsed, picked, rules, input);
     har = listHarEntries(parsed);
     harIndex = picked.harIndex;
     response = picked.response;

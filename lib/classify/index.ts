@@ -1,4 +1,6 @@
+import { aboutTheCall } from './call';
 import { decide } from './decide';
+import { peelHops } from './hops';
 import { match } from './match';
 import { parse, type Parsed } from './parse';
 import { listHarEntries, pick, type Picked } from './pick';
@@ -21,6 +23,12 @@ export function unknown(evidence: Evidence[]): Result {
     confidence: 'low',
     reason: null,
     request: null,
+    hops: [],
+    gateway: null,
+    app: null,
+    client_ip: null,
+    debug: null,
+    missing: [],
     source: 'unknown',
     layer: null,
     status: null,
@@ -35,7 +43,7 @@ export function unknown(evidence: Evidence[]): Result {
 
 export function safeParse(input: unknown): Parsed | Evidence {
   try {
-    return parse(decodeInput(input));
+    return parse(typeof input === 'string' ? input : decodeInput(input));
   } catch (e) {
     return ev('internal-error', e instanceof Error ? e.name : 'error', 'The paste could not be read.');
   }
@@ -47,17 +55,24 @@ export function safeParse(input: unknown): Parsed | Evidence {
  * with an `internal-error` evidence, so the page and the command line always get a result).
  */
 export function classify(input: string | Uint8Array, rules: MatchRule[], options: ClassifyOptions = {}): Result {
-  const parsed = safeParse(input);
+  let text: string;
+  try {
+    text = decodeInput(input);
+  } catch (e) {
+    return unknown([ev('internal-error', e instanceof Error ? e.name : 'error', 'The paste could not be read.')]);
+  }
+  const parsed = safeParse(text);
   if (!('form' in parsed)) return unknown([parsed]);
-  return classifyParsed(parsed, pick(parsed, options.harEntry), rules);
+  return classifyParsed(parsed, pick(parsed, options.harEntry), rules, text);
 }
 
 /** The verdict on one response of a paste already parsed: what `classify` does after parsing. */
-export function classifyParsed(parsed: Parsed, picked: Picked, rules: MatchRule[]): Result {
+export function classifyParsed(parsed: Parsed, picked: Picked, rules: MatchRule[], text = ''): Result {
   try {
     const { facts, evidence } = signals(parsed, picked);
     const decision = decide(facts, rules);
     const matched = match(facts, decision, rules);
+    const call = aboutTheCall(text, facts, { source: decision.source, request_id: facts.requestId });
     return {
       source: decision.source,
       layer: decision.layer,
@@ -70,6 +85,20 @@ export function classifyParsed(parsed: Parsed, picked: Picked, rules: MatchRule[
       confidence: decision.source === 'unknown' ? 'low' : decision.confidence,
       reason: matched.reason,
       request: facts.request,
+      hops: peelHops(
+        {
+          source: decision.source,
+          layer: decision.layer,
+          status: facts.status,
+          code: matched.code,
+          code_name: matched.code_name,
+          entry: matched.entry,
+          message: facts.body.message,
+        },
+        facts.body,
+        rules,
+      ),
+      ...call,
       evidence: [...evidence, ...decision.evidence, ...matched.evidence],
     };
   } catch (e) {

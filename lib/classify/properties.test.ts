@@ -19,6 +19,37 @@ const ResultSchema = z.strictObject({
   request: z
     .strictObject({ method: z.string().nullable(), url: z.string().nullable(), host: z.string().nullable() })
     .nullable(),
+  hops: z.array(
+    z.strictObject({
+      source: z.enum(['gateway', 'esb', 'backend', 'unknown']),
+      layer: z.enum(['access-layer', 'service']).nullable(),
+      status: z.number().int().min(100).max(599).nullable(),
+      code: z.number().int().nullable(),
+      code_name: z.string().nullable(),
+      entry: z.string().nullable(),
+      message: z.string().nullable(),
+    }),
+  ),
+  gateway: z
+    .strictObject({ name: z.string().nullable(), stage: z.string().nullable(), resource: z.string().nullable() })
+    .nullable(),
+  app: z.strictObject({ bk_app_code: z.string().nullable(), bk_username: z.string().nullable() }).nullable(),
+  client_ip: z.string().nullable(),
+  debug: z
+    .strictObject({
+      request_id: z.string().nullable(),
+      gateway: z.string().nullable(),
+      stage: z.string().nullable(),
+      resource: z.string().nullable(),
+      backend: z.string().nullable(),
+      bk_app_code: z.string().nullable(),
+      bk_username: z.string().nullable(),
+      client_ip: z.string().nullable(),
+      instance: z.string().nullable(),
+      request_headers: z.record(z.string(), z.string()),
+    })
+    .nullable(),
+  missing: z.array(z.enum(['status', 'headers', 'body', 'request_id', 'debug'])),
   evidence: z.array(
     z.strictObject({
       signal: z.string().refine((s) => s in SIGNALS, 'a signal SIGNALS describes'),

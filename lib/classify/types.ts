@@ -1,3 +1,5 @@
+import type { AppInfo, DebugInfo, GatewayInfo, Missing } from './call';
+
 /** Who produced a response (contract: ../shared/contract/classify.md). */
 export type Source = 'gateway' | 'esb' | 'backend' | 'unknown';
 /** For a backend response: its access layer (proxy, load balancer, CDN page) or the service itself. */
@@ -22,7 +24,30 @@ export type Result = {
   reason: string | null;
   /** The request line and host, where the paste shows them. */
   request: RequestInfo | null;
+  /** The errors inside the error, outermost first; empty where there is one layer. */
+  hops: Hop[];
+  /** The BlueKing gateway the call went through, where the paste shows it. */
+  gateway: GatewayInfo | null;
+  /** The caller's identifiers, never a secret. */
+  app: AppInfo | null;
+  /** The address the gateway saw. */
+  client_ip: string | null;
+  /** X-Bkapi-Debug-Info decoded, its secret request headers masked. */
+  debug: DebugInfo | null;
+  /** What the paste lacks for a sure verdict, each a thing the reader can fetch. */
+  missing: Missing[];
   evidence: Evidence[];
+};
+
+/** One layer of an error inside an error (contract: hops). */
+export type Hop = {
+  source: Source;
+  layer: Layer | null;
+  status: number | null;
+  code: number | null;
+  code_name: string | null;
+  entry: string | null;
+  message: string | null;
 };
 
 export type Confidence = 'high' | 'low';

@@ -14,6 +14,12 @@ const result: Result = {
   confidence: 'high',
   reason: null,
   request: null,
+  hops: [],
+  gateway: null,
+  app: null,
+  client_ip: null,
+  debug: null,
+  missing: [],
   evidence: [],
 };
 
