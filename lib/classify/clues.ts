@@ -33,6 +33,50 @@ const REQUEST_ID = new RegExp(
   'i',
 );
 
+/** HTTP's reason phrases (RFC 9110 and the usual variants), as clients print them after the status. */
+const REASON_PHRASES = [
+  'Moved Permanently',
+  'Found',
+  'See Other',
+  'Not Modified',
+  'Temporary Redirect',
+  'Permanent Redirect',
+  'Bad Request',
+  'Unauthori[sz]ed',
+  'Payment Required',
+  'Forbidden',
+  'Not Found',
+  'Method Not Allowed',
+  'Not Acceptable',
+  'Proxy Authentication Required',
+  'Request Time-?out',
+  'Conflict',
+  'Gone',
+  'Length Required',
+  'Precondition Failed',
+  '(?:Request Entity|Payload|Content) Too Large',
+  '(?:Request-)?URI Too (?:Long|Large)',
+  'Unsupported Media Type',
+  'Range Not Satisfiable',
+  'Expectation Failed',
+  'Misdirected Request',
+  'Unprocessable (?:Entity|Content)',
+  'Locked',
+  'Failed Dependency',
+  'Too Early',
+  'Upgrade Required',
+  'Precondition Required',
+  'Too Many Requests',
+  'Request Header Fields Too Large',
+  'Client Closed Request',
+  'Internal Server Error',
+  'Not Implemented',
+  'Bad Gateway',
+  'Service (?:Temporarily )?Unavailable',
+  'Gateway Time-?out',
+  'HTTP Version Not Supported',
+].join('|');
+
 /** The status as clients and loggers word it; the first that matches wins, most specific first. */
 const STATUS_TEXT: RegExp[] = [
   /\b([1-5]\d\d) (?:Client|Server) Error\b/, // Python requests' raise_for_status
@@ -48,6 +92,13 @@ const STATUS_TEXT: RegExp[] = [
   /\bHttp(?:Client|Server)ErrorException(?:\$\w+)?: ([1-5]\d\d)\b/, // Spring RestTemplate
   /\bHTTP(?:\/\d(?:\.\d)?)?[ \t]+([1-5]\d\d)\b/, // "HTTP 504", "HTTP/1.1 504" inside a sentence
   /\bhttp[_ ]?status["']?[ \t]*[:=][ \t]*["']?([1-5]\d\d)\b/i,
+  /\bResponse\{[^}\n]{0,80}?\bcode=([1-5]\d\d), message=/, // OkHttp's and Retrofit's Response.toString()
+  /<Response \[([1-5]\d\d)\]>/, // Python requests' repr
+  /\bHTTP response code:? ([1-5]\d\d)\b/i, // Java's HttpURLConnection
+  /[:：][ \t]*\(([1-5]\d\d)\)[ \t]*[^\s\d]/, // PowerShell and .NET in any language: `错误: (502) 错误的网关`
+  /-w[ \t]*['"]?%\{(?:http_code|response_code)\}[^\n]*\n([1-5]\d\d)[ \t]*$/m, // curl -w '%{http_code}', the code on the next line
+  // A status beside its own reason phrase, in any client's words: `502 Bad Gateway from GET …`, `(502) Bad Gateway`.
+  new RegExp(String.raw`\b([1-5]\d\d)\)?[ \t:]+(?:${REASON_PHRASES})\b`, 'i'),
   /(?:^|[\s,{(])["']?status["']?[ \t]*[:=][ \t]*["']?([1-5]\d\d)\b/im, // status=502, "status": 502
   /\b(?:returned|got|received|responded with|返回(?:了)?|状态码(?:为|是)?)[ \t]*(?:an? )?(?:HTTP )?(?:status )?([1-5]\d\d)\b/i,
 ];

@@ -156,6 +156,10 @@ export function decide(facts: Facts, rules: MatchRule[]): Decision {
     extra.candidates = page.candidates;
     return low(verdict('unknown'));
   }
+  // A status a client retold, in text that is the client's own (an exception, a log line): the status alone.
+  const retold = facts.form === 'text-body' && facts.statusFrom === 'text';
+  if (retold && !facts.hasHeaders && !facts.products.length && !facts.ipAllowlist && !facts.says415)
+    return decideBare(facts, rules, evidence, verdict);
   if (body.kind !== 'empty') {
     if (!looksLikeResponse(facts)) {
       evidence.push(
@@ -192,6 +196,9 @@ const REASON_PHRASE =
 function fragmentOf(facts: Facts, rules: MatchRule[]): { fragment: Fragment; evidence: Evidence } | null {
   const text = (facts.res?.body ?? '').trim();
   if (text.length === 0 || text.length > 2000) return null;
+  // A list of codes (a diff, a table, a document) is about codes, not one error's fragment.
+  const codes = new Set(Array.from(text.matchAll(new RegExp(CODE_IN_TEXT, 'g')), (m) => m[1]));
+  if (codes.size > 1) return null;
   const code = CODE_IN_TEXT.exec(text);
   if (code) {
     const n = Number(code[1]);
@@ -247,8 +254,13 @@ function fragmentOf(facts: Facts, rules: MatchRule[]): { fragment: Fragment; evi
   };
 }
 
+const HTTP_STATUS_NAME =
+  /^(?:bad gateway|gateway timeout|service unavailable|internal server error|not found|forbidden|unauthorized|bad request|too many requests|payload too large|request entity too large|uri too long|method not allowed|request timeout|not implemented|conflict)$/i;
+
 function codeNameIn(text: string, rules: MatchRule[]): string | null {
   for (const m of text.matchAll(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|\b[A-Z]{6,}\b/g)) {
+    // BAD_GATEWAY, UNAUTHORIZED: also the names of HTTP statuses in Spring's HttpStatus and others' enums.
+    if (HTTP_STATUS_NAME.test(m[0].replace(/_/g, ' '))) continue;
     if (rules.some((r) => r.code_name === m[0] && r.system === 'gateway')) return m[0];
   }
   return null;
@@ -308,6 +320,8 @@ function decideBare(
   const { status } = facts;
   if (status === null) return verdict('unknown');
   const known = rules.some((r) => r.status === status);
+  // Telemetry records the headers it was configured to capture: a header it does not show may still have been sent.
+  if (facts.passedGateway && facts.form === 'telemetry') return verdict('unknown', null, true);
   if (facts.passedGateway) {
     // The DNS-failure 502 is the one gateway error without X-Bkapi-Error-Code; without its body it looks like a backend 502.
     if (status === 502 && /^text\/plain\b/i.test(facts.contentType ?? '')) return verdict('unknown', null, true);
@@ -355,13 +369,16 @@ function looksLikeResponse(facts: Facts): boolean {
 
 /**
  * A backend verdict is `high` only where the response's decisive parts show: its status, read from the
- * response itself (a status line, a HAR entry, a flow-log record), and either its headers (none of the
+ * response itself (a status line, a HAR entry, a flow-log record, a client's print of the response beside
+ * its headers), and either its headers (none of the
  * gateway's error headers among them) or a body that a named product writes. A body alone, or a status
  * a client retold, leaves room for a gateway error cut short or reworded: `low`.
  */
 function sureOfBackend(facts: Facts): boolean {
-  if (facts.status === null || facts.res?.statusFrom !== undefined) return false;
-  return facts.hasHeaders || facts.flowLog !== null || facts.products.length > 0;
+  // A status printed beside the headers (.NET's ToString, a log's fields) is the response's own; one from a page's title or prose is not.
+  const own = facts.res?.statusFrom === undefined || (facts.res.statusFrom === 'log-field' && facts.hasHeaders);
+  if (facts.status === null || !own) return false;
+  return (facts.hasHeaders && facts.form !== 'telemetry') || facts.flowLog !== null || facts.products.length > 0;
 }
 
 /**

@@ -1,7 +1,9 @@
 // Every fixture in every group: `fixtures/<group>/<name>.txt|.har` is a paste, `<name>.expected.json`
 // beside it the part of the result it must produce. Adding a case adds files, never code here.
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { calibrate } from './calibration';
 import { readFixtures, type Fixture } from './fixture-files';
 import { classify } from './index';
 import type { Result } from './types';
@@ -82,5 +84,38 @@ describe('fixture coverage', () => {
   it('checks at least source, layer, status, code and entry in every fixture', () => {
     const thin = fixtures.filter((f) => ['source', 'layer', 'status', 'code', 'entry'].some((k) => !(k in f.expected)));
     expect(thin.map((f) => `${f.group}/${f.name}`)).toEqual([]);
+  });
+});
+
+/**
+ * Sets written from real sources by people who had not read the classifier (issue: right on what it has
+ * not seen): each is a corpus of its own, so its figures are reported apart from the fixtures above.
+ */
+const HELD_OUT = ['blind', 'holdout'].filter((d) => fs.existsSync(path.join(import.meta.dirname, d)));
+
+describe.each(HELD_OUT)('%s set', (dir) => {
+  const set = readFixtures(path.join(import.meta.dirname, dir));
+  it.each(set.map((f) => [`${f.group}/${f.name}`, f] as const))('%s', (_, f) => {
+    const result = run(f);
+    const { options: _o, evidence_signals: _s, cite: _c, ...fields } = f.expected;
+    const actual = Object.fromEntries(Object.keys(fields).map((k) => [k, result[k as keyof Result]]));
+    expect(
+      actual,
+      `${f.group}/${f.name}: ${JSON.stringify({ ...result, evidence: result.evidence.map((e) => e.signal) })}`,
+    ).toEqual(fields);
+  });
+
+  it('cites a source for every case', () => {
+    expect(set.filter((f) => !f.expected.cite).map((f) => f.name)).toEqual([]);
+  });
+});
+
+describe('calibration: a high verdict is a right one', () => {
+  // Each rule that makes a verdict `high` says why in decide.ts; this holds them to it on every corpus.
+  it.each([
+    ['fixtures', fixtures] as const,
+    ...HELD_OUT.map((d) => [d, readFixtures(path.join(import.meta.dirname, d))] as const),
+  ])('has no wrong high verdict in %s', (name, set) => {
+    expect(calibrate(name, set, rules).wrongHigh).toEqual([]);
   });
 });

@@ -241,3 +241,42 @@ export function relaxedJson(text: string): unknown {
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** A JSON object's opening: `{` and its first quoted key. */
+const OBJECT_START = /\{\s*"[\w-]{1,64}"\s*:/g;
+
+/**
+ * A JSON object a client cut short (Spring's `… (424 bytes)]`, `...(truncated)`, an ellipsis): the first
+ * object in `text` that never closes, read up to its last complete member and closed there. Its members
+ * are what the client printed; the rest is lost, so the caller treats it as part of a body, never the whole.
+ */
+export function findTruncatedJson(text: string, limit = 64 * 1024): FoundJson | null {
+  const head = text.slice(0, limit);
+  for (const m of head.matchAll(OBJECT_START)) {
+    if (balancedEnd(head, m.index) !== -1) continue;
+    let depth = 0;
+    let inString = false;
+    let lastMember = -1;
+    let i = m.index;
+    for (; i < head.length; i++) {
+      const c = head.charCodeAt(i);
+      if (inString) {
+        if (c === 92) i++;
+        else if (c === 34) inString = false;
+        else if (c === 10) break; // a JSON string holds no line break: the cut was here
+      } else if (c === 34) inString = true;
+      else if (c === 123 || c === 91) depth++;
+      else if (c === 125 || c === 93) depth--;
+      else if (c === 44 && depth === 1) lastMember = i;
+    }
+    // Cut inside a member's string: that member's words so far are kept, closed where the cut fell.
+    if (inString && depth === 1) {
+      const partial = tryParse(`${head.slice(m.index, i).replace(/\\+$/, '').trimEnd()}"}`);
+      if (partial.ok && isObject(partial.value)) return { value: partial.value, start: m.index, end: i };
+    }
+    if (lastMember < 0) return null;
+    const closed = tryParse(`${head.slice(m.index, lastMember)}}`);
+    return closed.ok && isObject(closed.value) ? { value: closed.value, start: m.index, end: lastMember } : null;
+  }
+  return null;
+}

@@ -3,9 +3,10 @@ import { clientErrorStatus, headerMap, headersNear, statusNear } from './context
 import { flowLogFromJson, flowLogFromText } from './flow-log';
 import { harEntries, harResponse } from './har';
 import { HAS_CURL_RESPONSE, HAS_STATUS_LINE, parseCurl, parseHeadersOnly, parseRaw } from './http';
-import { collectJson, findEscapedJson, findJson, isObject, type FoundJson } from './json';
+import { collectJson, findEscapedJson, findJson, findTruncatedJson, isObject, type FoundJson } from './json';
 import { fromLogObject } from './log-line';
 import { looksBinary, toStatus } from './text';
+import { telemetryResponse } from './telemetry';
 import type { Form, Parsed, ParsedResponse } from './types';
 
 export type { Form, Parsed } from './types';
@@ -16,6 +17,8 @@ const MAX_UNWRAP = 4;
 const BARE_STATUS =
   /^\s*(?:(?:http[ \t]+)?status(?:[ \t]+code)?(?:[ \t]*[:=])?[ \t]*)?(\d{3})(?:[ \t]+([A-Za-z][A-Za-z '-]{0,40}))?\s*$/i;
 const WGET_STATUS = /^ {2}HTTP\/\d(?:\.\d)?[ \t]+\d{3}\b/m;
+/** An HTML document that starts inside other text: at a line's start, after a client's own lines. */
+const HTML_INSIDE = /^[ \t]*<(?:!doctype html|html)\b/im;
 const HTML_START = /^\s*<(?:!doctype|html|head|body|title|h1|center|div|p|pre|\?xml)\b/i;
 
 function body(text: string, json?: unknown): ParsedResponse {
@@ -26,6 +29,8 @@ function body(text: string, json?: unknown): ParsedResponse {
 
 /** Recognises the form of a paste and returns the responses it holds. Pure; never throws on text. */
 export function parse(text: string, level = 0): Parsed {
+  // Spring's LogFormatUtils writes a body's line breaks as `<EOL>`: read them as the breaks they were.
+  if (level === 0 && text.includes('<EOL>')) text = text.replace(/<EOL>/g, '\n');
   const parsed = parseForm(text, level);
   return level === 0 ? withClues(parsed, text) : parsed;
 }
@@ -33,6 +38,7 @@ export function parse(text: string, level = 0): Parsed {
 /** Forms that are the response as a whole: nothing around them to read. */
 const WHOLE = new Set<Form>([
   'empty',
+  'telemetry',
   'binary',
   'json-body',
   'har',
@@ -84,6 +90,8 @@ function withClues(parsed: Parsed, text: string): Parsed {
 function parseForm(text: string, level: number): Parsed {
   if (text.trim() === '') return { form: 'empty', responses: [] };
   if (looksBinary(text)) return { form: 'binary', responses: [] };
+  const span = telemetryResponse(text);
+  if (span) return { form: 'telemetry', responses: [span] };
   const first = /\S/.exec(text)!;
   // Found once and kept: on a large paste a second search would cost another full parse.
   const found = '{["'.includes(first[0]) ? findJson(text) : undefined;
@@ -123,6 +131,23 @@ function parseForm(text: string, level: number): Parsed {
     return inner.form === 'json-body' ? withSurroundings('escaped-json', inner.responses[0]!, text, escaped) : inner;
   }
   const clientStatus = clientErrorStatus(text);
+  // An error page or a body the client printed after its own lines (.NET's ToString, an exception's message).
+  const page = HTML_INSIDE.exec(text);
+  if (page && page.index > 0) {
+    const res: ParsedResponse = { ...body(text.slice(page.index)), headers: headersNear(text, page.index) };
+    const status = clientStatus ?? statusNear(text, page.index, page.index);
+    if (status !== null) Object.assign(res, { status, statusFrom: 'log-field' });
+    return { form: 'html-body', responses: [res], span: { start: page.index, end: text.length } };
+  }
+  const cut = findTruncatedJson(text);
+  if (cut && level < MAX_UNWRAP) {
+    const inner = fromJson(cut.value, '', level + 1);
+    if (inner.form === 'json-body') {
+      const located = withSurroundings('json-in-text', inner.responses[0]!, text, cut);
+      const note = `The body was cut short by the client at offset ${cut.end}: only its first fields could be read.`;
+      return { ...located, notes: [...(located.notes ?? []), note], strength: Math.min(located.strength ?? 10, 7) };
+    }
+  }
   if (clientStatus) return { form: 'client-error', responses: [statusOnly(clientStatus, null)] };
   // Searched above and found no JSON: say so, so no later stage searches a large text again.
   return { form: 'text-body', responses: [{ ...body(text), bodyJson: { value: undefined } }] };

@@ -13,6 +13,8 @@ export { SIGNALS } from './signal-map';
 export type Facts = {
   res: ParsedResponse | null;
   status: number | null;
+  /** Where the status came from when no status line showed it (ParsedResponse.statusFrom, or the text around). */
+  statusFrom: ParsedResponse['statusFrom'] | null;
   hasHeaders: boolean;
   contentType: string | null;
   /** X-Bkapi-Error-Code as a gateway code, and the raw value whatever it holds. */
@@ -58,6 +60,7 @@ const FORM_NAMES: Record<Parsed['form'], string> = {
   har: 'a HAR file',
   'flow-log': "the gateway's flow-log record of the request",
   'no-response': 'a report that no response came back',
+  telemetry: "a trace span's or log record's attributes, holding the response's status and headers",
 };
 
 /** What each way of getting no response means, and what to check first. */
@@ -86,6 +89,7 @@ export function signals(parsed: Parsed, picked: Picked): { facts: Facts; evidenc
   const facts: Facts = {
     res,
     status: res?.status ?? null,
+    statusFrom: res?.statusFrom ?? null,
     hasHeaders: (res?.headers.length ?? 0) > 0,
     contentType: null,
     errorCode: null,
@@ -145,6 +149,7 @@ export function signals(parsed: Parsed, picked: Picked): { facts: Facts; evidenc
     facts.status = ownStatus;
     statusFrom = 'body-field';
   }
+  facts.statusFrom = statusFrom ?? null;
   if (facts.status !== null) {
     const froms: Record<string, string> = {
       'log-field': ' (from a log field)',

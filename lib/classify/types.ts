@@ -124,6 +124,7 @@ export type Form =
   | 'status-line'
   | 'client-error'
   | 'har'
+  | 'telemetry'
   | 'flow-log'
   | 'no-response';
 
