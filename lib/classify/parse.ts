@@ -5,8 +5,8 @@ import { harEntries, harResponse } from './har';
 import { HAS_CURL_RESPONSE, HAS_STATUS_LINE, parseCurl, parseHeadersOnly, parseRaw } from './http';
 import { collectJson, findEscapedJson, findJson, findTruncatedJson, isObject, type FoundJson } from './json';
 import { fromLogObject } from './log-line';
-import { looksBinary, toStatus } from './text';
 import { telemetryResponse } from './telemetry';
+import { looksBinary, toStatus } from './text';
 import type { Form, Parsed, ParsedResponse } from './types';
 
 export type { Form, Parsed } from './types';
