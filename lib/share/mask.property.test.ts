@@ -6,6 +6,7 @@ import { maskSecrets } from './mask';
 import { decodeShare } from './share-link';
 import { loadRules } from '../catalog/load';
 import { analyse, handoff } from '../classify-page/analyse';
+import { compose, WRAPPERS } from '../wrappers';
 
 const rules = loadRules();
 const b64 = (s: string) => btoa(String.fromCharCode(...new TextEncoder().encode(s)));
@@ -99,5 +100,37 @@ describe('masking holds wherever a secret sits', () => {
     expect(text).toContain('demo-app');
     expect(text).toContain('admin');
     expect(text).not.toContain('s3cr3t-value');
+  });
+});
+
+/** The wrappers that keep every character of what they wrap (a lossy one may cut a secret in two: no mask can see it whole). */
+const WHOLE = WRAPPERS.filter((w) => !w.lossy);
+
+describe('masking holds inside any wrapper', () => {
+  it('leaves no secret in the masked text, the ticket or the link, inside any three real wrappers', () => {
+    fc.assert(
+      fc.property(
+        secret,
+        fc.integer({ min: 0, max: FORMS.length - 1 }),
+        fc.array(fc.constantFrom(...WHOLE), { minLength: 1, maxLength: 3 }),
+        (s, f, ws) => {
+          // A header-shaped form among the response's headers, any other in its body, as a client would print them.
+          const form = FORMS[f]!(s);
+          const raw = /^[\w-]+: /.test(form)
+            ? `HTTP/1.1 403 Forbidden\n${form}\n\n{"code": 1640301}`
+            : `HTTP/1.1 403 Forbidden\nContent-Type: text/plain\n\n${form}\n{"code": 1640301}`;
+          const paste = compose(raw, ...ws);
+          const where = `${ws.map((w) => w.id).join(' > ')} / form ${f}`;
+          const masked = maskSecrets(paste);
+          expect(masked.text, where).not.toContain(s);
+          // Said only when true: something was masked or withheld wherever a secret was.
+          expect(masked.masked.length + masked.withheld.length, where).toBeGreaterThan(0);
+          const h = handoff(paste, analyse(paste, rules, null));
+          expect(h.response, where).not.toContain(s);
+          expect(h.fragment ? decodeShare(h.fragment)!.text : '', where).not.toContain(s);
+        },
+      ),
+      { numRuns: 1200 },
+    );
   });
 });

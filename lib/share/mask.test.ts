@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSecretName, MASK, maskSecrets, summariseMasked } from './mask';
+import { isSecretName, MASK, maskSecrets, summariseMasked, WITHHELD } from './mask';
 
 const GATEWAY_FIELDS = ['bk_app_secret', 'bk_token', 'access_token', 'bk_ticket', 'jwt', 'bk_signature'];
 const HEADERS = [
@@ -315,7 +315,7 @@ describe('maskSecrets: properties of the output', () => {
     );
   });
 
-  it('only replaces: the text outside the masked ranges is kept as it was, and every line number is in range', () => {
+  it('only replaces: the text outside the masked ranges and withheld lines is kept as it was, and every line number is in range', () => {
     fc.assert(
       fc.property(
         fc.array(
@@ -327,7 +327,7 @@ describe('maskSecrets: properties of the output', () => {
         ),
         (parts) => {
           const text = parts.join('');
-          const { text: out, masked } = maskSecrets(text);
+          const { text: out, masked, withheld } = maskSecrets(text);
           let rebuilt = '';
           let pos = 0;
           for (const m of masked) {
@@ -336,7 +336,10 @@ describe('maskSecrets: properties of the output', () => {
             expect(m.line).toBeGreaterThanOrEqual(1);
             expect(m.line).toBeLessThanOrEqual(text.split('\n').length);
           }
-          expect(rebuilt + text.slice(pos)).toBe(out);
+          // A line whose secret could not be delimited is withheld whole (fail closed), and nothing else.
+          const lines = (rebuilt + text.slice(pos)).split('\n');
+          for (const n of withheld) lines[n - 1] = WITHHELD + (lines[n - 1]!.endsWith('\r') ? '\r' : '');
+          expect(lines.join('\n')).toBe(out);
         },
       ),
     );

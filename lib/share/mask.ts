@@ -23,7 +23,8 @@ export type MaskOutput = { text: string; masked: Masked[]; withheld: number[] };
  * Cookie, Set-Cookie, X-Bkapi-JWT, X-Api-Key) and anything named like a token, secret, password or key.
  * `authenticate` is left out on purpose: WWW-Authenticate is a challenge, not a credential.
  */
-const NAME = String.raw`[\w.-]{0,40}?(?:token|secret|passw(?:or)?d|pwd|ticket|signature|session|credential|cookie|authorization|jwt|api[-_]?key|access[-_]?key|private[-_]?key)[\w.-]{0,40}|key|sign|sig|auth`;
+const SECRET_WORDS = String.raw`token|secret|passw(?:or)?d|pwd|ticket|signature|session|credential|cookie|authorization|jwt|api[-_]?key|access[-_]?key|private[-_]?key`;
+const NAME = String.raw`[\w.-]{0,40}?(?:${SECRET_WORDS})[\w.-]{0,40}|key|sign|sig|auth`;
 const SECRET_NAME = new RegExp(`^(?:${NAME})$`, 'i');
 
 export function isSecretName(name: string): boolean {
@@ -65,10 +66,11 @@ const QUOTED_HEADER = new RegExp(String.raw`(['"])(?<=(\\{0,15})['"])(${NAME})[ 
 const KEY = new RegExp(String.raw`(['"])(?<=(\\{0,15})['"])(${NAME})\2\1\s*(?::|=>?)\s*`, 'gi');
 /**
  * HAR's `{"name": "Authorization", "value": "..."}` (headers, queryString, postData.params), and a trace's tag
- * `{"key": "http.request.header.authorization", "type": "string", "value": "..."}` (Jaeger, Zipkin, OpenTelemetry).
+ * `{"key": "http.request.header.authorization", "type": "string", "value": "..."}` (Jaeger, Zipkin, OpenTelemetry),
+ * at any escape depth (the backslashes before the first quote, `\1`, stand before every quote of the pair).
  */
 const PAIR = new RegExp(
-  String.raw`"(?:name|key)"\s*:\s*"(${NAME})"\s*,(?:\s*"(?:type|vType)"\s*:\s*"\w{1,16}"\s*,)?\s*"value"\s*:\s*`,
+  String.raw`"(?<=(\\{0,15})")(?:name|key)\1"\s*:\s*\1"(${NAME}|[^"\\\n]{0,60}?\b(?:${SECRET_WORDS})[^"\\\n]{0,40})\1"[^]{0,300}?\1"value\1"\s*:\s*`,
   'gi',
 );
 const PAIR_REVERSED = new RegExp(String.raw`"value"\s*:\s*"((?:[^"\\]|\\.)*)"\s*,\s*"name"\s*:\s*"(${NAME})"`, 'gi');
@@ -97,6 +99,12 @@ const INLINE = new RegExp(
   String.raw`(^|[\s,;{(|])(${NAME})[ \t]*:[ \t]*(?:((?:Basic|Bearer|Digest|Token|Negotiate)[ \t]+[^\s,;\]'"]+)|'([^'\r\n]*)'|"([^"\r\n]*)"|(?![{[])([^\s,;'"\]})]+))`,
   'gim',
 );
+/**
+ * A secret name whose value is an object, wherever the line starts (a log's timestamp before a header, a
+ * dict): `X-Bkapi-Authorization: {…}`, `'credentials': {…}`. The object is masked to its closing brace
+ * (X-Bkapi-Authorization field by field), or to the line's end where it does not close there.
+ */
+const OBJECT_VALUE = new RegExp(String.raw`(?:^|[^\w-])["']?(${NAME})["']?[ \t]*(?:[:=]|=>)[ \t]*(?=\{)`, 'gim');
 /** HAR's `"encoding": "base64"`: the body beside it is decoded, masked and encoded again. */
 const BASE64_ENCODING = /"encoding"\s*:\s*"base64"/g;
 const CONTENT_TEXT = /"text"\s*:\s*"/g;
@@ -113,7 +121,10 @@ const CURL_USER = /(?:^|\s)(?:-u|--user)(?:[ \t]+|=)(['"]?)[^\s'":]*:([^\s'"]+)\
  */
 function collect(text: string): Hit[] {
   const hits: Hit[] = [];
-  const add = (start: number, end: number, kind: MaskKind, name: string) => {
+  const add = (start: number, from: number, kind: MaskKind, name: string) => {
+    // X-Bkapi-Authorization's value is an object: it runs to its closing brace, whatever escaping the
+    // quotes inside it have (a repr of a HAR doubles them, and a quote scan would stop at the first).
+    const end = AUTHORIZATION.test(name) && text[start] === '{' ? braceEnd(text, start, from) : from;
     const value = text.slice(start, end);
     if (end <= start || value === MASK) return end;
     const fields = AUTHORIZATION.test(name) ? maskAuthorizationFields(name, value) : null;
@@ -153,8 +164,12 @@ function collect(text: string): Hit[] {
     return bare ? add(at, at + bare[0].length, 'field', m[3]!) : at;
   });
   each(PAIR, (m) => {
+    // At any escape depth, and with other text between name and value (a type, a log shipper's framing of each line).
     const at = m.index + m[0].length;
-    return text[at] === '"' ? add(at + 1, scanQuoted(text, at + 1, 0, '"', false), kindOf(m[1]!), m[1]!) : at;
+    const open = `${m[1]!}"`;
+    if (!text.startsWith(open, at)) return at;
+    const start = at + open.length;
+    return add(start, scanQuoted(text, start, m[1]!.length, '"', false), kindOf(m[2]!), m[2]!);
   });
   each(PAIR_REVERSED, (m) => {
     const start = m.index + m[0].indexOf('"', m[0].indexOf(':')) + 1;
@@ -185,6 +200,13 @@ function collect(text: string): Hit[] {
     const end = m.index + m[0].length - quoted;
     return add(end - value.length, end, kindOf(m[2]!), m[2]!);
   });
+  each(OBJECT_VALUE, (m) => {
+    const start = m.index + m[0].length;
+    const lineEnd = text.indexOf('\n', start);
+    const limit = lineEnd === -1 ? text.length : lineEnd;
+    const close = closeBracket(text.slice(0, limit), start);
+    return add(start, Math.min(close + 1, limit), kindOf(m[1]!), m[1]!);
+  });
   each(JWT, (m) => add(m.index, m.index + m[0].length, 'jwt', 'JWT'));
   each(BEARER, (m) => add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'bearer', 'Bearer'));
   each(URL_PASSWORD, (m) =>
@@ -196,6 +218,18 @@ function collect(text: string): Hit[] {
   });
   base64Bodies(text, hits);
   return hits;
+}
+
+/** The end of the object that opens at `start`, by its braces alone, on its line; `fallback` where it does not close there. */
+function braceEnd(text: string, start: number, fallback: number): number {
+  let depth = 0;
+  for (let i = start; i < text.length && i < start + 8192; i++) {
+    const c = text[i];
+    if (c === '\n') break;
+    if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return Math.max(i + 1, fallback);
+  }
+  return fallback;
 }
 
 /** The gateway's credential header, whose value is a JSON object of credentials and identifiers. */
@@ -286,7 +320,8 @@ function base64Bodies(text: string, hits: Hit[]) {
       name: `${name} (base64 body)`,
       replacement: encodeBase64(inner.text),
       inner: inner.masked.map((x) => ({ ...x, name: `${x.name} (base64 body)` })),
-      secrets: [],
+      // Found inside a wrapper (`views`), the encoded body is masked whole where it sits.
+      secrets: [text.slice(start, end)],
     });
   }
 }
@@ -378,12 +413,19 @@ function hiddenValues(text: string): Map<string, { kind: MaskKind; name: string 
 
 /**
  * One layer of each wrapper a secret travels in, undone where its marks are: a CSV cell's doubled quotes
- * (RFC 4180), a JSON string's escapes, URL encoding, HTML entities.
+ * (RFC 4180), a JSON string's escapes (and a Python or JS repr's `\'`), URL encoding, HTML entities.
  */
 const DECODERS: { mark: RegExp; decode: (s: string) => string }[] = [
   { mark: /""[\w.-]/, decode: (s) => s.replaceAll('""', '"') },
-  { mark: /\\["\\/u]/, decode: (s) => s.replace(/\\(?:u([0-9a-fA-F]{4})|(.))/g, unescapeOne) },
-  { mark: /%[0-9A-Fa-f]{2}/, decode: (s) => s.replace(/(?:%[0-9A-Fa-f]{2})+/g, decodePercent) },
+  { mark: /\\["'\\/nrtu]/, decode: (s) => s.replace(/\\(?:u([0-9a-fA-F]{4})|(.))/g, unescapeOne) },
+  // In a form-encoded run (one with %XX in it) `+` is a space (WHATWG URL, application/x-www-form-urlencoded).
+  {
+    mark: /%[0-9A-Fa-f]{2}/,
+    decode: (s) =>
+      s
+        .replace(/[\w%+.~*'()!=&-]*%[0-9A-Fa-f]{2}[\w%+.~*'()!=&-]*/g, (run) => run.replaceAll('+', ' '))
+        .replace(/(?:%[0-9A-Fa-f]{2})+/g, decodePercent),
+  },
   { mark: /&(?:quot|apos|amp|lt|gt|#\d{1,7}|#x[0-9A-Fa-f]{1,6});/, decode: decodeEntities },
 ];
 const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
@@ -406,13 +448,17 @@ function decodeEntities(s: string): string {
   });
 }
 
-/** The text with its wrappers undone, one more layer of each per view, up to four layers deep. */
+/** How many layers are undone: three wrappers that each escape JSON three times make nine, and a CSV or URL layer may sit between. */
+const MAX_LAYERS = 12;
+
+/** The text with its wrappers undone, one layer more in each view, up to MAX_LAYERS deep. */
 function views(text: string): string[] {
   const out: string[] = [];
   let current = text;
-  for (let depth = 0; depth < 4; depth++) {
-    let next = current;
-    for (const { mark, decode } of DECODERS) if (mark.test(next)) next = decode(next);
+  for (let depth = 0; depth < MAX_LAYERS; depth++) {
+    // One layer a view: undoing two at once (a CSV cell's quotes and the JSON escapes inside it) breaks the structure between them.
+    const decoder = DECODERS.find(({ mark }) => mark.test(current));
+    const next = decoder ? decoder.decode(current) : current;
     if (next === current) break;
     out.push(next);
     current = next;
