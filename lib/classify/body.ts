@@ -15,6 +15,8 @@ export type BodyFacts = {
   incomplete: { code: number; missing: string[] } | null;
   /** The legacy ESB's body: 1306xxx, `result: false`, no `code_name`. */
   esb: { code: number; message: string } | null;
+  /** The legacy ESB's own pages (its 404 and 500 handlers): `{result: false, data: null, message}`, no code. */
+  esbPage: { message: string } | null;
   /** The login service's older body: `bk_error_code`, `bk_error_msg`. */
   login: { code: number; message: string } | null;
   /** For any JSON body: its numeric code, code_name and message, as the response gives them. */
@@ -24,6 +26,11 @@ export type BodyFacts = {
 };
 
 const GATEWAY_KEYS = ['code', 'code_name', 'message', 'result', 'data'];
+/**
+ * The texts of the ESB's own 404 and 500 handlers (blueking-apigateway src/esb/esb/esb/views.py), the rows
+ * `kind: esb, where: page` of content/reference/gateway-texts.jsonl; esb-pages.test.ts holds them to it.
+ */
+export const ESB_PAGES = ['The content does not exist', 'Request is abnormal, please contact the component developer'];
 const HTML = /^\s*<(?:!doctype|html|head|body|title|h\d|center|div|p|pre|span|table|\?xml)\b|<html[\s>]/i;
 
 function numeric(value: unknown): number | null {
@@ -57,6 +64,7 @@ export function readBody(res: ParsedResponse): BodyFacts {
     protocol: null,
     incomplete: null,
     esb: null,
+    esbPage: null,
     login: null,
     code: null,
     codeName: null,
@@ -100,6 +108,14 @@ export function readBody(res: ParsedResponse): BodyFacts {
     else facts.incomplete = { code, missing };
   } else if (code !== null && ESB_CODE.test(String(code)) && obj.result === false && !('code_name' in obj)) {
     facts.esb = { code, message: text(obj.message) ?? '' };
+  } else if (
+    obj.result === false &&
+    obj.data === null &&
+    typeof obj.message === 'string' &&
+    ESB_PAGES.includes(obj.message) &&
+    Object.keys(obj).length === 3
+  ) {
+    facts.esbPage = { message: obj.message };
   } else if (numeric(obj.bk_error_code) !== null && 'bk_error_msg' in obj) {
     facts.login = { code: numeric(obj.bk_error_code)!, message: text(obj.bk_error_msg) ?? '' };
   }

@@ -97,10 +97,18 @@ const STATUS_TEXT: RegExp[] = [
   /\bHTTP response code:? ([1-5]\d\d)\b/i, // Java's HttpURLConnection
   /[:：][ \t]*\(([1-5]\d\d)\)[ \t]*[^\s\d]/, // PowerShell and .NET in any language: `错误: (502) 错误的网关`
   /-w[ \t]*['"]?%\{(?:http_code|response_code)\}[^\n]*\n([1-5]\d\d)[ \t]*$/m, // curl -w '%{http_code}', the code on the next line
+  /\bResponse\((?:Left|Right)\([^\n]{0,4000}?\),[ \t]*([1-5]\d\d),/, // sttp's Response(body, code, …)
+  /\breturned error:?[ \t]*([1-5]\d\d)\b/i, // curl --fail: `The requested URL returned error: 429`
+  /\bunacceptableStatusCode\(code:[ \t]*([1-5]\d\d)\)/,
   // A status beside its own reason phrase, in any client's words: `502 Bad Gateway from GET …`, `(502) Bad Gateway`.
   new RegExp(String.raw`\b([1-5]\d\d)\)?[ \t:]+(?:${REASON_PHRASES})\b`, 'i'),
   /(?:^|[\s,{(])["']?status["']?[ \t]*[:=][ \t]*["']?([1-5]\d\d)\b/im, // status=502, "status": 502
   /\b(?:returned|got|received|responded with|返回(?:了)?|状态码(?:为|是)?)[ \t]*(?:an? )?(?:HTTP )?(?:status )?([1-5]\d\d)\b/i,
+  /(?:状态码|HTTP 状态|http_code)[ \t]*[:：=][ \t]*([1-5]\d\d)\b/i,
+  /\s->\s([1-5]\d\d)\b/, // an alert's `GET https://… -> 403`
+  // The most general last: `expected status code 200 but got 504` is read by `got` above.
+  /\bstatus code\b[^\n\d]{0,30}?\b([1-5]\d\d)\b/i, // dio's `has a status code of 429`, Alamofire's `status code was unacceptable: 401`
+  /\bstatus[ \t]+([1-5]\d\d)\b(?![ \t]*(?:ms|bytes|%))/i, // clj-http's `status 500`
 ];
 
 /**

@@ -84,7 +84,9 @@ export function decide(facts: Facts, rules: MatchRule[]): Decision {
   if (!facts.res) return verdict('unknown');
   if (facts.flowLog?.gatewayAnswered === true && !body.esb) return gatewayVerdict();
   if (facts.flowLog?.gatewayAnswered === false) return verdict('backend', layerOf(facts));
-  if (facts.errorCode !== null || (facts.errorMessage !== null && !body.esb)) return gatewayVerdict();
+  if (facts.errorCode !== null) return gatewayVerdict();
+  // X-Bkapi-Error-Message is the gateway's too, but without a code the entry rests on its words alone.
+  if (facts.errorMessage !== null && !body.esb) return body.protocol ? gatewayVerdict() : low(gatewayVerdict());
   if (body.protocol) {
     // Headers shown without X-Bkapi-Error-Code: the DNS failure is the documented case; the 200 rewrite has its own evidence.
     const shown = facts.hasHeaders && facts.status !== 200;
@@ -97,6 +99,22 @@ export function decide(facts: Facts, rules: MatchRule[]): Decision {
           'When the backend host does not resolve, the gateway writes this body directly, without its error headers (releases since 2025-12 say "parse backend host fail, no valid ip found" in the message; older ones only "Bad Gateway").',
         ),
       );
+    } else if (
+      facts.hasHeaders &&
+      !facts.passedGateway &&
+      (facts.status === 200 || facts.products.some((p) => p.layer === 'service'))
+    ) {
+      // The gateway's body under a 200 with none of the gateway's headers (its 200 rewrite keeps them), or under a
+      // service's own server header: a service passed the gateway's answer on as its own.
+      evidence.push(
+        ev(
+          'relayed-gateway-error',
+          `code ${code}, status ${facts.status}, no X-Bkapi-* header`,
+          "The gateway's error body, sent by a service: none of the gateway's headers, which it sets on every response it writes. The entry named among the candidates explains the inner error; the service's owner should look at the call it made.",
+        ),
+      );
+      extra.relayed = true;
+      return verdict('backend', 'service');
     } else if (shown && facts.status !== null && !fromUpstream(code) && statusInCode(code) !== facts.status) {
       // The gateway's body, its status digits disagreeing with the status, and no error header: a backend that
       // called another gateway (or another API of this one) and passed the answer on as its own.
@@ -142,6 +160,16 @@ export function decide(facts: Facts, rules: MatchRule[]): Decision {
     return low(gatewayVerdict());
   }
   if (body.esb) return verdict('esb');
+  if (body.esbPage) {
+    evidence.push(
+      ev(
+        'esb-body',
+        body.esbPage.message,
+        "The legacy ESB's own page: its handler for an unknown component path (404) or an unhandled error (500).",
+      ),
+    );
+    return verdict('esb');
+  }
   if (facts.mock) return verdict('gateway');
   const fragment =
     facts.form === 'text-body' && !facts.hasHeaders && facts.status === null ? fragmentOf(facts, rules) : null;
@@ -180,7 +208,7 @@ export function decide(facts: Facts, rules: MatchRule[]): Decision {
         ),
       );
     const backend = verdict('backend', layerOf(facts));
-    return sureOfBackend(facts) ? backend : low(backend);
+    return sureOfBackend(facts, backend.layer) ? backend : low(backend);
   }
   return decideBare(facts, rules, evidence, verdict);
 }
@@ -195,7 +223,8 @@ const REASON_PHRASE =
  */
 function fragmentOf(facts: Facts, rules: MatchRule[]): { fragment: Fragment; evidence: Evidence } | null {
   const text = (facts.res?.body ?? '').trim();
-  if (text.length === 0 || text.length > 2000) return null;
+  // A fragment is what a person copied of one error: a few lines at most, not a script or a document that names codes.
+  if (text.length === 0 || text.length > 2000 || text.split('\n').filter((l) => l.trim()).length > 3) return null;
   // A list of codes (a diff, a table, a document) is about codes, not one error's fragment.
   const codes = new Set(Array.from(text.matchAll(new RegExp(CODE_IN_TEXT, 'g')), (m) => m[1]));
   if (codes.size > 1) return null;
@@ -374,22 +403,38 @@ function looksLikeResponse(facts: Facts): boolean {
  * gateway's error headers among them) or a body that a named product writes. A body alone, or a status
  * a client retold, leaves room for a gateway error cut short or reworded: `low`.
  */
-function sureOfBackend(facts: Facts): boolean {
+function sureOfBackend(facts: Facts, layer: Layer | null): boolean {
   // A status printed beside the headers (.NET's ToString, a log's fields) is the response's own; one from a page's title or prose is not.
   const own = facts.res?.statusFrom === undefined || (facts.res.statusFrom === 'log-field' && facts.hasHeaders);
   if (facts.status === null || !own) return false;
+  if (layer === 'service' && serviceInDoubt(facts)) return false;
   return (facts.hasHeaders && facts.form !== 'telemetry') || facts.flowLog !== null || facts.products.length > 0;
 }
 
+/** Proxies and API gateways that answer in JSON of their own: their header in front of a JSON body leaves its writer open. */
+const JSON_WRITERS = new Set([...API_GATEWAY_PRODUCTS, 'apisix', 'envoy', 'istio-envoy', 'traefik']);
+
 /**
- * A product named in the body says who wrote the body; a header only says who relayed it. Without
+ * Where "the service wrote it" is a guess: a proxy's status (502, 503, 504: something behind could not be
+ * reached, which a proxy in front of the service says as often as the service), a JSON-writing proxy named
+ * in the headers, or a body two products of different layers both print (Go's and Traefik's `404 page not found`).
+ */
+function serviceInDoubt(facts: Facts): boolean {
+  if (facts.status === 502 || facts.status === 503 || facts.status === 504) return true;
+  if (facts.products.some((p) => p.layer === 'access-layer' && JSON_WRITERS.has(p.product))) return true;
+  return new Set(facts.products.map((p) => p.layer)).size > 1 && facts.body.kind !== 'json';
+}
+
+/**
+ * A product named in the body says who wrote the body; a header only says who relayed it, except the few
+ * that only a product's own responses carry (`wrote`: x-amzn-ErrorType, X-Kong-Response-Latency). Without
  * either, JSON comes from the service and a bare `<title>NNN ...</title>` page from a proxy.
  */
 function layerOf(facts: Facts): Layer | null {
   const body = facts.res?.body ?? '';
   // products.ts reads the first 64 KB and the last 4 KB; its findings can only be there.
   const text = (body.length > 72 * 1024 ? `${body.slice(0, 64 * 1024)}\n${body.slice(-4 * 1024)}` : body).toLowerCase();
-  const inBody = facts.products.filter((h) => h.found && text.includes(h.found.toLowerCase()));
+  const inBody = facts.products.filter((h) => h.wrote || (h.found && text.includes(h.found.toLowerCase())));
   if (inBody.length) return inBody[0]!.layer;
   if (facts.body.kind === 'json') return 'service';
   if (facts.body.kind === 'html' && /<title>\s*\d{3}\b/i.test(text.slice(0, 2048)) && body.length < 4096)

@@ -9,6 +9,7 @@
 import { readBody, type BodyFacts } from './body';
 import { readClues } from './clues';
 import { findJson, isObject } from './json';
+import type { Facts } from './signals';
 import type { Hop, Layer, Source } from './types';
 import { ESB_CODE, GATEWAY_CODE } from '../catalog/codes';
 import type { MatchRule } from '../catalog/rules';
@@ -24,6 +25,9 @@ const MESSAGE_KEYS = ['message', 'msg', 'bk_error_msg', 'error', 'errmsg', 'erro
 function messageOf(body: BodyFacts): string | null {
   const obj = body.obj;
   if (!obj) return null;
+  // A field holding another layer's error body whole (`data`, `error`, `detail` as an object) comes first.
+  for (const v of Object.values(obj))
+    if (isObject(v) && CODE_IN_MESSAGE.test(JSON.stringify(v))) return JSON.stringify(v).slice(0, MESSAGE);
   for (const k of MESSAGE_KEYS) {
     const v = obj[k];
     if (typeof v === 'string' && v.trim()) return v.slice(0, MESSAGE);
@@ -47,7 +51,7 @@ function entryOf(rules: MatchRule[], code: number | null, message: string | null
 function innerOf(message: string, outer: Source, rules: MatchRule[]): { hop: Hop; message: string | null } | null {
   // JSON inside the message: a body of its own, judged as a body.
   const json = message.includes('{') ? findJson(message.replace(/\\"/g, '"')) : null;
-  if (json && isObject(json.value) && Object.keys(json.value).length > 1) {
+  if (json && isObject(json.value) && Object.keys(json.value).length > 0) {
     const body = readBody({ status: null, reason: null, headers: [], body: JSON.stringify(json.value) });
     const source: Source = body.protocol ? 'gateway' : body.esb ? 'esb' : 'backend';
     const code = body.protocol?.code ?? body.esb?.code ?? body.code;
@@ -66,6 +70,21 @@ function innerOf(message: string, outer: Source, rules: MatchRule[]): { hop: Hop
       message: inner,
     };
   }
+  // An error page inside the message (a proxy's page the layer outside read as its answer): the page's status.
+  const page = /<title>\s*([1-5]\d\d)\b|<h1>\s*([1-5]\d\d)\b/i.exec(message);
+  if (page)
+    return {
+      hop: {
+        source: 'backend',
+        layer: 'access-layer',
+        status: Number(page[1] ?? page[2]),
+        code: null,
+        code_name: null,
+        entry: 'access-layer-page',
+        message: message.slice(page.index, page.index + 200),
+      },
+      message: null,
+    };
   const named = CODE_IN_MESSAGE.exec(message);
   if (named) {
     const code = Number(named[1]);
@@ -122,4 +141,33 @@ export function peelHops(outer: Hop, body: BodyFacts, rules: MatchRule[]): Hop[]
     message = inner.message;
   }
   return hops.length ? [outer, ...hops] : [];
+}
+
+/**
+ * A backend that passed a gateway's error body on as its own (decide: relayed-gateway-error): the backend's
+ * response, then the gateway's error inside it. Null for any other response.
+ */
+export function relayedHops(facts: Facts, relayed: boolean, inner: string | null): Hop[] | null {
+  const protocol = facts.body.protocol;
+  if (!relayed || !protocol) return null;
+  return [
+    {
+      source: 'backend',
+      layer: 'service',
+      status: facts.status,
+      code: null,
+      code_name: null,
+      entry: 'backend-service-response',
+      message: null,
+    },
+    {
+      source: 'gateway',
+      layer: null,
+      status: null,
+      code: protocol.code,
+      code_name: protocol.code_name,
+      entry: inner,
+      message: protocol.message,
+    },
+  ];
 }

@@ -1,6 +1,6 @@
 import { aboutTheCall } from './call';
 import { decide } from './decide';
-import { peelHops } from './hops';
+import { peelHops, relayedHops } from './hops';
 import { match } from './match';
 import { parse, type Parsed } from './parse';
 import { listHarEntries, pick, type Picked } from './pick';
@@ -85,19 +85,21 @@ export function classifyParsed(parsed: Parsed, picked: Picked, rules: MatchRule[
       confidence: decision.source === 'unknown' ? 'low' : decision.confidence,
       reason: matched.reason,
       request: facts.request,
-      hops: peelHops(
-        {
-          source: decision.source,
-          layer: decision.layer,
-          status: facts.status,
-          code: matched.code,
-          code_name: matched.code_name,
-          entry: matched.entry,
-          message: facts.body.message,
-        },
-        facts.body,
-        rules,
-      ),
+      hops:
+        relayedHops(facts, decision.relayed, matched.candidates[0] ?? null) ??
+        peelHops(
+          {
+            source: decision.source,
+            layer: decision.layer,
+            status: facts.status,
+            code: matched.code,
+            code_name: matched.code_name,
+            entry: matched.entry,
+            message: facts.body.message,
+          },
+          facts.body,
+          rules,
+        ),
       ...call,
       evidence: [...evidence, ...decision.evidence, ...matched.evidence],
     };

@@ -70,9 +70,20 @@ export function match(facts: Facts, decision: Decision, rules: MatchRule[]): Mat
     const byName = named.find((r) => r.status === facts.status) ?? named[0];
     const code = body.protocol?.code ?? facts.errorCode ?? body.incomplete?.code ?? byName?.code ?? null;
     if (code !== null) settle(code, codeName, messages, 'gateway');
-    else out.candidates = facts.status !== null ? byStatus('gateway') : [];
+    else {
+      // The message alone (X-Bkapi-Error-Message without its code): the entry whose words it has, if one does.
+      const pool = rules.filter((r) => r.system === 'gateway' && (facts.status === null || r.status === facts.status));
+      const chosen = messages.length ? choose(pool, messages, null) : null;
+      if (chosen) {
+        out.entry = chosen.rule.slug;
+        out.evidence.push(ev('catalog-match', chosen.rule.slug, `By the message alone: ${chosen.how}.`));
+      } else out.candidates = facts.status !== null ? byStatus('gateway') : [];
+    }
   } else if (decision.source === 'esb' && body.esb) {
     settle(body.esb.code, null, [body.esb.message], 'esb');
+  } else if (decision.source === 'esb' && body.esbPage && facts.status === 404) {
+    // The ESB answers an unknown component path with its 404 page; the entry for an unknown component explains it.
+    out.entry = rules.find((r) => r.system === 'esb' && r.code === 1306404)?.slug ?? null;
   } else if (decision.source === 'backend') {
     if (decision.relayed && body.protocol) {
       // The inner error, for the backend's owner: which gateway error the backend passed on.

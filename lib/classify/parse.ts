@@ -1,4 +1,5 @@
 import { readClues } from './clues';
+import { readDump } from './dump';
 import { clientErrorStatus, headerMap, headersNear, statusNear } from './context';
 import { flowLogFromJson, flowLogFromText } from './flow-log';
 import { harEntries, harResponse } from './har';
@@ -17,6 +18,7 @@ const MAX_UNWRAP = 4;
 const BARE_STATUS =
   /^\s*(?:(?:http[ \t]+)?status(?:[ \t]+code)?(?:[ \t]*[:=])?[ \t]*)?(\d{3})(?:[ \t]+([A-Za-z][A-Za-z '-]{0,40}))?\s*$/i;
 const WGET_STATUS = /^ {2}HTTP\/\d(?:\.\d)?[ \t]+\d{3}\b/m;
+const LWP_INTERNAL = /^Client-Warning:[ \t]*Internal response\b.*$/m;
 /** An HTML document that starts inside other text: at a line's start, after a client's own lines. */
 const HTML_INSIDE = /^[ \t]*<(?:!doctype html|html)\b/im;
 const HTML_START = /^\s*<(?:!doctype|html|head|body|title|h1|center|div|p|pre|\?xml)\b/i;
@@ -90,6 +92,16 @@ function withClues(parsed: Parsed, text: string): Parsed {
 function parseForm(text: string, level: number): Parsed {
   if (text.trim() === '') return { form: 'empty', responses: [] };
   if (looksBinary(text)) return { form: 'binary', responses: [] };
+  // Perl's LWP makes up a response where none came (its `Client-Warning: Internal response` says so).
+  if (LWP_INTERNAL.test(text)) {
+    const clues = readClues(text);
+    const found = LWP_INTERNAL.exec(text)![0];
+    return {
+      form: 'no-response',
+      responses: [],
+      clues: { ...clues, noResponse: clues.noResponse ?? { kind: 'refused', found } },
+    };
+  }
   const span = telemetryResponse(text);
   if (span) return { form: 'telemetry', responses: [span] };
   const first = /\S/.exec(text)!;
@@ -124,8 +136,18 @@ function parseForm(text: string, level: number): Parsed {
     return { form: 'status-line', responses: [statusOnly(toStatus(bare[1]), bare[2]?.trim() || null)] };
   if (HTML_START.test(text)) return { form: 'html-body', responses: [body(text)] };
   const located = locateJson(text, level);
-  if (located) return located;
-  const escaped = findEscapedJson(text);
+  // JSON with no field of a response (a struct's braces, a tuple) gives way to a body escaped in a string beside it.
+  const weak = !located || (located.strength ?? 10) <= 1;
+  const escaped = weak ? findEscapedJson(text) : null;
+  const dump = weak ? readDump(text) : null;
+  if (located && !(escaped && isObject(escaped.value) && scoreOf(escaped.value).score > 1) && !dump) return located;
+  // A dump of the caller's own value (a script's `const EXPECTED = {code: …}`) is not the response either.
+  const before = dump ? text.slice(Math.max(0, dump.start - 200), dump.start).replace(/[\s{([]+$/, '') : '';
+  const dumped = dump && !REQUEST_CONTEXT.test(before) ? dump : null;
+  if (dumped && level < MAX_UNWRAP) {
+    const inner = fromJson(dumped.value, '', level + 1);
+    if (inner.form === 'json-body') return withSurroundings('json-in-text', inner.responses[0]!, text, dumped);
+  }
   if (escaped && isObject(escaped.value) && level < MAX_UNWRAP) {
     const inner = fromJson(escaped.value, '', level + 1);
     return inner.form === 'json-body' ? withSurroundings('escaped-json', inner.responses[0]!, text, escaped) : inner;
@@ -155,10 +177,11 @@ function parseForm(text: string, level: number): Parsed {
 
 /**
  * What precedes a JSON value that the caller sent rather than received: curl's data options and `>`
- * lines, the X-Bkapi-Authorization header, an SDK call's arguments, a log's request field.
+ * lines, the X-Bkapi-Authorization header, an SDK call's arguments, a log's request field, and a
+ * declaration in code (`const EXPECTED = {…}`: a test's or a script's own value, not a response).
  */
 const REQUEST_CONTEXT =
-  /(?:^[ \t]*>|(?:^|[\s'"])(?:-d|--data(?:-raw|-binary|-urlencode)?|--json)[ \t=]*\$?['"]?|\b(?:x-bkapi-authorization|authorization|x-bkapi-[a-z-]*token)['"]?[ \t]*[:=][ \t]*['"]?|\b(?:json|data|params|kwargs|payload|request(?:_?body)?|req(?:_?body)?|request_data|body_params)['"]?[ \t]*[:=][ \t]*|(?:请求体|请求参数|request body|request payload)[ \t]*[:：]?[ \t]*)$/im;
+  /(?:\b(?:const|let|var|val|final|static)[ \t]+[\w$]+(?:[ \t]*:[ \t]*[\w$<>[\]]+)?[ \t]*=[ \t]*|^[ \t]*>|(?:^|[\s'"])(?:-d|--data(?:-raw|-binary|-urlencode)?|--json)[ \t=]*\$?['"]?|\b(?:x-bkapi-authorization|authorization|x-bkapi-[a-z-]*token)['"]?[ \t]*[:=][ \t]*['"]?|\b(?:json|data|params|kwargs|payload|request(?:_?body)?|req(?:_?body)?|request_data|body_params)['"]?[ \t]*[:=][ \t]*|(?:请求体|请求参数|request body|request payload)[ \t]*[:：]?[ \t]*)$/im;
 
 /** Keys a response's body has at its top; a JSON value with none of them is not worth choosing over text. */
 const BODY_KEYS = [

@@ -184,6 +184,7 @@ export const ACCESS_LAYER_RULES: Rule[] = [
     product: 'aws-api-gateway',
     layer: A,
     signal: 'aws-api-gateway.error-type',
+    wrote: true,
     weight: 2,
     find: (c) => headerLine(c, 'x-amzn-errortype'),
     detail: 'Amazon API Gateway produced this error itself (x-amzn-ErrorType names it).',
@@ -307,6 +308,21 @@ export const ACCESS_LAYER_RULES: Rule[] = [
     detail: 'Kong could not get an answer from the upstream service (refused, no healthy target, timeout or DNS).',
   },
   {
+    product: 'apisix',
+    layer: A,
+    signal: 'apisix.auth-plugin-error',
+    weight: 3,
+    // Apache APISIX's authentication plugins (apisix/plugins/key-auth.lua, jwt-auth.lua, basic-auth.lua) answer
+    // a missing or wrong credential with {"message": "..."} of their own.
+    find: (c) =>
+      match(
+        c.text,
+        /^\{\s*"message"\s*:\s*"(?:Missing API key (?:found )?in request|Invalid API key in request|Missing JWT token in request|Missing authorization in request|Invalid authorization in request|Invalid user authorization|Missing related consumer)"\s*\}$/,
+      ),
+    detail:
+      "Apache APISIX's authentication plugin refused the request: an APISIX in front of the service, not BlueKing's gateway (whose errors carry code and code_name).",
+  },
+  {
     product: 'kong',
     layer: A,
     signal: 'kong.plugin-error',
@@ -324,6 +340,7 @@ export const ACCESS_LAYER_RULES: Rule[] = [
     product: 'kong',
     layer: A,
     signal: 'kong.response-header',
+    wrote: true,
     weight: 2,
     find: (c) => headerLine(c, 'x-kong-response-latency') ?? headerLine(c, 'server', /^kong\//i),
     detail:

@@ -14,6 +14,8 @@ export type ProductHit = {
   found: string;
   /** What the match means, in a sentence a person can check. */
   detail: string;
+  /** A header only the product's own responses carry (not ones it relays): it wrote this response. */
+  wrote?: true;
 };
 
 export type Layer = ProductHit['layer'];
@@ -47,6 +49,7 @@ export type Rule = {
   weight: Weight;
   find: (c: Ctx) => string | undefined;
   detail: string;
+  wrote?: true;
 };
 
 export const HEAD_CHARS = 64 * 1024;

@@ -398,6 +398,7 @@ export function detectProducts(res: ParsedResponse): ProductHit[] {
         layer: rule.layer,
         signal: rule.signal,
         weight: rule.weight,
+        ...(rule.wrote ? { wrote: rule.wrote } : {}),
         found: clip(found),
         detail: rule.detail,
       });
