@@ -6,7 +6,6 @@
  */
 import type { FoundJson } from './json';
 
-const KEYS = ['code', 'code_name', 'message', 'result', 'data'] as const;
 /**
  * One field: its name bare, quoted or in PHP's brackets; `=>`, `:`, `=` or PowerShell's padded colon; then
  * var_dump's typed value (`int(1640301)`, `bool(false)`, `string(17) "…"`), a quoted string, a number, a
@@ -29,7 +28,7 @@ export function readDump(text: string, limit = 64 * 1024): FoundJson | null {
   let start = -1;
   let end = -1;
   for (const m of head.matchAll(FIELD)) {
-    const key = m[1] as (typeof KEYS)[number];
+    const key = m[1]!;
     if (key in value) continue;
     const quoted = m[3] ?? m[4];
     const bare = m[2] ?? m[5];

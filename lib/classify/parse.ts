@@ -1,6 +1,6 @@
 import { readClues } from './clues';
-import { readDump } from './dump';
 import { clientErrorStatus, headerMap, headersNear, statusNear } from './context';
+import { readDump } from './dump';
 import { flowLogFromJson, flowLogFromText } from './flow-log';
 import { harEntries, harResponse } from './har';
 import { HAS_CURL_RESPONSE, HAS_STATUS_LINE, parseCurl, parseHeadersOnly, parseRaw } from './http';
