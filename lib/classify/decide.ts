@@ -74,6 +74,8 @@ export function decide(facts: Facts, rules: MatchRule[]): Decision {
           "The code's status digits should equal the HTTP status; check that the paste is one response.",
         ),
       );
+      // A backend relaying the gateway's body says so by exactly this; without the headers to tell, it is open.
+      return low(verdict('gateway'));
     }
     return verdict('gateway');
   };
@@ -101,11 +103,12 @@ export function decide(facts: Facts, rules: MatchRule[]): Decision {
       );
     } else if (
       facts.hasHeaders &&
-      !facts.passedGateway &&
-      (facts.status === 200 || facts.products.some((p) => p.layer === 'service'))
+      facts.errorCode === null &&
+      ((facts.status === 200 && !facts.passedGateway) ||
+        facts.products.some((p) => p.layer === 'service' && /^server:/i.test(p.found)))
     ) {
       // The gateway's body under a 200 with none of the gateway's headers (its 200 rewrite keeps them), or under a
-      // service's own server header: a service passed the gateway's answer on as its own.
+      // service's own Server header, which an error the gateway writes never carries: a service passed it on.
       evidence.push(
         ev(
           'relayed-gateway-error',
@@ -349,8 +352,9 @@ function decideBare(
   const { status } = facts;
   if (status === null) return verdict('unknown');
   const known = rules.some((r) => r.status === status);
-  // Telemetry records the headers it was configured to capture: a header it does not show may still have been sent.
-  if (facts.passedGateway && facts.form === 'telemetry') return verdict('unknown', null, true);
+  // Telemetry records the headers it was configured to capture, and a cut paste may have lost the rest: a
+  // header they do not show may still have been sent.
+  if (facts.passedGateway && (facts.form === 'telemetry' || truncated(facts))) return verdict('unknown', null, true);
   if (facts.passedGateway) {
     // The DNS-failure 502 is the one gateway error without X-Bkapi-Error-Code; without its body it looks like a backend 502.
     if (status === 502 && /^text\/plain\b/i.test(facts.contentType ?? '')) return verdict('unknown', null, true);
@@ -403,7 +407,25 @@ function looksLikeResponse(facts: Facts): boolean {
  * gateway's error headers among them) or a body that a named product writes. A body alone, or a status
  * a client retold, leaves room for a gateway error cut short or reworded: `low`.
  */
+/** A client's or a logger's mark that it cut what it printed: what is missing may be what decides. */
+const TRUNCATED = /\(truncated\b|\[truncated\]|\btruncated\.\.\.|\.\.\. \d+ more (?:characters|bytes)|…\s*$/i;
+
+export function truncated(facts: Facts): boolean {
+  const body = facts.res?.body ?? '';
+  return TRUNCATED.test(body.length > 8192 ? body.slice(-8192) : body);
+}
+
+/**
+ * The forms that show a response whole, as it was received: only there does a header's absence say anything.
+ * A response found inside other text (a log, a dump, a record, an exception) may have lost what decides.
+ */
+const WHOLE_FORMS = new Set<Facts['form']>(['raw-http', 'curl-verbose', 'har', 'flow-log', 'headers']);
+
 function sureOfBackend(facts: Facts, layer: Layer | null): boolean {
+  if (!WHOLE_FORMS.has(facts.form) && !facts.products.some((p) => p.wrote || p.layer === 'access-layer')) return false;
+  if (truncated(facts)) return false;
+  // A body read only as text that names a gateway or ESB code may be their error, escaped past reading.
+  if (facts.body.kind !== 'json' && CODE_IN_TEXT.test((facts.res?.body ?? '').slice(0, 65536))) return false;
   // A status printed beside the headers (.NET's ToString, a log's fields) is the response's own; one from a page's title or prose is not.
   const own = facts.res?.statusFrom === undefined || (facts.res.statusFrom === 'log-field' && facts.hasHeaders);
   if (facts.status === null || !own) return false;

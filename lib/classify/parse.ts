@@ -9,6 +9,7 @@ import { fromLogObject } from './log-line';
 import { telemetryResponse } from './telemetry';
 import { looksBinary, toStatus } from './text';
 import type { Form, Parsed, ParsedResponse } from './types';
+import { halfWidth, preText, unwrap } from './unwrap';
 
 export type { Form, Parsed } from './types';
 
@@ -31,10 +32,21 @@ function body(text: string, json?: unknown): ParsedResponse {
 
 /** Recognises the form of a paste and returns the responses it holds. Pure; never throws on text. */
 export function parse(text: string, level = 0): Parsed {
-  // Spring's LogFormatUtils writes a body's line breaks as `<EOL>`: read them as the breaks they were.
-  if (level === 0 && text.includes('<EOL>')) text = text.replace(/<EOL>/g, '\n');
-  const parsed = parseForm(text, level);
+  text = unwrap(text);
+  let parsed = parseForm(text, level);
+  // No structure found in a text with full-width punctuation: read again with it as ASCII (a screenshot's copy),
+  // and keep that reading where it finds a JSON body or headers the first did not.
+  const half = level === 0 && !hasJsonBody(parsed) ? halfWidth(text) : null;
+  if (half) {
+    const again = parseForm(half, level);
+    const [a, b] = [again.responses.at(-1), parsed.responses.at(-1)];
+    if (hasJsonBody(again) || (a?.headers.length ?? 0) > (b?.headers.length ?? 0)) [parsed, text] = [again, half];
+  }
   return level === 0 ? withClues(parsed, text) : parsed;
+}
+
+function hasJsonBody(parsed: Parsed): boolean {
+  return isObject(parsed.responses.at(-1)?.bodyJson?.value);
 }
 
 /** Forms that are the response as a whole: nothing around them to read. */
@@ -103,7 +115,15 @@ function parseForm(text: string, level: number): Parsed {
     };
   }
   const span = telemetryResponse(text);
-  if (span) return { form: 'telemetry', responses: [span] };
+  if (span) {
+    // A span that records the body records what was printed: its own status line and headers count first.
+    const inner = span.body && level < MAX_UNWRAP ? parse(span.body, level + 1) : null;
+    const res = inner?.responses.at(-1);
+    if (res && (res.status !== null || res.headers.length > 0))
+      return { form: 'telemetry', responses: [{ ...res, headers: [...span.headers, ...res.headers] }] };
+    if (res?.bodyJson) return { form: 'telemetry', responses: [{ ...span, body: res.body, bodyJson: res.bodyJson }] };
+    return { form: 'telemetry', responses: [span] };
+  }
   const first = /\S/.exec(text)!;
   // Found once and kept: on a large paste a second search would cost another full parse.
   const found = '{["'.includes(first[0]) ? findJson(text) : undefined;
@@ -134,7 +154,13 @@ function parseForm(text: string, level: number): Parsed {
   const bare = BARE_STATUS.exec(text);
   if (bare && toStatus(bare[1]))
     return { form: 'status-line', responses: [statusOnly(toStatus(bare[1]), bare[2]?.trim() || null)] };
-  if (HTML_START.test(text)) return { form: 'html-body', responses: [body(text)] };
+  if (HTML_START.test(text)) {
+    // A page that is mostly a `<pre>` quoting what came back (a report, a framework's page around it): what it quotes.
+    const quoted = level < MAX_UNWRAP ? preText(text) : null;
+    const inner = quoted ? parse(quoted, level + 1) : null;
+    if (inner) return inner;
+    return { form: 'html-body', responses: [body(text)] };
+  }
   const located = locateJson(text, level);
   // JSON with no field of a response (a struct's braces, a tuple) gives way to a body escaped in a string beside it.
   const weak = !located || (located.strength ?? 10) <= 1;
@@ -346,5 +372,52 @@ function fromJson(value: unknown, source: string, level: number): Parsed {
     const logged = fromLogObject(value, (inner) => parse(inner, level + 1));
     if (logged) return { form: 'log-line', responses: [logged] };
   }
+  // A record that only carries a text (a logger's, a tracker's or a bot's JSON around what was printed): what
+  // it carries is the paste, not the record. The record itself is never the response.
+  const carried =
+    level < MAX_UNWRAP && source && !respondsItself(value)
+      ? carriedText(value, isRecord(value) ? 0 : source.length)
+      : null;
+  if (carried) {
+    const inner = parse(carried, level + 1);
+    if (inner.form !== 'text-body' || inner.responses[0]?.status != null) return inner;
+    return { form: 'text-body', responses: [{ ...body(carried), bodyJson: { value: undefined } }] };
+  }
   return { form: 'json-body', responses: [body(source, value)] };
+}
+
+/** Fields only a response's own body has at its top: a record about a response has other names for them. */
+const RESPONSE_FIELDS =
+  /^(?:code|code_name|status|status_?code|error|errors|error_?code|result|bk_error_code|detail|title|type|success|ok)$/i;
+
+/** A log, trace or event record: its fields say when and where something was logged, not what was answered. */
+const RECORD_KEYS =
+  /^(?:level|severity|@timestamp|timestamp|time|ts|logger|log|stream|msg|traceId|traceID|trace_id|spanId|spanID|span_id|event_id|MESSAGE|__REALTIME_TIMESTAMP|streams|tags|extra)$/;
+
+function isRecord(value: unknown): boolean {
+  return isObject(value) && Object.keys(value).filter((k) => RECORD_KEYS.test(k)).length >= 1;
+}
+
+function respondsItself(value: unknown): boolean {
+  return isObject(value) && Object.keys(value).some((k) => RESPONSE_FIELDS.test(k));
+}
+
+/**
+ * The one string that makes up most of a JSON value (at least half of `total`, its text's length, and 40
+ * characters or more), at any depth: what a log record, a span's tag, an event's `extra` or a bot's message
+ * carries. A walk of at most 5,000 values, without recursion.
+ */
+function carriedText(value: unknown, total: number): string | null {
+  // A log or trace record (total 0) carries its longest text whatever its share; any other JSON only a dominant one.
+  const record = total === 0;
+  let best: string | null = null;
+  const stack: unknown[] = [value];
+  for (let n = 0; stack.length && n < 5000; n++) {
+    const v = stack.pop();
+    if (typeof v === 'string') {
+      if (v.length * 2 >= total && (record || v.length >= 40) && (!best || v.length > best.length)) best = v;
+    } else if (Array.isArray(v)) for (const x of v) stack.push(x);
+    else if (isObject(v)) for (const k in v) stack.push(v[k]);
+  }
+  return best;
 }

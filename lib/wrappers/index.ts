@@ -19,6 +19,12 @@ export type Wrapper = {
     'log-prefix' | 'escape' | 'dump' | 'telemetry' | 'tracker' | 'shipper' | 'markup' | 'chat' | 'layout' | 'encoding';
   /** true where the wrapper may hide or alter the decisive parts (truncation, wrapping that breaks a header name, lossy views) */
   lossy: boolean;
+  /**
+   * true where the wrapper prints a status beside the text (a dict's `status`, a span's `http.status_code`,
+   * an exception's status): the text's own where it starts with a status line, else a made-up 500. On a
+   * body or a fragment that asserts a fact the paste never had.
+   */
+  statusOfText?: true;
   wrap: (text: string) => string;
 };
 
@@ -501,6 +507,7 @@ const escapes: Wrapper[] = [
   },
   {
     id: 'csv-python',
+    statusOfText: true,
     cite: 'Python csv.writer (QUOTE_MINIMAL, "excel" dialect) — CPython Modules/_csv.c join_append_data: a field with the delimiter, quotechar, \\r or \\n is quoted and quotes doubled, rows end "\\r\\n" (RFC 4180)',
     kind: 'escape',
     lossy: false,
@@ -528,6 +535,7 @@ const encodings: Wrapper[] = [
   },
   {
     id: 'form-urlencoded',
+    statusOfText: true,
     cite: 'Browser/Node URLSearchParams.toString() — WHATWG URL Standard §5.2 application/x-www-form-urlencoded serializer (space as "+")',
     kind: 'encoding',
     lossy: false,
@@ -605,6 +613,7 @@ const dumps: Wrapper[] = [
   },
   {
     id: 'php-print-r',
+    statusOfText: true,
     cite: 'PHP print_r — php-src Zend/zend.c zend_print_zval_r_to_buf / print_hash ("Array\\n(\\n    [key] => value\\n)\\n")',
     kind: 'dump',
     lossy: false,
@@ -612,6 +621,7 @@ const dumps: Wrapper[] = [
   },
   {
     id: 'python-repr-dict',
+    statusOfText: true,
     cite: "Python print() of a dict — CPython Objects/unicodeobject.c unicode_repr (quote choice, \\n \\r \\t \\\\ escapes, \\xhh/\\uhhhh for unprintables): {'status': 502, 'body': '...'}",
     kind: 'dump',
     lossy: false,
@@ -619,6 +629,7 @@ const dumps: Wrapper[] = [
   },
   {
     id: 'python-requests-httperror',
+    statusOfText: true,
     cite: 'Python requests — psf/requests src/requests/models.py Response.raise_for_status ("502 Server Error: Bad Gateway for url: ..."), printed after the script printed resp.text, as a traceback',
     kind: 'dump',
     lossy: false,
@@ -636,6 +647,7 @@ const dumps: Wrapper[] = [
   },
   {
     id: 'ruby-inspect-hash',
+    statusOfText: true,
     cite: 'Ruby p / Hash#inspect (Ruby 3.3 and earlier, "=>" without spaces) — ruby string.c rb_str_inspect (\\n \\e \\#{ escapes, \\uXXXX for unprintables)',
     kind: 'dump',
     lossy: false,
@@ -643,6 +655,7 @@ const dumps: Wrapper[] = [
   },
   {
     id: 'node-util-inspect',
+    statusOfText: true,
     cite: 'Node.js console.log of an object — node:util inspect (lib/internal/util/inspect.js: single quotes, long multi-line strings split at \\n and joined with \' +\', strings past maxStringLength 10000 cut with "... N more characters"), run through the real util.inspect',
     kind: 'dump',
     lossy: true,
@@ -650,6 +663,7 @@ const dumps: Wrapper[] = [
   },
   {
     id: 'yaml-block',
+    statusOfText: true,
     cite: 'YAML dump by the yaml npm package (eemeli/yaml) — stringify(value, { lineWidth: 0 }) (documented ToString option; no folding, as PyYAML/go-yaml never split a word): block literal "body: |" for multi-line text, double-quoted with escapes where control characters such as \\r appear; the real library',
     kind: 'dump',
     lossy: false,
@@ -657,6 +671,7 @@ const dumps: Wrapper[] = [
   },
   {
     id: 'yaml-folded-80',
+    statusOfText: true,
     cite: 'YAML dump by the yaml npm package (eemeli/yaml) — stringify defaults (lineWidth 80): long lines folded, and in double-quoted scalars cut by an escaped line break ("\\" + newline) even inside a word; the real library',
     kind: 'dump',
     lossy: true,
@@ -664,6 +679,7 @@ const dumps: Wrapper[] = [
   },
   {
     id: 'powershell-format-list',
+    statusOfText: true,
     cite: 'PowerShell Invoke-WebRequest | Format-List StatusCode,StatusDescription,RawContent — PowerShell src/System.Management.Automation/FormatAndOutput/common/ListWriter.cs ("Name : value", continuation lines padded, values cut at the console width; 120 columns assumed)',
     kind: 'dump',
     lossy: true,
@@ -706,6 +722,7 @@ const dumps: Wrapper[] = [
   },
   {
     id: 'har-entry',
+    statusOfText: true,
     cite: 'HAR 1.2 (HTTP Archive) as saved by browser DevTools "Save all as HAR" — W3C HAR spec (w3c.github.io/web-performance/specs/HAR/Overview.html): log.entries[].response {status, statusText, headers[{name,value}], content{size,mimeType,text}}',
     kind: 'dump',
     lossy: false,
@@ -755,6 +772,7 @@ const dumps: Wrapper[] = [
   },
   {
     id: 'spring-rest-client-error',
+    statusOfText: true,
     cite: 'Spring Framework RestTemplate/RestClient — spring-web DefaultResponseErrorHandler.getErrorMessage ("502 Bad Gateway: " + body) with spring-core LogFormatUtils.formatValue(body, -1, true): quoted, \\r/\\n as <EOL>, other control characters as "?", headers not shown',
     kind: 'dump',
     lossy: true,
@@ -765,6 +783,7 @@ const dumps: Wrapper[] = [
 const telemetry: Wrapper[] = [
   {
     id: 'otel-otlp-json-exception',
+    statusOfText: true,
     cite: 'OpenTelemetry OTLP/JSON — open-telemetry/opentelemetry-proto examples/trace.json (resourceSpans/scopeSpans/spans, attributes [{key, value:{stringValue}}]); semantic conventions exception event "exception.message"',
     kind: 'telemetry',
     lossy: false,
@@ -810,6 +829,7 @@ const telemetry: Wrapper[] = [
   },
   {
     id: 'jaeger-span-tags',
+    statusOfText: true,
     cite: 'Jaeger query API / UI "Download JSON" — jaegertracing/jaeger model/json/model.go (Span.tags []KeyValue {"key","type":"string","value"}), Go encoding/json escaping',
     kind: 'telemetry',
     lossy: false,
@@ -823,6 +843,7 @@ const telemetry: Wrapper[] = [
   },
   {
     id: 'zipkin-v2-span',
+    statusOfText: true,
     cite: 'Zipkin API v2 JSON — openzipkin/zipkin-api zipkin2-api.yaml (Span: traceId, id, kind, name, timestamp, duration, localEndpoint, tags as string map)',
     kind: 'telemetry',
     lossy: false,

@@ -1,0 +1,160 @@
+/**
+ * The wrappers undone before a paste is read, each only where its marks are certain, so the response inside
+ * is read as if it had been pasted bare: Spring's `<EOL>`, a prefix every line carries (a log's timestamps,
+ * e-mail quoting), a text escaped whole as HTML, a `<pre>` block holding the text of an HTML page, and the
+ * full-width punctuation of a text copied from a screenshot. Each is linear in the paste.
+ */
+
+/** What a log shipper, a CI log or a mail client puts before every line it prints. */
+const LINE_PREFIXES: RegExp[] = [
+  /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?[ \t]/, // kubectl logs --timestamps, GitHub Actions
+  /^> ?/, // e-mail quoting (RFC 3676)
+  /^\w{3} [ \d]\d \d\d:\d\d:\d\d \S+ [^:\s]+(?:\[\d+\])?: /, // syslog, journalctl's short format
+];
+
+/** The text without a prefix that at least four in five of its lines (and two or more) carry. */
+function stripLinePrefixes(text: string): string {
+  const lines = text.split('\n');
+  const filled = lines.filter((l) => l.trim() !== '');
+  if (filled.length < 2) return text;
+  for (const prefix of LINE_PREFIXES) {
+    const carrying = filled.filter((l) => prefix.test(l)).length;
+    // curl -v marks its request lines with `> ` too: among `<` and `*` lines that is curl's, not quoting.
+    if (prefix.source === '^> ?' && filled.some((l) => /^[<*] /.test(l))) continue;
+    // A timestamp is mark enough on half the lines (a wrapper around the log adds lines of its own).
+    const share = prefix === LINE_PREFIXES[0] ? 2 : 5 / 4;
+    if (carrying * share >= filled.length) return lines.map((l) => l.replace(prefix, '')).join('\n');
+  }
+  return text;
+}
+
+/** A status line after a prefix on its line (a logger's `ERROR:root:`, a chat's code fence): the line from the status on. */
+const PREFIXED_STATUS = /^([^\n]{1,200}?[\s:\]>|`=])(HTTP\/\d(?:\.\d)? [1-5]\d\d\b)/m;
+
+const ENTITIES: Record<string, string> = { quot: '"', apos: "'", amp: '&', lt: '<', gt: '>', nbsp: ' ' };
+export function decodeEntities(text: string): string {
+  return text.replace(/&(quot|apos|amp|lt|gt|nbsp|#\d{1,7}|#x[0-9A-Fa-f]{1,6});/g, (m, e: string) => {
+    if (ENTITIES[e]) return ENTITIES[e];
+    const n = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : m;
+  });
+}
+
+/** The fields a log shipper keeps a printed line in (Docker's json-file, journald, Filebeat, Fluent Bit, pino). */
+const LINE_FIELDS = ['log', 'message', 'msg', 'MESSAGE', 'text', 'line'];
+
+/**
+ * JSON Lines whose records each carry one printed line (Docker's json-file log, `journalctl -o json`, a
+ * shipper's output): the lines they carry, in order. Null unless four in five lines are such records.
+ */
+function joinRecords(text: string): string | null {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  if (lines.length < 2 || lines.length > 20000) return null;
+  const carried: string[] = [];
+  for (const line of lines) {
+    const t = line.trim();
+    if (!t.startsWith('{') || !t.endsWith('}')) continue;
+    let record: unknown;
+    try {
+      record = JSON.parse(t);
+    } catch {
+      continue;
+    }
+    if (!record || typeof record !== 'object') continue;
+    const r = record as Record<string, unknown>;
+    const field = LINE_FIELDS.find((k) => typeof r[k] === 'string');
+    if (field) carried.push((r[field] as string).replace(/\r?\n$/, ''));
+  }
+  if (carried.length * 5 < lines.length * 4) return null;
+  // Only where what they carry is a response's own lines: a structured log with fields of its own is read as it is.
+  const joined = carried.join('\n');
+  return /^(?:[<>*] |HTTP\/\d)/m.test(joined) ? joined : null;
+}
+
+/**
+ * A whole response inside a string literal (a dict's `"body"=>"HTTP/1.1 500 …\n…"`, a JSON field, a repr):
+ * the string, unescaped, where it starts with a status line and holds line breaks.
+ */
+function quotedResponse(text: string): string | null {
+  const m = /(["'])HTTP\/\d(?:\.\d)? [1-5]\d\d\b/.exec(text);
+  if (!m) return null;
+  const quote = m[1]!;
+  let end = m.index + 1;
+  for (; end < text.length; end++) {
+    if (text[end] === '\\') end++;
+    else if (text[end] === quote || text[end] === '\n') break;
+  }
+  const inner = text.slice(m.index + 1, end);
+  if (!/\\n/.test(inner)) return null;
+  return inner.replace(/\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|(.))/g, (_, u?: string, x?: string, c?: string) =>
+    u || x
+      ? String.fromCharCode(parseInt((u ?? x)!, 16))
+      : (({ n: '\n', r: '\r', t: '\t' } as Record<string, string>)[c!] ?? c!),
+  );
+}
+
+/**
+ * Lines a terminal or a mail client cut at a fixed width (80, as `fold` does): where two or more lines are
+ * exactly that long, each is joined to the next, as it was before the cut.
+ */
+function unfold(text: string): string {
+  const lines = text.split('\n');
+  for (const width of [80, 76, 120]) {
+    if (lines.filter((l) => l.length === width).length < 2) continue;
+    const out: string[] = [];
+    for (const l of lines) {
+      const last = out.length - 1;
+      if (last >= 0 && out[last]!.length % width === 0 && out[last]!.length > 0) out[last] += l;
+      else out.push(l);
+    }
+    return out.join('\n');
+  }
+  return text;
+}
+
+/** The paste with the wrappers whose marks are certain undone; the same text where there are none. */
+export function unwrap(text: string): string {
+  let out = joinRecords(text) ?? text;
+  // A page that is mostly a `<pre>` quoting what came back, after whatever a logger put before it.
+  if (/<pre\b/i.test(out) && !/^\s*<(?:!doctype|html|head|body|div)\b/i.test(out)) out = preText(out) ?? out;
+  // A paste encoded whole for a URL (a query value, a form field): no space or line break of its own, many %XX.
+  if (!/[\s]/.test(out.trim()) && (out.match(/%[0-9A-Fa-f]{2}/g)?.length ?? 0) >= 8) {
+    try {
+      out = decodeURIComponent(out.trim().replace(/\+/g, ' '));
+    } catch {
+      // not UTF-8 percent-encoding: read as it is
+    }
+  }
+  // Spring's LogFormatUtils writes a body's line breaks as `<EOL>`: read them as the breaks they were.
+  if (out.includes('<EOL>')) out = out.replace(/<EOL>/g, '\n');
+  // A text escaped whole for HTML: entities, and no quote or angle bracket of its own.
+  if (/&(?:quot|lt|gt|#34|#39);/.test(out) && !/["<>]/.test(out)) out = decodeEntities(out);
+  out = stripLinePrefixes(out);
+  out = unfold(out);
+  if (!/^HTTP\/\d/m.test(out)) out = quotedResponse(out) ?? out;
+  // (An HTML page is left whole: the page reader looks into its `<pre>` itself.)
+  if (!/^HTTP\/\d/m.test(out) && !/^\s*<(?:!doctype|html|head|body|title|h1|center|div|p|pre|\?xml)\b/i.test(out)) {
+    const m = PREFIXED_STATUS.exec(out);
+    // Not curl's `< ` and `> ` nor wget's indent: their readers know those lines as they are.
+    if (m && !/^\s*[<>*]?\s*$/.test(m[1]!)) out = out.slice(0, m.index) + out.slice(m.index + m[1]!.length);
+  }
+  return out;
+}
+
+/** The text of the `<pre>` blocks of an HTML page, where they hold most of it (an error page quoting what came back). */
+export function preText(html: string): string | null {
+  const blocks = [...html.matchAll(/<pre\b[^>]*>([\s\S]*?)<\/pre>/gi)].map((m) => m[1]!);
+  const inner = blocks.join('\n');
+  if (inner.length * 2 < html.length || inner.trim().length < 20) return null;
+  return decodeEntities(inner.replace(/<[^>]{1,100}>/g, ''));
+}
+
+const FULL_WIDTH = /[\uff01-\uff5e\u3000\u201c\u201d]/;
+/** Full-width punctuation and letters (a screenshot's text, an IME) as the ASCII they stand for. */
+export function halfWidth(text: string): string | null {
+  if (!FULL_WIDTH.test(text)) return null;
+  return text
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ')
+    .replace(/[\u201c\u201d]/g, '"');
+}
