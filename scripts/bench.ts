@@ -3,8 +3,10 @@
 // fixtures. Prints a table and exits 1 when a figure is over its budget.
 import { loadRules } from '../lib/catalog/load';
 import { benchClassify, benchTriage } from '../lib/classify/bench';
+import { calibrations, wrappedCrossings } from '../lib/classify/bench-calibration';
 import { benchSearch } from '../lib/search/bench';
 import { compareWithMiniSearch } from '../lib/search/compare';
+import { benchMask } from '../lib/share/bench';
 
 const ms = (n: number) => `${n.toFixed(3)} ms`;
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
@@ -52,6 +54,26 @@ for (const c of classify.cases) {
   );
 }
 console.log(`  all ${classify.fixtures} fixtures: ${ms(classify.fixturesMs)}`);
+
+console.log('Calibration: right on the source, and how many "high" verdicts a label contradicts (goal: 0)');
+console.log('  corpus      cases   source right   high   wrong high');
+for (const c of calibrations(loadRules())) {
+  const share = `${c.rightSource} (${((c.rightSource / c.cases) * 100).toFixed(1)}%)`;
+  console.log(
+    `  ${c.corpus.padEnd(10)} ${String(c.cases).padStart(5)}   ${share.padStart(12)}   ${String(c.high).padStart(4)}   ${String(c.wrongHigh.length).padStart(10)}  (${budget(c.wrongHigh.length === 0)})`,
+  );
+}
+const wrapped = wrappedCrossings(loadRules());
+console.log(
+  `  fixtures in up to three wrappers (${wrapped.runs} compositions): other side named ${wrapped.crossed} (${((wrapped.crossed / wrapped.runs) * 100).toFixed(1)}%), of them high ${wrapped.crossedHigh} (${budget(wrapped.crossedHigh === 0)}); unknown ${wrapped.unknown}`,
+);
+
+const mask = benchMask();
+console.log('Masking (medians)');
+for (const m of mask)
+  console.log(
+    `  ${m.name} (${kib(m.bytes)}): ${ms(m.ms)}, JSON.parse ${ms(m.jsonParseMs)}, ratio ${m.ratio.toFixed(1)}`,
+  );
 
 const tri = benchTriage(loadRules());
 console.log(`Whole-capture triage (medians of alternated runs)`);

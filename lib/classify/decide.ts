@@ -351,6 +351,7 @@ function decideBare(
 ): Decision {
   const { status } = facts;
   if (status === null) return verdict('unknown');
+  const sure = (d: Decision): Decision => (sureOfBackend(facts, d.layer) ? d : { ...d, confidence: 'low' });
   const known = rules.some((r) => r.status === status);
   // Telemetry records the headers it was configured to capture, and a cut paste may have lost the rest: a
   // header they do not show may still have been sent.
@@ -365,9 +366,9 @@ function decideBare(
         'The gateway sets it on every error it writes: this one came from the backend.',
       ),
     );
-    return verdict('backend', layerOf(facts));
+    return sure(verdict('backend', layerOf(facts)));
   }
-  if (facts.products.length) return verdict('backend', layerOf(facts));
+  if (facts.products.length) return sure(verdict('backend', layerOf(facts)));
   // A status alone, in a client's words or a trace's tag, says nothing of who sent it: the catalog's entries
   // for it are candidates. With the response's headers shown and none of the gateway's, a status the gateway
   // never sends is probably the backend's (the gateway may still stand in front of the headers' writer).
@@ -412,7 +413,8 @@ const TRUNCATED = /\(truncated\b|\[truncated\]|\btruncated\.\.\.|\.\.\. \d+ more
 
 export function truncated(facts: Facts): boolean {
   const body = facts.res?.body ?? '';
-  return TRUNCATED.test(body.length > 8192 ? body.slice(-8192) : body);
+  const last = facts.res?.headers.at(-1)?.[1] ?? '';
+  return TRUNCATED.test(body.length > 8192 ? body.slice(-8192) : body) || TRUNCATED.test(last);
 }
 
 /**

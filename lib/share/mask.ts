@@ -338,22 +338,17 @@ function base64Bodies(text: string, hits: Hit[]) {
  */
 export function maskSecrets(text: string): MaskOutput {
   const hits = collect(text);
-  for (let round = 0; round < 3; round++) {
-    const masked = apply(text, hits).text;
-    const hidden = hiddenValues(masked);
-    if (hidden.size === 0) return withhold(apply(text, hits), []);
-    const missing: string[] = [];
-    for (const [value, { kind, name }] of hidden) {
-      const before = hits.length;
-      if (value.length >= MIN_LOCATED)
-        for (const form of encodedForms(value))
-          for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + form.length))
-            hits.push({ start: i, end: i + form.length, kind, name, secrets: [] });
-      if (hits.length === before) missing.push(value);
-    }
-    if (missing.length) return withhold(apply(text, hits), missing);
+  const hidden = hiddenValues(apply(text, hits).text);
+  const missing: string[] = [];
+  for (const [value, { kind, name }] of hidden) {
+    const before = hits.length;
+    if (value.length >= MIN_LOCATED)
+      for (const form of encodedForms(value))
+        for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + form.length))
+          hits.push({ start: i, end: i + form.length, kind, name, secrets: [] });
+    if (hits.length === before) missing.push(value);
   }
-  return withhold(apply(text, hits), []);
+  return withhold(apply(text, hits), missing);
 }
 
 /** A value shorter than this is not searched for across the text (a `sig=1` would mask every 1): its lines are withheld. */
