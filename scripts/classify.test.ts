@@ -17,6 +17,21 @@ function run(args: string[], input?: string | Buffer) {
 }
 
 describe('scripts/classify.ts', () => {
+  it('says how to use it with --help, and names every option', () => {
+    const { code, stdout } = run(['--help']);
+    expect(code).toBe(0);
+    for (const option of ['FILE', '--jsonl', '--json', '--help', 'Exit status']) expect(stdout).toContain(option);
+  });
+
+  it("prints the contract's JSON when piped, with or without --json", () => {
+    for (const args of [[GATEWAY], ['--json', GATEWAY]]) {
+      const result = JSON.parse(run(args).stdout);
+      expect(Object.keys(result)).toEqual(
+        expect.arrayContaining(['hops', 'gateway', 'app', 'client_ip', 'debug', 'missing']),
+      );
+    }
+  });
+
   it('classifies a file and prints one JSON object', () => {
     const { code, stdout } = run([GATEWAY]);
     expect(code).toBe(0);
@@ -28,7 +43,8 @@ describe('scripts/classify.ts', () => {
     for (const args of [['-'], []]) {
       const { code, stdout } = run(args, 'HTTP/1.1 415 Unsupported Media Type');
       expect(code).toBe(0);
-      expect(JSON.parse(stdout)).toMatchObject({ source: 'backend', entry: 'backend-415' });
+      // A status alone names no author: its candidates say what it could be (contract: a status alone).
+      expect(JSON.parse(stdout)).toMatchObject({ source: 'unknown', status: 415, confidence: 'low' });
     }
   });
 
