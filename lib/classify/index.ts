@@ -82,7 +82,7 @@ export function classifyParsed(parsed: Parsed, picked: Picked, rules: MatchRule[
       entry: matched.entry,
       candidates: matched.candidates,
       request_id: facts.requestId,
-      confidence: decision.source === 'unknown' ? 'low' : decision.confidence,
+      confidence: decision.source === 'unknown' || parsed.several ? 'low' : decision.confidence,
       reason: matched.reason,
       request: facts.request,
       hops:

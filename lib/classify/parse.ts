@@ -315,6 +315,12 @@ function locateJson(text: string, level: number): Parsed | null {
       `Read the JSON at offset ${best.start} (${best.why}); ${others} other JSON value${others > 1 ? 's' : ''} ranked lower.`,
     );
   const span = { start: best.start, end: best.end };
+  // Errors of different codes side by side (a document's examples, a log of many calls): which one the reader
+  // means is not in the text, so whatever is read from it is only probable.
+  const codes = new Set(
+    all.filter((c) => c.score >= 9 && isObject(c.value)).map((c) => (c.value as { code?: unknown }).code),
+  );
+  const several = codes.size > 1 ? `${codes.size} different error codes in the paste` : undefined;
   if (headerMap(best.value)) return { ...afterHeaderMap(text, best, level), notes, span };
   const parsed = fromJson(best.value, text.slice(best.start, best.end), level);
   // `print(r.headers)` before `print(r.text)`: the map of headers printed before the body is the response's.
@@ -323,9 +329,9 @@ function locateJson(text: string, level: number): Parsed | null {
   if (headers && res0 && res0.headers.length === 0) res0.headers = headerMap(headers.value)!;
   if (parsed.form === 'json-body') {
     const res = withSurroundings('json-in-text', parsed.responses[0]!, text, best);
-    return { ...res, notes, span, strength: best.score };
+    return { ...res, notes, span, strength: best.score, several };
   }
-  return { ...parsed, notes, span };
+  return { ...parsed, notes, span, several };
 }
 
 function statusOnly(status: number | null, reason: string | null): ParsedResponse {

@@ -141,5 +141,7 @@ export type Parsed = {
   span?: Span;
   /** How surely the JSON read is the response (10: the gateway's protocol … 1: no field of a response). */
   strength?: number;
+  /** Several errors of different codes were found: which one is meant is open (the verdict is at most low). */
+  several?: string;
 };
 export type Span = { start: number; end: number };

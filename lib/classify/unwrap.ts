@@ -112,6 +112,12 @@ function unfold(text: string): string {
   return text;
 }
 
+/**
+ * A Python bytes or str literal holding JSON (`body=b'{"code":…,"message":"…[reason=\\"…\\"]"}'`): its repr
+ * doubled the JSON's own backslashes; undone, the JSON reads as the server sent it.
+ */
+const PY_LITERAL = /(\bb?')(\{"(?:[^'\\\n]|\\.){0,65536}?\})'/g;
+
 /** The paste with the wrappers whose marks are certain undone; the same text where there are none. */
 export function unwrap(text: string): string {
   let out = joinRecords(text) ?? text;
@@ -130,6 +136,7 @@ export function unwrap(text: string): string {
   // A text escaped whole for HTML: entities, and no quote or angle bracket of its own.
   if (/&(?:quot|lt|gt|#34|#39);/.test(out) && !/["<>]/.test(out)) out = decodeEntities(out);
   out = stripLinePrefixes(out);
+  out = out.replace(PY_LITERAL, (_, q: string, body: string) => q + body.replace(/\\([\\'])/g, '$1') + q.slice(-1));
   out = unfold(out);
   if (!/^HTTP\/\d/m.test(out)) out = quotedResponse(out) ?? out;
   // (An HTML page is left whole: the page reader looks into its `<pre>` itself.)
