@@ -860,3 +860,47 @@ test.describe('the home page', () => {
       );
     });
 });
+
+test.describe('what is not a response, and a call that got none', () => {
+  for (const lang of ['zh', 'en'] as const)
+    test(`a keyword typed into the box is not judged as a response, and is offered to the search (${lang})`, async ({
+      page,
+    }) => {
+      await open(page, lang);
+      await paste(page, '签名错误');
+      await expectVerdict(page, 'unknown', '');
+      const block = page.locator('[data-not-a-response]');
+      await expect(block).toBeVisible();
+      const offer = block.locator('[data-search-offer]');
+      await expect(offer).toContainText('签名错误');
+      await expect(offer).toHaveAttribute('href', `/${lang}/search/?q=${encodeURIComponent('签名错误')}`);
+    });
+
+  test('a client that got no response is told what to check, not asked to paste the response', async ({ page }) => {
+    await open(page, 'en');
+    await paste(
+      page,
+      'reqwest::Error { kind: Request, url: "https://bkapi.example.com/api/demo/prod/x", source: hyper::Error(Connect, ConnectError("tcp connect error", Os { code: 111, kind: ConnectionRefused, message: "Connection refused" })) }\nError: error sending request for url (https://bkapi.example.com/api/demo/prod/x): tcp connect error: Connection refused (os error 111)',
+    );
+    await expectVerdict(page, 'unknown', '');
+    const block = page.locator('[data-no-response]');
+    await expect(block).toContainText('No response came back');
+    await expect(block).toContainText('Connection refused');
+    await expect(page.getByText('To tell them apart, paste the whole response:')).toHaveCount(0);
+  });
+});
+
+test.describe('requests since you pasted', () => {
+  test('reads 0 after a paste, and counts a request made on purpose', async ({ page }) => {
+    await open(page, 'en');
+    await paste(page, sample('backend-service.txt'));
+    const line = page.locator('[data-requests-since-paste]');
+    await expect(line).toHaveAttribute('data-requests-since-paste', '0');
+    await expect(line).toContainText('Requests since you pasted: 0');
+    // A request the test makes itself is seen and listed, with its query string called out.
+    await page.evaluate(() => fetch('/en/?probe=1').then((r) => r.text()));
+    await expect(line).toHaveAttribute('data-requests-since-paste', '1');
+    await expect(line).toContainText('/en/?probe=1');
+    await expect(line).toContainText('1 of them to another host or with a query string');
+  });
+});

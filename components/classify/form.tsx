@@ -15,6 +15,7 @@ import { binaryKind } from '@/lib/classify-page/sniff';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
 import { readShare } from '@/lib/share/share-link';
+import { RequestsSincePaste } from '../requests-since';
 import { ClassifyHarList } from './har-list';
 import { ClassifyInput } from './input';
 import { ClassifyResult } from './result';
@@ -48,6 +49,8 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
   const { state, run, clear } = useClassifyRunner(data.rules ?? (data.failed ? NO_RULES : null));
   const box = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState('');
+  // When the paste last changed: the requests line counts what the page fetched from then on.
+  const [pastedAt, setPastedAt] = useState<number | null>(null);
   // A file or paste too large for the box, judged as it is (name null: a paste).
   const [aside, setAside] = useState<{ name: string | null; size: number } | null>(null);
   const [harEntry, setHarEntry] = useState<number | null>(null);
@@ -72,6 +75,7 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
       from: { aside?: { name: string | null; size: number }; entry?: number | null; wait?: number } = {},
     ) => {
       setText(next);
+      setPastedAt(next.trim() ? performance.now() : null);
       setAside(from.aside ?? null);
       setHarEntry(from.entry ?? null);
       classify(next, from.entry ?? null, from.wait ?? debounceFor(next.length));
@@ -243,6 +247,7 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
           }}
         />
       )}
+      <RequestsSincePaste lang={lang} since={pastedAt} />
       <ClassifyResult
         lang={lang}
         analysis={text.trim() ? analysis : null}
@@ -250,6 +255,7 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
         entries={data.entries}
         busy={state.busy}
         onShow={aside ? null : onShow}
+        paste={text}
       />
     </div>
   );

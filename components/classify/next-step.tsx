@@ -90,17 +90,60 @@ export function ClassifyBackendStep({
   );
 }
 
-/** For `unknown`: the entries it could be, and what to paste to tell them apart. */
+/** A paste this short, on one line, is more likely words to look up than a response. */
+const SEARCHABLE = 120;
+
+/**
+ * For `unknown`: where no response came, what to check instead of asking for one; where the paste is not a
+ * response at all, that, and a search for a short text; else the entries it could be and what to paste.
+ */
 export function ClassifyCandidates({
   lang,
   result,
   entries,
+  paste = '',
 }: {
   lang: Lang;
   result: Result;
   entries: ClassifyEntries;
+  paste?: string;
 }) {
   const c = classifyText(lang).classify;
+  const signals = new Set(result.evidence.map((e) => e.signal));
+  if (signals.has('no-response-came')) {
+    const found = result.evidence.find((e) => e.signal === 'no-response-came')!.found;
+    return (
+      <div data-no-response="">
+        <h3 className="text-lg font-semibold">{c.noResponseTitle}</h3>
+        <p className="mt-1">{c.noResponseSaid}</p>
+        <pre className="mt-1 whitespace-pre-wrap break-all rounded bg-slate-100 p-2 text-xs dark:bg-slate-900">
+          {found}
+        </pre>
+        <ul className="mt-2 list-disc pl-6 text-sm">
+          {c.noResponseChecks.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  if (signals.has('not-a-response')) {
+    const words = paste.trim();
+    const searchable = words.length > 0 && words.length <= SEARCHABLE && !words.includes('\n');
+    return (
+      <div data-not-a-response="">
+        <h3 className="text-lg font-semibold">{c.notResponseTitle}</h3>
+        <p className="mt-1">{c.notResponseBody}</p>
+        {searchable && (
+          <p className="mt-2">
+            <SiteLink href={routes.search(lang, words)} className={link} data-search-offer="">
+              {c.searchFor(words)} →
+            </SiteLink>
+          </p>
+        )}
+      </div>
+    );
+  }
   const candidates = result.candidates.map((slug) => entries.entries[slug]).filter((e) => e !== undefined);
   if (candidates.length === 0) return <p>{c.nothingToJudge}</p>;
   return (

@@ -16,12 +16,14 @@ type Props = {
   entries: ClassifyEntries | null;
   busy: boolean;
   onShow: ((loc: Location) => void) | null;
+  /** The paste as typed: a short one that is not a response is offered to the search. */
+  paste?: string;
 };
 
 const H2 = 'text-xl font-semibold';
 
 /** The verdict with its evidence, what it means and what to do, and the hand-over; or a hint before any paste. */
-export function ClassifyResult({ lang, analysis, handoff, entries, busy, onShow }: Props) {
+export function ClassifyResult({ lang, analysis, handoff, entries, busy, onShow, paste = '' }: Props) {
   const c = classifyText(lang).classify;
   if (!analysis) {
     return (
@@ -64,7 +66,7 @@ export function ClassifyResult({ lang, analysis, handoff, entries, busy, onShow 
             {entry && <ClassifyEntryPanel lang={lang} result={result} entry={entry} />}
             {result.source === 'backend' && <ClassifyBackendStep lang={lang} analysis={analysis} entries={entries} />}
             {result.source === 'unknown' && !entry && (
-              <ClassifyCandidates lang={lang} result={result} entries={entries} />
+              <ClassifyCandidates lang={lang} result={result} entries={entries} paste={paste} />
             )}
           </div>
         </section>

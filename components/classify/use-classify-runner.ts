@@ -137,12 +137,15 @@ export function useClassifyRunner(rules: MatchRule[] | null) {
 
   useEffect(() => {
     rulesRef.current = rules;
+    // The worker starts as soon as the rules are here, before any paste: what the page fetches after a paste
+    // is then only what the paste itself caused (the requests line under the box counts exactly that).
+    if (rules && !worker.current) worker.current = spawn();
     if (rules && pending.current) {
       const { text, harEntry } = pending.current;
       pending.current = null;
       run(text, harEntry);
     }
-  }, [rules, run]);
+  }, [rules, run, spawn]);
 
   useEffect(() => () => worker.current?.terminate(), []);
 

@@ -129,6 +129,18 @@ const strings = {
         '可以用 curl -i 或 curl -v 重新请求，或从浏览器开发者工具导出 HAR。',
       ],
       nothingToJudge: '贴出响应的状态行、响应头和响应体，越完整越好判断。',
+      noResponseTitle: '没有收到响应',
+      noResponseSaid: '客户端自己报告了这次调用没有拿到任何响应：',
+      noResponseChecks: [
+        '请求多半没有到达网关，网关那边也就没有这次调用的记录（客户端超时除外：网关会把它记为 499）。',
+        '检查地址：网关在本环境的 API 域名、端口和协议（http/https）是否正确，不要直接写后端地址。',
+        '检查网络路径：DNS 能否解析该域名，代理、防火墙或安全组是否放行。',
+        '如果是超时：把客户端超时与后端的响应时间比较，并在网关流水日志里按时间查找 499。',
+      ],
+      notResponseTitle: '这不像是一个响应',
+      notResponseBody:
+        '贴入的内容里没有状态码、响应头，也没有网关、ESB 或已知产品的错误体。请贴出收到的响应本身（curl -i 可以完整显示），或者到错误目录中搜索这些文字。',
+      searchFor: (q: string) => `在错误目录中搜索“${q}”`,
       handoffTitle: '提交工单或分享',
       copyTicket: '复制工单内容',
       copyShare: '复制分享链接',
@@ -324,6 +336,18 @@ const strings = {
         'the headers, especially X-Bkapi-Error-Code and X-Bkapi-Request-ID;',
         "repeat the call with curl -i or curl -v, or export a HAR from the browser's developer tools.",
       ],
+      noResponseTitle: 'No response came back',
+      noResponseSaid: 'The client itself reports that the call got no response at all:',
+      noResponseChecks: [
+        'The request most likely never reached the gateway, so the gateway has no record of it (except a client timeout, which the gateway logs as 499).',
+        "Check the address: the gateway's API domain for this environment, the port and the scheme (http/https), not the backend's own address.",
+        'Check the network path: whether DNS resolves the domain, and whether a proxy, a firewall or a security group lets it through.',
+        "For a timeout: compare the client's timeout with the backend's response time, and look for a 499 at that time in the gateway's flow log.",
+      ],
+      notResponseTitle: 'This does not look like a response',
+      notResponseBody:
+        'The paste has no status, no headers and no error body of the gateway, the ESB or a known product. Paste the response itself (curl -i shows it whole), or search the catalog for these words.',
+      searchFor: (q: string) => `Search the catalog for "${q}"`,
       nothingToJudge:
         'Paste the status line, the headers and the body of the response: the more complete, the surer the verdict.',
       handoffTitle: 'Hand it on',

@@ -14,6 +14,12 @@ const strings = {
     legacy: '旧版 / 不再返回',
     count: (n: number) => `${n} 条`,
     homeStatuses: '按状态码浏览',
+    requests: {
+      since: (n: number, carrying: number) =>
+        n === 0
+          ? '粘贴后本页发出的请求：0。粘贴的内容只在你的浏览器里处理。'
+          : `粘贴后本页发出的请求：${n}${carrying ? `，其中 ${carrying} 个发往其他主机或带有查询参数` : '，都是本站自己的文件（不带查询参数）'}：`,
+    },
   },
   en: {
     status: 'Status',
@@ -30,6 +36,12 @@ const strings = {
     legacy: 'Legacy / no longer sent',
     count: (n: number) => (n === 1 ? '1 entry' : `${n} entries`),
     homeStatuses: 'Browse by status',
+    requests: {
+      since: (n: number, carrying: number) =>
+        n === 0
+          ? 'Requests since you pasted: 0. What you pasted is judged in your browser only.'
+          : `Requests since you pasted: ${n}${carrying ? `, ${carrying} of them to another host or with a query string` : ", all of them this site's own files (no query string)"}:`,
+    },
   },
 } satisfies Record<Lang, unknown>;
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { requestsSince } from './requests';
+
+const origin = 'https://portal.example.com';
+const entries = [
+  { name: `${origin}/_next/static/chunks/app.js`, startTime: 10 },
+  { name: `${origin}/classify-rules.json`, startTime: 20 },
+  { name: `${origin}/_next/static/chunks/worker.js`, startTime: 120 },
+  { name: `${origin}/search/?q=secret`, startTime: 130 },
+  { name: 'https://tracker.example.net/p.gif', startTime: 140 },
+];
+
+describe('requestsSince', () => {
+  it('counts nothing before a paste, and only what started at or after it', () => {
+    expect(requestsSince(entries, null, origin)).toEqual({ requests: [], carrying: [] });
+    expect(requestsSince(entries, 200, origin).requests).toEqual([]);
+    expect(requestsSince(entries, 120, origin).requests).toHaveLength(3);
+  });
+
+  it('names the requests that could carry something: another host, or a query string', () => {
+    expect(requestsSince(entries, 100, origin).carrying).toEqual([
+      `${origin}/search/?q=secret`,
+      'https://tracker.example.net/p.gif',
+    ]);
+  });
+});

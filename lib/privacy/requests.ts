@@ -1,0 +1,26 @@
+/**
+ * "Requests since you pasted": what the page fetched after a paste, from the browser's own resource timing
+ * (PerformanceResourceTiming), so a reader can see that nothing left without opening DevTools. Pure: the
+ * component hands it the entries and the moment of the paste.
+ */
+export type Fetched = { name: string; startTime: number };
+export type SinceFigures = {
+  /** Every request that started at or after the paste, in order. */
+  requests: string[];
+  /** Those that could carry something: to another host, or with a query string (the paste never goes in a path). */
+  carrying: string[];
+};
+
+export function requestsSince(entries: readonly Fetched[], since: number | null, origin: string): SinceFigures {
+  if (since === null) return { requests: [], carrying: [] };
+  const requests = entries.filter((e) => e.startTime >= since).map((e) => e.name);
+  const carrying = requests.filter((name) => {
+    try {
+      const u = new URL(name, origin);
+      return u.origin !== origin || u.search !== '';
+    } catch {
+      return true;
+    }
+  });
+  return { requests, carrying };
+}
