@@ -32,6 +32,29 @@ export default defineConfig([
       ],
     },
   },
+  // Layers, kept by the linter: pure logic (lib/) never reaches up into components, pages, tests or scripts;
+  // the classifier is reached only through its face, lib/classify/index.ts (its Node-only bench, capture and
+  // fixture readers are for scripts and tests).
+  {
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './lib', from: ['./components', './app', './e2e', './scripts'] },
+            { target: './components', from: ['./app', './e2e', './scripts'] },
+            {
+              target: ['./app', './components', './lib/!(classify)/**', './scripts', './e2e'],
+              from: './lib/classify',
+              except: ['./index.ts', './bench.ts', './bench-calibration.ts', './capture.ts', './fixture-files.ts'],
+              message: 'Reach the classifier through lib/classify/index.ts, its face.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Playwright's fixtures take a callback named `use`, which is not React's hook.
   { files: ['e2e/**'], rules: { 'react-hooks/rules-of-hooks': 'off' } },
 ]);

@@ -2,7 +2,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { SiteLink } from '@/components/ui';
 import type { MatchRule } from '@/lib/catalog/rules';
-import { readQuery, resolve, type Resolution } from '@/lib/classify/resolve';
+import { readQuery, resolve, type Resolution } from '@/lib/classify';
 import type { Lang } from '@/lib/i18n/lang';
 import * as routes from '@/lib/routes';
 import { withBase } from '@/lib/routes';

@@ -1,6 +1,6 @@
 'use client';
 import type { Result } from '@/lib/classify';
-import { truncate } from '@/lib/classify/text';
+import { truncate } from '@/lib/classify';
 import { signalLabel, stanceOf, weighsOf, type Location } from '@/lib/classify-page/evidence';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';

@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import type { Triage } from '@/lib/classify/triage';
+import type { Triage } from '@/lib/classify';
 import type { ClassifyEntries } from '@/lib/classify-page/entries-json';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';

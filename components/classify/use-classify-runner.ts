@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MatchRule } from '@/lib/catalog/rules';
-import type { Triage } from '@/lib/classify/triage';
+import type { Triage } from '@/lib/classify';
 import type { Analysis, Handoff } from '@/lib/classify-page/analyse';
 import type { FromWorker, ToWorker } from '@/lib/classify-page/protocol';
 

@@ -4,15 +4,20 @@
  * (the masked paste, the share fragment, the masked response for a ticket). Pure: the page runs it in a
  * Web Worker, and on the main thread where a worker cannot start.
  */
-import { classifyParsed, safeParse, unknown, type HarEntryInfo, type Result } from '../classify';
 import { locate, type Location } from './evidence';
 import type { MatchRule } from '../catalog/rules';
-import { harEntries } from '../classify/har';
-import type { Parsed } from '../classify/parse';
-import { listHarEntries, pick } from '../classify/pick';
-import { header } from '../classify/text';
-import { triage, type Triage } from '../classify/triage';
-import type { Evidence, ParsedResponse } from '../classify/types';
+import { classifyParsed, safeParse, unknown, type HarEntryInfo, type Result } from '../classify';
+import {
+  harEntries,
+  header,
+  listHarEntries,
+  pick,
+  triage,
+  type Evidence,
+  type Parsed,
+  type ParsedResponse,
+  type Triage,
+} from '../classify';
 import { maskSecrets, type Masked } from '../share/mask';
 import { encodeShare, MAX_LINK } from '../share/share-link';
 

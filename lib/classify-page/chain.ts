@@ -3,7 +3,7 @@
  * response came from, and what the next step is, read from the engine's result: the classify page draws
  * the first (components/chain-picture.tsx) and builds its next step from the second.
  */
-import type { Result } from '../classify/types';
+import type { Result } from '../classify';
 
 /** The hop that wrote the response; `backend` where it is the backend but not which of its layers; `none` where no response came. */
 export type Hop = 'gateway' | 'esb' | 'access-layer' | 'service' | 'backend' | 'none';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lineAt, locate, signalLabel, stanceOf } from './evidence';
 import { orderHarEntries, shortUrl } from './har-list';
-import { SIGNALS } from '../classify/signal-map';
+import { SIGNALS } from '../classify';
 
 describe('stanceOf', () => {
   it('marks a signal for the verdict it points at, against another, context when it points nowhere', () => {

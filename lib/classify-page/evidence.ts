@@ -3,8 +3,7 @@
  * it, and where in the paste its text sits. The engine says what each signal points at (SIGNALS.weighs);
  * this only compares that with the verdict.
  */
-import { SIGNALS } from '../classify/signal-map';
-import type { Source } from '../classify/types';
+import { SIGNALS, type Source } from '../classify';
 import type { Lang } from '../i18n/lang';
 import { SIGNAL_LABELS } from '../i18n/signals';
 

@@ -1,4 +1,4 @@
-import type { HarEntryInfo } from '../classify/types';
+import type { HarEntryInfo } from '../classify';
 
 /**
  * A HAR's entries in the order the page lists them: failed ones first (status 400 or more, or no response

@@ -1,6 +1,6 @@
 import type { Analysis, Handoff } from './analyse';
 import type { MatchRule } from '../catalog/rules';
-import type { Triage } from '../classify/triage';
+import type { Triage } from '../classify';
 
 /** What the page sends the classify worker. `text` is left out when it is the text of the previous run. */
 export type ToWorker =

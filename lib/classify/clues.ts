@@ -230,7 +230,10 @@ export function readClues(text: string): Clues {
     if (i === SPECIFIC && (!CLIENT_ERROR.test(w) || /\bupstream\b/i.test(w))) break;
     const m = re.exec(w);
     if (m) {
-      noResponse = { kind, found: m[0].trim() };
+      // The whole line the client printed, so a person reads its words, not the part a pattern stopped at.
+      const start = w.lastIndexOf('\n', m.index) + 1;
+      const end = w.indexOf('\n', m.index + m[0].length);
+      noResponse = { kind, found: w.slice(start, end === -1 ? undefined : end).trim().slice(0, 300) };
       break;
     }
   }

@@ -9,8 +9,14 @@ import { decodeInput } from './text';
 import type { Evidence, HarEntryInfo, Result } from './types';
 import type { MatchRule } from '../catalog/rules';
 
+// The engine's face: the rest of the code reaches lib/classify through this file only (eslint.config.mjs).
 export { SIGNALS, type SignalInfo, type SignalId } from './signal-map';
-export type { Result, Evidence, HarEntryInfo } from './types';
+export type { Result, Evidence, HarEntryInfo, ParsedResponse, Parsed, Source } from './types';
+export { harEntries } from './har';
+export { listHarEntries, pick } from './pick';
+export { header, truncate } from './text';
+export { triage, type Triage, type TriageGroup } from './triage';
+export { readQuery, resolve, resolverParams, type Resolution, type ResolveQuery } from './resolve';
 
 export type ClassifyOptions = {
   /** For a HAR with several entries: the entry the person chose (its index in `log.entries`). */

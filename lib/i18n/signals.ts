@@ -1,5 +1,5 @@
 import type { Lang } from './lang';
-import type { SignalId } from '../classify/signal-map';
+import type { SignalId } from '../classify';
 
 /**
  * The name of every evidence signal in both languages: what the classify page shows for a piece of

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codeBlock, codeSpan, ticketMarkdown, triageTicket, verdictText } from './ticket';
-import type { Result } from '../classify/types';
+import type { Result } from '../classify';
 
 const result: Result = {
   source: 'gateway',

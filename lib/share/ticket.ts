@@ -3,9 +3,7 @@
  * taken from the paste goes into code spans or a code block, so a paste cannot turn into Markdown (a
  * link, an image, a heading) wherever the ticket is rendered. The response must arrive masked.
  */
-import { truncate } from '../classify/text';
-import type { Triage } from '../classify/triage';
-import type { Result } from '../classify/types';
+import { truncate, type Result, type Triage } from '../classify';
 import { classifyText } from '../i18n/classify';
 import type { Lang } from '../i18n/lang';
 

@@ -11,7 +11,7 @@ import { GUIDE, loadCatalog } from '@/lib/catalog/load';
 import { compileMdx } from '@/lib/catalog/mdx.server';
 import { perLang } from '@/lib/catalog/params';
 import { releaseRange } from '@/lib/catalog/releases';
-import { resolverParams } from '@/lib/classify/resolve';
+import { resolverParams } from '@/lib/classify';
 import { t } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
 import { pageMetadata } from '@/lib/page-metadata';
