@@ -233,7 +233,13 @@ export function readClues(text: string): Clues {
       // The whole line the client printed, so a person reads its words, not the part a pattern stopped at.
       const start = w.lastIndexOf('\n', m.index) + 1;
       const end = w.indexOf('\n', m.index + m[0].length);
-      noResponse = { kind, found: w.slice(start, end === -1 ? undefined : end).trim().slice(0, 300) };
+      noResponse = {
+        kind,
+        found: w
+          .slice(start, end === -1 ? undefined : end)
+          .trim()
+          .slice(0, 300),
+      };
       break;
     }
   }
