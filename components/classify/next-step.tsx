@@ -111,7 +111,10 @@ export function ClassifyCandidates({
   const c = classifyText(lang).classify;
   const signals = new Set(result.evidence.map((e) => e.signal));
   if (signals.has('no-response-came')) {
-    const found = result.evidence.find((e) => e.signal === 'no-response-came')!.found;
+    // The evidence quotes the client's words clipped; the paste's own line shows them whole.
+    const quoted = result.evidence.find((e) => e.signal === 'no-response-came')!.found;
+    const head = quoted.slice(0, 24);
+    const found = (paste.split('\n').find((l) => l.includes(head)) ?? quoted).trim().slice(0, 400);
     return (
       <div data-no-response="">
         <h3 className="text-lg font-semibold">{c.noResponseTitle}</h3>
