@@ -6,6 +6,7 @@ import { searchText } from '@/lib/i18n/search';
 import * as routes from '@/lib/routes';
 import type { SearchResult } from '@/lib/search/rank';
 import { Providers } from './providers';
+import { RequestsSincePaste } from './requests-since';
 import { useSearcher } from './search-data';
 import { SearchInput } from './search-input';
 import { ResultBody, resultPath } from './search-result';
@@ -27,6 +28,8 @@ function Search({ lang, statuses }: { lang: Lang; statuses: number[] }) {
   const box = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState('');
   const [query, setQuery] = useState('');
+  // When the query last changed: the requests line counts what the page fetched from then on.
+  const [typedAt, setTypedAt] = useState<number | null>(null);
   const { data: searcher, isError } = useSearcher(lang);
   // As in the palette: the box follows every keystroke, the results a render behind when the machine is slow.
   const shown = useDeferredValue(query);
@@ -47,6 +50,7 @@ function Search({ lang, statuses }: { lang: Lang; statuses: number[] }) {
 
   function search(next: string) {
     setQuery(next);
+    setTypedAt(next.trim() ? performance.now() : null);
     const url = new URL(window.location.href);
     if (next.trim()) url.searchParams.set('q', next);
     else url.searchParams.delete('q');
@@ -83,6 +87,7 @@ function Search({ lang, statuses }: { lang: Lang; statuses: number[] }) {
           {d.search.submit}
         </button>
       </form>
+      <RequestsSincePaste lang={lang} since={typedAt} />
       <div
         className="mt-4"
         data-query={shown}

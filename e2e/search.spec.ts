@@ -372,3 +372,13 @@ test('typing on a 4x slower CPU: results appear; long frames and input latency a
   );
   await expect(options(page).first()).toHaveAttribute('data-href', /\/en\/errors\//);
 });
+
+test('the search page counts the requests since a query was typed: none, however many results', async ({ page }) => {
+  await page.goto('/en/search/');
+  const box = await hydrated(page, '[role="search"] input');
+  await box.fill('bk_app_secret signature');
+  await expect(pageResults(page).first()).toBeVisible();
+  const line = page.locator('[data-requests-since-paste]');
+  await expect(line).toHaveAttribute('data-requests-since-paste', '0');
+  await expect(line).toContainText('Requests since you pasted: 0');
+});
