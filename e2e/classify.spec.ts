@@ -904,3 +904,21 @@ test.describe('requests since you pasted', () => {
     await expect(line).toContainText('1 of them to another host or with a query string');
   });
 });
+
+test('an error inside an error: the layers listed, and where it failed first leads', async ({ page }) => {
+  await open(page, 'en');
+  await paste(
+    page,
+    fs.readFileSync(
+      path.join(import.meta.dirname, '../lib/classify/blind/nested/cmdb-create-biz-holds-esb-1306201-iam.txt'),
+      'utf8',
+    ),
+  );
+  await expectVerdict(page, 'backend', 'backend-service-response');
+  const hops = page.locator('[data-hops]');
+  await expect(hops.locator('li[data-hop-source]')).toHaveCount(2);
+  await expect(hops.locator('li[data-hop-source]').nth(1)).toHaveAttribute('data-hop-source', 'esb');
+  const first = hops.locator('[data-first-failure]');
+  await expect(first).toHaveAttribute('data-first-failure', 'esb-1306201-third-party-request-error');
+  await expect(first.locator('a')).toHaveAttribute('href', '/en/errors/esb-1306201-third-party-request-error/');
+});

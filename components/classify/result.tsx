@@ -6,6 +6,7 @@ import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
 import { ClassifyEntryPanel } from './entry';
 import { ClassifyHandoff } from './handoff';
+import { ClassifyHops } from './hops';
 import { ClassifyBackendStep, ClassifyCandidates } from './next-step';
 import { ClassifyVerdict } from './verdict';
 
@@ -46,6 +47,7 @@ export function ClassifyResult({ lang, analysis, handoff, entries, busy, onShow,
         <div className="mt-2">
           {/* On a phone the hand-over sits right under the verdict, not below the whole explanation. */}
           <ClassifyVerdict lang={lang} analysis={analysis} onShow={onShow}>
+            <ClassifyHops lang={lang} result={result} entries={entries} />
             <section aria-labelledby="handoff-title" className="mt-4">
               <h3 id="handoff-title" className="text-lg font-semibold">
                 {c.handoffTitle}

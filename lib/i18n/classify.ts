@@ -129,6 +129,8 @@ const strings = {
         '可以用 curl -i 或 curl -v 重新请求，或从浏览器开发者工具导出 HAR。',
       ],
       nothingToJudge: '贴出响应的状态行、响应头和响应体，越完整越好判断。',
+      hopsTitle: '错误里包着的错误',
+      firstFailure: (where: string) => `最先出错的是${where}：`,
       noResponseTitle: '没有收到响应',
       noResponseSaid: '客户端自己报告了这次调用没有拿到任何响应：',
       noResponseChecks: [
@@ -336,6 +338,8 @@ const strings = {
         'the headers, especially X-Bkapi-Error-Code and X-Bkapi-Request-ID;',
         "repeat the call with curl -i or curl -v, or export a HAR from the browser's developer tools.",
       ],
+      hopsTitle: 'Errors inside the error',
+      firstFailure: (where: string) => `It failed first at ${where}:`,
       noResponseTitle: 'No response came back',
       noResponseSaid: 'The client itself reports that the call got no response at all:',
       noResponseChecks: [

@@ -17,6 +17,14 @@ describe('requestsSince', () => {
     expect(requestsSince(entries, 120, origin).requests).toHaveLength(3);
   });
 
+  it("leaves out the browser's own fetch of the site's icon, which comes whenever it comes", () => {
+    const withIcon = [...entries, { name: `${origin}/docs/favicon.svg`, startTime: 150 }];
+    expect(requestsSince(withIcon, 145, origin).requests).toEqual([]);
+    expect(requestsSince([{ name: `${origin}/favicon.svg?x=1`, startTime: 150 }], 145, origin).requests).toHaveLength(
+      1,
+    );
+  });
+
   it('names the requests that could carry something: another host, or a query string', () => {
     expect(requestsSince(entries, 100, origin).carrying).toEqual([
       `${origin}/search/?q=secret`,

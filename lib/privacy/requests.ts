@@ -11,9 +11,21 @@ export type SinceFigures = {
   carrying: string[];
 };
 
+/** The browser's own fetch of the site's icon, whenever it gets to it: never the page's doing, never a paste's. */
+const ICON = /^\/(?:.*\/)?favicon\.(?:svg|ico|png)$/;
+
+function isIcon(name: string, origin: string): boolean {
+  try {
+    const u = new URL(name, origin);
+    return u.origin === origin && u.search === '' && ICON.test(u.pathname);
+  } catch {
+    return false;
+  }
+}
+
 export function requestsSince(entries: readonly Fetched[], since: number | null, origin: string): SinceFigures {
   if (since === null) return { requests: [], carrying: [] };
-  const requests = entries.filter((e) => e.startTime >= since).map((e) => e.name);
+  const requests = entries.filter((e) => e.startTime >= since && !isIcon(e.name, origin)).map((e) => e.name);
   const carrying = requests.filter((name) => {
     try {
       const u = new URL(name, origin);
