@@ -36,7 +36,7 @@ export function parse(text: string, level = 0): Parsed {
   let parsed = parseForm(text, level);
   // No structure found in a text with full-width punctuation: read again with it as ASCII (a screenshot's copy),
   // and keep that reading where it finds a JSON body or headers the first did not.
-  const half = level === 0 && !hasJsonBody(parsed) ? halfWidth(text) : null;
+  const half = level === 0 && parsed.form !== 'har' && !hasJsonBody(parsed) ? halfWidth(text) : null;
   if (half) {
     const again = parseForm(half, level);
     const [a, b] = [again.responses.at(-1), parsed.responses.at(-1)];

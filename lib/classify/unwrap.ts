@@ -14,8 +14,9 @@ const LINE_PREFIXES: RegExp[] = [
 
 /** The text without a prefix that at least four in five of its lines (and two or more) carry. */
 function stripLinePrefixes(text: string): string {
-  const lines = text.split('\n');
-  const filled = lines.filter((l) => l.trim() !== '');
+  // Decided on the first lines (a wrapper prefixes every line alike), so a long paste costs one split at most.
+  const sample = text.slice(0, 16384).split('\n').slice(0, 200);
+  const filled = sample.filter((l) => l.trim() !== '');
   if (filled.length < 2) return text;
   for (const prefix of LINE_PREFIXES) {
     const carrying = filled.filter((l) => prefix.test(l)).length;
@@ -23,13 +24,30 @@ function stripLinePrefixes(text: string): string {
     if (prefix.source === '^> ?' && filled.some((l) => /^[<*] /.test(l))) continue;
     // A timestamp is mark enough on half the lines (a wrapper around the log adds lines of its own).
     const share = prefix === LINE_PREFIXES[0] ? 2 : 5 / 4;
-    if (carrying * share >= filled.length) return lines.map((l) => l.replace(prefix, '')).join('\n');
+    if (carrying * share >= filled.length)
+      return text
+        .split('\n')
+        .map((l) => l.replace(prefix, ''))
+        .join('\n');
   }
   return text;
 }
 
-/** A status line after a prefix on its line (a logger's `ERROR:root:`, a chat's code fence): the line from the status on. */
-const PREFIXED_STATUS = /^([^\n]{1,200}?[\s:\]>|`=])(HTTP\/\d(?:\.\d)? [1-5]\d\d\b)/m;
+/**
+ * The first status line after a prefix on its line (a logger's `ERROR:root:`, a chat's code fence, a
+ * `status=…&body=`): where its line starts and the prefix before it. Found from each `HTTP/`, so a long
+ * paste is scanned once, not tried at every line.
+ */
+function prefixedStatus(text: string): { at: number; prefix: string } | null {
+  for (let i = text.indexOf('HTTP/'), n = 0; i > 0 && n < 200; i = text.indexOf('HTTP/', i + 5), n++) {
+    if (!/^HTTP\/\d(?:\.\d)? [1-5]\d\d\b/.test(text.slice(i, i + 16))) continue;
+    if (!/[\s:\]>|`=]/.test(text[i - 1]!)) continue;
+    const at = text.lastIndexOf('\n', i - 1) + 1;
+    if (i - at > 200) continue;
+    return { at, prefix: text.slice(at, i) };
+  }
+  return null;
+}
 
 const ENTITIES: Record<string, string> = { quot: '"', apos: "'", amp: '&', lt: '<', gt: '>', nbsp: ' ' };
 export function decodeEntities(text: string): string {
@@ -48,6 +66,11 @@ const LINE_FIELDS = ['log', 'message', 'msg', 'MESSAGE', 'text', 'line'];
  * shipper's output): the lines they carry, in order. Null unless four in five lines are such records.
  */
 function joinRecords(text: string): string | null {
+  const head = text.trimStart();
+  if (!head.startsWith('{') || !/^\{[^\n]*\}\s*\n\s*\{/.test(head.slice(0, 65536))) return null;
+  // The first records decide: a response's own lines carried one a record (curl -v's `<`, a status line).
+  const first = head.slice(0, 65536).split('\n').slice(0, 40).join('\n');
+  if (first !== head && !/"(?:log|message|msg|MESSAGE|text|line)"\s*:\s*"(?:[<>*] |HTTP\/\d)/.test(first)) return null;
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   if (lines.length < 2 || lines.length > 20000) return null;
   const carried: string[] = [];
@@ -98,9 +121,10 @@ function quotedResponse(text: string): string | null {
  * exactly that long, each is joined to the next, as it was before the cut.
  */
 function unfold(text: string): string {
-  const lines = text.split('\n');
+  const sample = text.slice(0, 32768).split('\n');
   for (const width of [80, 76, 120]) {
-    if (lines.filter((l) => l.length === width).length < 2) continue;
+    if (sample.filter((l) => l.length === width).length < 2) continue;
+    const lines = text.split('\n');
     const out: string[] = [];
     for (const l of lines) {
       const last = out.length - 1;
@@ -124,7 +148,7 @@ export function unwrap(text: string): string {
   // A page that is mostly a `<pre>` quoting what came back, after whatever a logger put before it.
   if (/<pre\b/i.test(out) && !/^\s*<(?:!doctype|html|head|body|div)\b/i.test(out)) out = preText(out) ?? out;
   // A paste encoded whole for a URL (a query value, a form field): no space or line break of its own, many %XX.
-  if (!/[\s]/.test(out.trim()) && (out.match(/%[0-9A-Fa-f]{2}/g)?.length ?? 0) >= 8) {
+  if (out.length < 4 * 1024 * 1024 && !/[\s]/.test(out.trim()) && (out.match(/%[0-9A-Fa-f]{2}/g)?.length ?? 0) >= 8) {
     try {
       out = decodeURIComponent(out.trim().replace(/\+/g, ' '));
     } catch {
@@ -136,14 +160,20 @@ export function unwrap(text: string): string {
   // A text escaped whole for HTML: entities, and no quote or angle bracket of its own.
   if (/&(?:quot|lt|gt|#34|#39);/.test(out) && !/["<>]/.test(out)) out = decodeEntities(out);
   out = stripLinePrefixes(out);
-  out = out.replace(PY_LITERAL, (_, q: string, body: string) => q + body.replace(/\\([\\'])/g, '$1') + q.slice(-1));
+  if (out.includes('\'{"'))
+    out = out.replace(PY_LITERAL, (_, q: string, body: string) => q + body.replace(/\\([\\'])/g, '$1') + q.slice(-1));
   out = unfold(out);
-  if (!/^HTTP\/\d/m.test(out)) out = quotedResponse(out) ?? out;
+  const http = out.includes('HTTP/');
+  if (http && !/^HTTP\/\d/m.test(out)) out = quotedResponse(out) ?? out;
   // (An HTML page is left whole: the page reader looks into its `<pre>` itself.)
-  if (!/^HTTP\/\d/m.test(out) && !/^\s*<(?:!doctype|html|head|body|title|h1|center|div|p|pre|\?xml)\b/i.test(out)) {
-    const m = PREFIXED_STATUS.exec(out);
+  if (
+    http &&
+    !/^HTTP\/\d/m.test(out) &&
+    !/^\s*<(?:!doctype|html|head|body|title|h1|center|div|p|pre|\?xml)\b/i.test(out)
+  ) {
+    const m = prefixedStatus(out);
     // Not curl's `< ` and `> ` nor wget's indent: their readers know those lines as they are.
-    if (m && !/^\s*[<>*]?\s*$/.test(m[1]!)) out = out.slice(0, m.index) + out.slice(m.index + m[1]!.length);
+    if (m && !/^\s*[<>*]?\s*$/.test(m.prefix)) out = out.slice(0, m.at) + out.slice(m.at + m.prefix.length);
   }
   return out;
 }
