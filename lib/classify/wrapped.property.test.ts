@@ -46,7 +46,7 @@ describe('a wrapped paste keeps its source', () => {
         },
       ),
       // A fixed seed: the same 1,000 compositions every run, so CI is repeatable. Over other seeds about 1 in
-      // 3,000 compositions still gives a wrong high (a relayed body whose outer status a wrapper hid); the
+      // 1,600 compositions still gives a wrong high (a relayed body whose outer status a wrapper hid); the
       // benchmark samples 15,000 and prints that figure.
       { numRuns: 1000, seed: 20261207 },
     );
