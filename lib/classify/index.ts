@@ -15,7 +15,6 @@ export type { Result, Evidence, HarEntryInfo, ParsedResponse, Parsed, Source } f
 export { harEntries } from './har';
 export { listHarEntries, pick } from './pick';
 export { header, truncate } from './text';
-export { decodeEntities } from './unwrap';
 export { triage, type Triage, type TriageGroup } from './triage';
 export { readQuery, resolve, resolverParams, type Resolution, type ResolveQuery } from './resolve';
 

@@ -5,7 +5,6 @@
  * `bk_app_secret` costs a rotation.
  */
 import { scanQuoted, closeBracket } from './scan';
-import { decodeEntities } from '../classify';
 
 /** What replaces a secret. Plain ASCII with no quote or backslash, so JSON and HAR stay parseable. */
 export const MASK = '******';
@@ -434,6 +433,14 @@ function decodePercent(run: string): string {
   } catch {
     return run.replace(/%([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
   }
+}
+const ENTITIES: Record<string, string> = { quot: '"', apos: "'", amp: '&', lt: '<', gt: '>' };
+function decodeEntities(s: string): string {
+  return s.replace(/&(quot|apos|amp|lt|gt|#\d{1,7}|#x[0-9A-Fa-f]{1,6});/g, (m, e: string) => {
+    if (ENTITIES[e]) return ENTITIES[e];
+    const n = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return n <= 0x10ffff ? String.fromCodePoint(n) : m;
+  });
 }
 
 /** How many layers are undone: three wrappers that each escape JSON three times make nine, and a CSV or URL layer may sit between. */
