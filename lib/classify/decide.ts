@@ -411,7 +411,7 @@ function looksLikeResponse(facts: Facts): boolean {
 /** A client's or a logger's mark that it cut what it printed: what is missing may be what decides. */
 const TRUNCATED = /\(truncated\b|\[truncated\]|\btruncated\.\.\.|\.\.\. \d+ more (?:characters|bytes)|…\s*$/i;
 
-export function truncated(facts: Facts): boolean {
+function truncated(facts: Facts): boolean {
   const body = facts.res?.body ?? '';
   const last = facts.res?.headers.at(-1)?.[1] ?? '';
   return TRUNCATED.test(body.length > 8192 ? body.slice(-8192) : body) || TRUNCATED.test(last);
