@@ -79,13 +79,17 @@ export function classifyParsed(parsed: Parsed, picked: Picked, rules: MatchRule[
     const decision = decide(facts, rules);
     const matched = match(facts, decision, rules);
     const call = aboutTheCall(text, facts, { source: decision.source, request_id: facts.requestId });
-    return {
+    // What the caller received: the result's own fields, and the outermost hop where there are layers inside.
+    const outer = {
       source: decision.source,
       layer: decision.layer,
       status: facts.status,
       code: matched.code,
       code_name: matched.code_name,
       entry: matched.entry,
+    };
+    return {
+      ...outer,
       candidates: matched.candidates,
       request_id: facts.requestId,
       confidence: decision.source === 'unknown' || parsed.several ? 'low' : decision.confidence,
@@ -93,19 +97,7 @@ export function classifyParsed(parsed: Parsed, picked: Picked, rules: MatchRule[
       request: facts.request,
       hops:
         relayedHops(facts, decision.relayed, matched.candidates[0] ?? null) ??
-        peelHops(
-          {
-            source: decision.source,
-            layer: decision.layer,
-            status: facts.status,
-            code: matched.code,
-            code_name: matched.code_name,
-            entry: matched.entry,
-            message: facts.body.message,
-          },
-          facts.body,
-          rules,
-        ),
+        peelHops({ ...outer, message: facts.body.message }, facts.body, rules),
       ...call,
       evidence: [...evidence, ...decision.evidence, ...matched.evidence],
     };
