@@ -27,7 +27,7 @@ export function Heading({
       <a href={`#${target}`} className="[color:inherit] [font-weight:inherit] no-underline hover:underline">
         {children}
       </a>
-      <CopyLinkButton hash={target} lang={lang} />
+      <CopyLinkButton hash={target} lang={lang} compact />
     </Tag>
   );
 }

@@ -702,7 +702,7 @@ test.describe('in the reader’s language, phone first', () => {
     for (const secret of SECRETS) expect(carried).not.toContain(secret);
   });
 
-  test('at 390 px the verdict is in view after a file is dropped, with the copy buttons beside it', async ({
+  test('at 390 px the verdict is in view after a file is dropped, the fix before the evidence and the ticket', async ({
     page,
   }) => {
     await page.setViewportSize({ width: 390, height: 844 });
@@ -710,12 +710,19 @@ test.describe('in the reader’s language, phone first', () => {
     await page.locator('input[type="file"]').setInputFiles(path.join(FIXTURES, 'backend-access-layer.txt'));
     await expectVerdict(page, 'backend', 'access-layer-page');
     await expect(page.locator('#verdict-title')).toBeInViewport();
-    // "Copy for ticket" comes before the evidence, not after the whole explanation.
-    const [copyTop, evidenceTop] = await Promise.all([
-      page.locator('[data-copy="ticket"]').evaluate((e) => e.getBoundingClientRect().top),
-      page.locator('[data-evidence-list]').evaluate((e) => e.getBoundingClientRect().top),
+    // The answer reads answer → fix → evidence → ticket.
+    const top = (sel: string) =>
+      page
+        .locator(sel)
+        .first()
+        .evaluate((e) => e.getBoundingClientRect().top);
+    const [fix, evidence, copy] = await Promise.all([
+      top('#classify-fix'),
+      top('[data-evidence-list]'),
+      top('[data-copy="ticket"]'),
     ]);
-    expect(copyTop).toBeLessThan(evidenceTop);
+    expect(fix).toBeLessThan(evidence);
+    expect(evidence).toBeLessThan(copy);
   });
 
   test('the decisive evidence comes first, the context after', async ({ page }) => {
@@ -811,18 +818,21 @@ test.describe('the chain picture and the next step', () => {
     await expect(step.locator('[data-paste-facts]')).toContainText('7d0e4b1e-aaaa-bbbb-cccc-ddddeeeeffff');
   });
 
-  test('a gateway error: who acts is shown large with the entry', async ({ page }) => {
+  test('a gateway error: who acts heads the answer', async ({ page }) => {
     await open(page, 'zh');
     await paste(page, sample('gateway-curl-with-secrets.txt'));
     await expectVerdict(page, 'gateway', 'app-no-permission');
-    const actor = page.locator('[data-entry-panel] [data-actor]');
+    // Who acts heads the answer, beside the first thing to do, above the entry's own words.
+    const actor = page.locator('[data-action] [data-actor]');
     await expect(actor).toHaveAttribute('data-actor', 'caller');
-    const size = await actor.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
-    const body = await page
-      .locator('[data-entry-panel] p')
-      .last()
-      .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
-    expect(size).toBeGreaterThan(body);
+    await expect(actor).toContainText('调用方处理');
+    const weight = await actor.evaluate((e) => Number(getComputedStyle(e).fontWeight));
+    expect(weight).toBeGreaterThanOrEqual(600);
+    const [actorTop, panelTop] = await Promise.all([
+      actor.evaluate((e) => e.getBoundingClientRect().top),
+      page.locator('[data-entry-panel]').evaluate((e) => e.getBoundingClientRect().top),
+    ]);
+    expect(actorTop).toBeLessThan(panelTop);
   });
 
   for (const lang of ['zh', 'en'] as const)

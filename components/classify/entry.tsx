@@ -19,7 +19,7 @@ export function matchedReason(result: Result, entry: ClassifyEntry): string | nu
   return Object.entries(entry.reasons).find(([, r]) => r.text === ev.found)?.[0] ?? null;
 }
 
-/** The entry that explains the response: its title and summary, the cause (and the reason that applies), the fix, a link to it. */
+/** The entry that explains the response: its title and summary, the reason that applies, the fix, the cause, a link to it. */
 export function ClassifyEntryPanel({ lang, result, entry }: { lang: Lang; result: Result; entry: ClassifyEntry }) {
   const d = classifyText(lang);
   const c = d.classify;
@@ -33,9 +33,6 @@ export function ClassifyEntryPanel({ lang, result, entry }: { lang: Lang; result
           {entry.title[lang]}
         </SiteLink>
       </h3>
-      <p className="mt-2 text-lg font-semibold" data-actor={entry.actor}>
-        {d.actor[entry.actor]}
-      </p>
       <p className="mt-1 text-slate-700 dark:text-slate-300">{entry.summary[lang]}</p>
       <p className="mt-1 font-mono text-xs text-slate-600 dark:text-slate-400">
         {[entry.status, entry.code, entry.code_name].filter((x) => x !== null).join(' · ')}
@@ -50,15 +47,15 @@ export function ClassifyEntryPanel({ lang, result, entry }: { lang: Lang; result
           </div>
         </section>
       )}
+      <h4 className="mt-4 font-semibold">{c.fix}</h4>
+      <div className="mt-1" data-entry-fix="">
+        <ClassifyMarkdown lang={lang} text={entry.fix[lang]} level={5} />
+      </div>
       <h4 className="mt-4 font-semibold">{c.cause}</h4>
       <div className="mt-1">
         <ClassifyMarkdown lang={lang} text={entry.cause[lang]} level={5} />
       </div>
       {!reason && reasonCount > 1 && <p className="mt-2 text-sm">{c.otherReasons(reasonCount)}</p>}
-      <h4 className="mt-4 font-semibold">{c.fix}</h4>
-      <div className="mt-1">
-        <ClassifyMarkdown lang={lang} text={entry.fix[lang]} level={5} />
-      </div>
       <p className="mt-4">
         <SiteLink href={href} className="font-medium text-blue-700 underline dark:text-blue-300">
           {c.readEntry} →

@@ -2,7 +2,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MatchRule } from '@/lib/catalog/rules';
 import type { Location } from '@/lib/classify-page/evidence';
+import { headline, type Headline } from '@/lib/classify-page/headline';
 import {
+  BACK_KEY,
+  BACK_MARK,
   BOX_LIMIT,
   debounceFor,
   formatSize,
@@ -26,6 +29,13 @@ import { useClassifyRunner } from './use-classify-runner';
 type Notice = { kind: 'info' | 'error'; text: string } | null;
 /** The rules when they failed to load: the engine still tells gateway from backend, without naming entries. */
 const NO_RULES: MatchRule[] = [];
+
+/** The live region's words: busy, or the headline of the verdict (so a screen reader hears the answer). */
+function statusLine(lang: Lang, busySize: number | null, head: Headline | null, done: boolean): string {
+  const d = classifyText(lang);
+  if (busySize !== null) return d.classify.busySize(formatSize(busySize));
+  return head ? d.headline.announce(head.text) : done ? d.classify.done : '';
+}
 
 /** Reads a file as text with progress; a 50 MB HAR takes a moment even from a local disk. */
 function readText(file: File, onProgress: (pct: number) => void): Promise<string> {
@@ -55,6 +65,8 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
   const [aside, setAside] = useState<{ name: string | null; size: number } | null>(null);
   const [harEntry, setHarEntry] = useState<number | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
+  // The box at a few lines, once a verdict shows (the "edit the paste" button opens it again).
+  const [compact, setCompact] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   // A paste, a drop, a file or a link: the next verdict is scrolled into view on a phone, where it would
   // otherwise start below the screen. Typing does not scroll the box away.
@@ -103,6 +115,13 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
     return () => window.removeEventListener(LANG_SWITCH_EVENT, carry);
   }, [fragment, text]);
 
+  // Back from an entry restores this verdict: its masked fragment in this tab's session, the history entry marked.
+  useEffect(() => {
+    if (!fragment || !text.trim()) return;
+    sessionStorage.setItem(BACK_KEY, fragment);
+    window.history.replaceState({ ...(window.history.state as object | null), [BACK_MARK]: 1 }, '');
+  }, [fragment, text]);
+
   // The restore below runs once, on load; `fill` changes when the rules arrive, so it is read through a ref.
   const fillRef = useRef(fill);
   useEffect(() => {
@@ -119,18 +138,30 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
     if (!restore()) {
       const handed = sessionStorage.getItem(HANDOFF_KEY);
       sessionStorage.removeItem(HANDOFF_KEY);
+      // Back to this page: the last verdict's masked paste, when this history entry showed one.
+      const back = (window.history.state as Record<string, unknown> | null)?.[BACK_MARK]
+        ? sessionStorage.getItem(BACK_KEY)
+        : null;
+      const read = back ? readShare(`#${back}`) : null;
       if (handed) fillRef.current(handed, null, c.handedOver);
+      else if (read && 'shared' in read) fillRef.current(read.shared.text, read.shared.harEntry, c.restoredBack);
+      else box.current?.focus({ preventScroll: true });
     }
     // Another share link opened in this tab changes only the fragment; an in-page anchor (#main) is ignored.
     window.addEventListener('hashchange', restore);
     return () => window.removeEventListener('hashchange', restore);
   }, [c]);
 
+  // After a paste, a drop, a file or a link the box shrinks to a few lines and the answer comes into view.
   useEffect(() => {
     if (!state.analysis || !reveal.current) return;
     reveal.current = false;
-    if (window.matchMedia('(max-width: 1023px)').matches)
-      document.getElementById('verdict-title')?.scrollIntoView({ block: 'start' });
+    setCompact(true);
+    requestAnimationFrame(() => {
+      const top = document.getElementById('verdict-title')?.getBoundingClientRect().top;
+      if (top !== undefined && (top < 0 || top > window.innerHeight * 0.5))
+        document.getElementById('verdict-title')?.scrollIntoView({ block: 'start' });
+    });
   }, [state.analysis]);
 
   async function onFile(f: File) {
@@ -173,6 +204,7 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
   const onShow = (loc: Location) => {
     const el = box.current;
     if (!el) return;
+    setCompact(false);
     el.focus();
     el.setSelectionRange(loc.start, loc.end);
     const lineHeight = parseFloat(getComputedStyle(el).lineHeight) || 20;
@@ -180,7 +212,10 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
   };
 
   const analysis = state.analysis;
-  const status = state.busy ? c.busySize(formatSize(state.size)) : analysis ? c.done : '';
+  const shown = text.trim() ? analysis : null;
+  const entries = data.entries;
+  const head = shown ? headline(lang, shown.result, entries?.entries[shown.result.entry ?? '']) : null;
+  const status = statusLine(lang, state.busy ? state.size : null, head, analysis !== null);
   return (
     <div className="mt-6">
       <div onPasteCapture={() => (reveal.current = true)} onDropCapture={() => (reveal.current = true)}>
@@ -193,6 +228,8 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
           onTooLarge={tooLarge}
           aside={aside}
           onUseBox={() => take(box.current?.value ?? '', { wait: 0 })}
+          compact={compact && shown !== null}
+          onExpand={() => setCompact(false)}
         />
       </div>
       <div className="mt-2 min-h-6 text-sm">
@@ -250,7 +287,8 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
       <RequestsSincePaste lang={lang} since={pastedAt} />
       <ClassifyResult
         lang={lang}
-        analysis={text.trim() ? analysis : null}
+        analysis={shown}
+        head={head}
         handoff={state.handoff}
         entries={data.entries}
         busy={state.busy}

@@ -17,6 +17,9 @@ type Props = {
   /** A file (name) or a paste (null) too large for the box, judged instead of the box's text. */
   aside: { name: string | null; size: number } | null;
   onUseBox: () => void;
+  /** After a verdict: the box shrinks to a few lines, with a button that opens it again. */
+  compact?: boolean;
+  onExpand?: () => void;
 };
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -27,7 +30,18 @@ const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).inclu
  * so the box keeps what was typed; past BOX_LIMIT it is judged without entering the box, because laying
  * out megabytes of text in a textarea freezes the browser for seconds, longer than classifying it.
  */
-export function ClassifyInput({ lang, boxRef, onText, onFile, onBigPaste, onTooLarge, aside, onUseBox }: Props) {
+export function ClassifyInput({
+  lang,
+  boxRef,
+  onText,
+  onFile,
+  onBigPaste,
+  onTooLarge,
+  aside,
+  onUseBox,
+  compact = false,
+  onExpand,
+}: Props) {
   const d = classifyText(lang).classify;
   const [dragging, setDragging] = useState(false);
 
@@ -75,7 +89,8 @@ export function ClassifyInput({ lang, boxRef, onText, onFile, onBigPaste, onTooL
         id="classify-input"
         ref={boxRef}
         aria-describedby="classify-input-help"
-        rows={14}
+        rows={compact ? 3 : 14}
+        data-compact={compact ? '' : undefined}
         spellCheck={false}
         autoComplete="off"
         autoCapitalize="off"
@@ -85,6 +100,19 @@ export function ClassifyInput({ lang, boxRef, onText, onFile, onBigPaste, onTooL
         className="mt-2 block w-full resize-y rounded border border-slate-400 bg-white p-2 font-mono text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
       />
       <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">
+        {compact && (
+          <button
+            type="button"
+            data-edit-paste=""
+            onClick={() => {
+              onExpand?.();
+              boxRef.current?.focus();
+            }}
+            className="rounded border border-slate-400 px-3 py-1 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:hover:bg-slate-800"
+          >
+            {d.editPaste}
+          </button>
+        )}
         <label className="inline-flex cursor-pointer items-center gap-2 rounded border border-slate-400 px-3 py-1 focus-within:outline-2 focus-within:outline-blue-600 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
           <span>{d.chooseFile}</span>
           <input

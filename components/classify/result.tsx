@@ -2,17 +2,20 @@
 import type { Analysis, Handoff } from '@/lib/classify-page/analyse';
 import type { ClassifyEntries } from '@/lib/classify-page/entries-json';
 import type { Location } from '@/lib/classify-page/evidence';
+import type { Headline } from '@/lib/classify-page/headline';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
 import { ClassifyEntryPanel } from './entry';
+import { ClassifyEvidence } from './evidence';
 import { ClassifyHandoff } from './handoff';
 import { ClassifyHops } from './hops';
 import { ClassifyBackendStep, ClassifyCandidates } from './next-step';
-import { ClassifyVerdict } from './verdict';
+import { ClassifyVerdict, FIX_ID } from './verdict';
 
 type Props = {
   lang: Lang;
   analysis: Analysis | null;
+  head: Headline | null;
   handoff: Handoff | null;
   entries: ClassifyEntries | null;
   busy: boolean;
@@ -23,10 +26,13 @@ type Props = {
 
 const H2 = 'text-xl font-semibold';
 
-/** The verdict with its evidence, what it means and what to do, and the hand-over; or a hint before any paste. */
-export function ClassifyResult({ lang, analysis, handoff, entries, busy, onShow, paste = '' }: Props) {
+/**
+ * The answer, in the order a reader needs it: the headline (what happened, who acts, the first action), what to
+ * do, the evidence (the decisive items first), the errors inside the error, then the ticket and the share link.
+ */
+export function ClassifyResult({ lang, analysis, head, handoff, entries, busy, onShow, paste = '' }: Props) {
   const c = classifyText(lang).classify;
-  if (!analysis) {
+  if (!analysis || !head) {
     return (
       <section aria-labelledby="verdict-title" className="mt-6">
         <h2 id="verdict-title" className={H2}>
@@ -40,27 +46,11 @@ export function ClassifyResult({ lang, analysis, handoff, entries, busy, onShow,
   const entry = result.entry && entries ? entries.entries[result.entry] : undefined;
   return (
     <>
-      <section aria-labelledby="verdict-title" aria-busy={busy} className="mt-6">
-        <h2 id="verdict-title" className={H2}>
-          {c.verdictTitle}
-        </h2>
-        <div className="mt-2">
-          {/* On a phone the hand-over sits right under the verdict, not below the whole explanation. */}
-          <ClassifyVerdict lang={lang} analysis={analysis} onShow={onShow}>
-            <ClassifyHops lang={lang} result={result} entries={entries} />
-            <section aria-labelledby="handoff-title" className="mt-4">
-              <h3 id="handoff-title" className="text-lg font-semibold">
-                {c.handoffTitle}
-              </h3>
-              <div className="mt-2">
-                <ClassifyHandoff lang={lang} analysis={analysis} handoff={handoff} entries={entries} />
-              </div>
-            </section>
-          </ClassifyVerdict>
-        </div>
+      <section aria-labelledby="verdict-title" aria-busy={busy} className="mt-4 scroll-mt-20" data-answer="">
+        <ClassifyVerdict lang={lang} analysis={analysis} entry={entry} head={head} />
       </section>
       {entries && (entry || result.source === 'backend' || result.source === 'unknown') && (
-        <section aria-labelledby="explain-title" className="mt-8">
+        <section id={FIX_ID} aria-labelledby="explain-title" className="mt-6 scroll-mt-20">
           <h2 id="explain-title" className={H2}>
             {entry ? c.entryTitle : c.nextStep}
           </h2>
@@ -73,6 +63,27 @@ export function ClassifyResult({ lang, analysis, handoff, entries, busy, onShow,
           </div>
         </section>
       )}
+      <section aria-labelledby="evidence-title" className="mt-6">
+        <h2 id="evidence-title" className={H2}>
+          {c.evidenceTitle}
+        </h2>
+        <ClassifyEvidence
+          lang={lang}
+          result={result}
+          locations={analysis.locations}
+          onShow={onShow}
+          entries={entries}
+        />
+        <ClassifyHops lang={lang} result={result} entries={entries} />
+      </section>
+      <section aria-labelledby="handoff-title" className="mt-6">
+        <h2 id="handoff-title" className={H2}>
+          {c.handoffTitle}
+        </h2>
+        <div className="mt-2">
+          <ClassifyHandoff lang={lang} analysis={analysis} handoff={handoff} entries={entries} />
+        </div>
+      </section>
     </>
   );
 }

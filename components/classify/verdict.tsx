@@ -1,37 +1,39 @@
 'use client';
-import type { ReactNode } from 'react';
 import type { Analysis } from '@/lib/classify-page/analyse';
 import { hopOf } from '@/lib/classify-page/chain';
-import type { Location } from '@/lib/classify-page/evidence';
+import type { ClassifyEntry } from '@/lib/classify-page/entries-json';
+import type { Headline } from '@/lib/classify-page/headline';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
 import { verdictText } from '@/lib/share/ticket';
 import { ChainPicture } from '../chain-picture';
-import { ClassifyEvidence } from './evidence';
 
 const TONE = {
-  gateway: 'border-amber-500 bg-amber-50 dark:bg-amber-950',
-  esb: 'border-purple-500 bg-purple-50 dark:bg-purple-950',
-  backend: 'border-sky-600 bg-sky-50 dark:bg-sky-950',
-  unknown: 'border-slate-400 bg-slate-50 dark:bg-slate-900',
+  gateway: 'border-amber-500',
+  esb: 'border-purple-500',
+  backend: 'border-sky-600',
+  unknown: 'border-slate-400',
 } as const;
 
+/** The id of the section the headline's action jumps to. */
+export const FIX_ID = 'classify-fix';
+
 /**
- * The verdict in words, the facts a ticket needs, and the evidence. The element stating the verdict
- * carries `data-source` (the contract's value) and `data-entry` (the slug or guide anchor, or empty), so
- * tests and other tools read the verdict without parsing words.
+ * The answer first: the headline in the paste's own values (the section's title), who acts and the first thing
+ * to do, then the verdict sentence, a small chain picture and the facts the paste showed (no empty rows). The
+ * element stating the verdict carries `data-source` (the contract's value) and `data-entry` (the slug or guide
+ * anchor, or empty), so tests and other tools read the verdict without parsing words.
  */
 export function ClassifyVerdict({
   lang,
   analysis,
-  onShow,
-  children,
+  entry,
+  head,
 }: {
   lang: Lang;
   analysis: Analysis;
-  onShow: ((loc: Location) => void) | null;
-  /** What goes between the verdict and its evidence: the hand-over. */
-  children?: ReactNode;
+  entry: ClassifyEntry | undefined;
+  head: Headline;
 }) {
   const d = classifyText(lang);
   const c = d.classify;
@@ -43,10 +45,34 @@ export function ClassifyVerdict({
     ['X-Bkapi-Request-ID', result.request_id],
     [c.date, date],
   ];
+  const shown = facts.filter(([, v]) => v !== null && v !== '');
   return (
     <>
-      <div className={`rounded-lg border-l-4 p-4 ${TONE[result.source]}`}>
-        <ChainPicture lang={lang} hop={hopOf(result)} id="verdict-chain" className="mb-3" />
+      <h2
+        id="verdict-title"
+        data-headline=""
+        tabIndex={-1}
+        className="scroll-mt-20 text-lg font-semibold [overflow-wrap:anywhere] sm:text-xl"
+      >
+        {head.main}
+        {head.facts && <span className="text-base font-normal text-slate-700 dark:text-slate-300">{head.facts}</span>}
+      </h2>
+      <p className="mt-1 text-base" data-action="">
+        {head.who && (
+          <span className="font-semibold" data-actor={entry?.actor ?? ''}>
+            {head.who} →{' '}
+          </span>
+        )}
+        {head.steps ? (
+          <a href={`#${FIX_ID}`} className="text-blue-700 underline dark:text-blue-300">
+            {head.action}
+          </a>
+        ) : (
+          head.action
+        )}
+      </p>
+      <div className={`mt-3 rounded-lg border-l-4 bg-white p-3 dark:bg-slate-950 ${TONE[result.source]}`}>
+        <ChainPicture lang={lang} hop={hopOf(result)} id="verdict-chain" className="mb-2 max-w-md" />
         <p
           id="classify-verdict"
           data-verdict=""
@@ -54,7 +80,7 @@ export function ClassifyVerdict({
           data-entry={result.entry ?? ''}
           data-confidence={result.confidence}
           tabIndex={0}
-          className="text-lg font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
+          className="font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
         >
           {verdictText(lang, result)}
         </p>
@@ -63,24 +89,19 @@ export function ClassifyVerdict({
             {c.lowHint}
           </p>
         )}
-        <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-          {facts.map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt className="text-slate-600 dark:text-slate-400">{label}</dt>
-              <dd className="break-all font-mono" data-fact={label}>
-                {value === null || value === '' ? (
-                  <span className="font-sans text-slate-600 dark:text-slate-400">{c.none}</span>
-                ) : (
-                  String(value)
-                )}
-              </dd>
-            </div>
-          ))}
-        </dl>
+        {shown.length > 0 && (
+          <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+            {shown.map(([label, value]) => (
+              <div key={label} className="contents">
+                <dt className="text-slate-600 dark:text-slate-400">{label}</dt>
+                <dd className="break-all font-mono" data-fact={label}>
+                  {String(value)}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        )}
       </div>
-      {children}
-      <h3 className="mt-6 text-lg font-semibold">{c.evidenceTitle}</h3>
-      <ClassifyEvidence lang={lang} result={result} locations={analysis.locations} onShow={onShow} />
     </>
   );
 }

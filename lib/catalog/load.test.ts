@@ -19,7 +19,7 @@ example:
     {"code": 1642903}
 `;
 const mdx = (title: string, body = '## Cause [#cause]\n\ntext\n\n## Fix [#fix]\n\ntext\n') =>
-  `---\ntitle: ${title}\nsummary: One line.\n---\n\n${body}`;
+  `---\ntitle: ${title}\nsummary: One line.\naction: Do one thing.\n---\n\n${body}`;
 const guide = '---\ntitle: Guide\nsummary: One line.\n---\n\n## Steps [#steps]\n\ntext\n';
 
 let root = '';
@@ -85,7 +85,7 @@ describe('readCatalog', () => {
   it("requires each language's search keywords in entry.yaml, and no keywords in the frontmatter", () => {
     const noEn = entryYaml().replace('keywords: { zh: [限流], en: [throttled] }', 'keywords: { zh: [限流], en: [] }');
     expect(problem(good({ 'errors/rate-limit/entry.yaml': noEn }))).toMatch(/rate-limit\/entry\.yaml: .*keywords/);
-    const inFrontmatter = `---\ntitle: Rate\nsummary: One line.\nkeywords: [x]\n---\n\n## Cause [#cause]\n\ntext\n\n## Fix [#fix]\n\ntext\n`;
+    const inFrontmatter = `---\ntitle: Rate\nsummary: One line.\naction: Do one thing.\nkeywords: [x]\n---\n\n## Cause [#cause]\n\ntext\n\n## Fix [#fix]\n\ntext\n`;
     expect(problem(good({ 'errors/rate-limit/en.mdx': inFrontmatter }))).toMatch(/rate-limit\/en\.mdx: .*keywords/);
   });
 

@@ -100,6 +100,8 @@ export const EntryFrontmatter = z.strictObject({
   title: z.string().min(1),
   /** One sentence: what happened, in plain words. */
   summary: z.string().min(1),
+  /** The first thing to do, as a short imperative (the classify page's headline and the entry's "how to fix" line). */
+  action: z.string().min(1).max(60),
 });
 export type EntryFrontmatter = z.infer<typeof EntryFrontmatter>;
 

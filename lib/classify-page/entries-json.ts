@@ -20,6 +20,8 @@ export type ClassifyEntry = {
   actor: 'caller' | 'gateway-owner' | 'backend-owner';
   title: PerLang;
   summary: PerLang;
+  /** The first thing to do, in a few words. */
+  action: PerLang;
   cause: PerLang;
   fix: PerLang;
   /** The entry's sections by reason: the text in the message that points at one, its title and its words. */
@@ -44,6 +46,7 @@ export function classifyEntriesJson(catalog: Catalog): ClassifyEntries {
       actor: meta.actor,
       title: perLang((l) => docs[l].frontmatter.title),
       summary: perLang((l) => docs[l].frontmatter.summary),
+      action: perLang((l) => docs[l].frontmatter.action),
       cause: perLang((l) => section(l, 'cause')?.intro ?? ''),
       fix: perLang((l) => section(l, 'fix')?.body ?? ''),
       reasons: Object.fromEntries(

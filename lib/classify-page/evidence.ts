@@ -5,7 +5,7 @@
  */
 import { SIGNALS, type Source } from '../classify';
 import type { Lang } from '../i18n/lang';
-import { SIGNAL_LABELS } from '../i18n/signals';
+import { SIGNAL_LABELS, SIGNAL_MEANINGS_ZH } from '../i18n/signals';
 
 export type Stance = 'for' | 'against' | 'context';
 export type Weighs = 'gateway' | 'esb' | 'backend' | 'neutral';
@@ -72,4 +72,9 @@ export function lineAt(text: string, offset: number): number {
   let line = 1;
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
   return line;
+}
+
+/** Why a signal matters, for the Chinese page (the English page shows the engine's own detail). */
+export function signalMeaning(signal: string, lang: Lang): string {
+  return lang === 'zh' ? ((SIGNAL_MEANINGS_ZH as Record<string, string>)[signal] ?? '') : '';
 }

@@ -4,6 +4,13 @@ export const MAX_INPUT = 50 * 1024 * 1024;
 export const BOX_LIMIT = 1024 * 1024;
 /** sessionStorage key under which the home page's paste box hands a paste to the classify page (never the URL). */
 export const HANDOFF_KEY = 'apigw-classify-handoff';
+/**
+ * Back to the classify page: the masked share fragment of the last verdict, kept in this tab's session storage
+ * (never sent anywhere) and restored only when the history entry says it had one.
+ */
+export const BACK_KEY = 'apigw-classify-back';
+/** The history entry's mark that the page showed a verdict (the state Next keeps beside its own). */
+export const BACK_MARK = 'apigwClassify';
 
 /** How long typing must pause before the page classifies: longer for a large paste, where each run costs more. */
 export function debounceFor(length: number): number {

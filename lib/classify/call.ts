@@ -98,7 +98,10 @@ function maskFields(name: string, value: string): string {
 function gatewayOfUrl(url: string): GatewayInfo | null {
   let u: URL;
   try {
-    u = new URL(url);
+    // curl -v's request line gives a path and its Host header a host: the URL may lack its scheme or host.
+    u = new URL(
+      /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : url.startsWith('/') ? `http://host${url}` : `http://${url}`,
+    );
   } catch {
     return null;
   }

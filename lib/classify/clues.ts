@@ -182,6 +182,24 @@ const RAW_REQUEST_LINE = /^([A-Z]{3,7}) (\/\S*) HTTP\/[\d.]+$/m;
 const RAW_HOST = /^Host: (\S+)$/im;
 
 export function requestOf(text: string): Request | null {
+  const found = requestIn(text);
+  return found?.url ? { ...found, url: trimUrl(found.url) } : found;
+}
+
+/**
+ * A URL as a sentence or a wrapper ends it: without trailing punctuation or a closing bracket it did not open
+ * (`Response{…, url=https://…/x/}` ends in `/`, `…/users/{id}` keeps its braces).
+ */
+export function trimUrl(url: string): string {
+  let u = url.replace(/[.,;:!?'"]+$/, '');
+  for (const [open, close] of ['()', '[]', '{}']) {
+    const count = (c: string) => u.split(c).length - 1;
+    while (u.endsWith(close!) && count(close!) > count(open!)) u = u.slice(0, -1);
+  }
+  return u;
+}
+
+function requestIn(text: string): Request | null {
   const raw = RAW_REQUEST_LINE.exec(text);
   if (raw) {
     const host = RAW_HOST.exec(text)?.[1] ?? null;

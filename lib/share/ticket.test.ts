@@ -77,7 +77,7 @@ describe('ticketMarkdown', () => {
     );
   });
 
-  it('says "none" for what the paste does not show, in the page language', () => {
+  it('writes no row for what the paste does not show, and the gateway and stage where it does', () => {
     const md = ticketMarkdown({
       lang: 'zh',
       result: { ...result, source: 'unknown', status: 404, code: null, code_name: null, entry: null, request_id: null },
@@ -87,7 +87,20 @@ describe('ticketMarkdown', () => {
       response: '',
     });
     expect(md).toContain('**判断**: 仅凭这段内容无法判断是谁返回的。');
-    expect(md).toContain('- **错误码**: （无）');
+    expect(md).toContain('- **状态码**: `404`');
+    expect(md).not.toContain('错误码');
+    expect(md).not.toContain('（无）');
+    const named = ticketMarkdown({
+      lang: 'en',
+      result: { ...result, gateway: { name: 'bk-cmdb', stage: 'prod', resource: null } },
+      title: null,
+      link: null,
+      date: null,
+      response: '',
+    });
+    expect(named).toContain('- **Gateway**: `bk-cmdb`');
+    expect(named).toContain('- **Stage**: `prod`');
+    expect(named).not.toContain('Resource');
     expect(md).not.toContain('说明');
     expect(md).not.toContain('```');
   });

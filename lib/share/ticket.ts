@@ -67,19 +67,24 @@ export function ticketMarkdown({
   ids = [],
 }: TicketInput): string {
   const d = classifyText(lang).classify.ticket;
-  const value = (v: string | number | null) => (v === null || v === '' ? d.none : codeSpan(String(v)));
-  const lines = [
-    `**${d.verdict}**: ${verdictText(lang, result)}`,
-    '',
-    `- **${d.status}**: ${value(result.status)}`,
-    `- **${d.code}**: ${value(result.code)}`,
-    `- **code_name**: ${value(result.code_name)}`,
-    `- **X-Bkapi-Request-ID**: ${value(result.request_id)}`,
-    `- **${d.date}**: ${value(date)}`,
+  const value = (v: string | number) => codeSpan(String(v));
+  // Only what the paste showed: a fact it lacks is no row (an empty row reads as a fact).
+  const facts: [string, string | number | null | undefined][] = [
+    [d.status, result.status],
+    [d.code, result.code],
+    ['code_name', result.code_name],
+    ['X-Bkapi-Request-ID', result.request_id],
+    [d.date, date],
+    [d.request, request],
+    [d.host, result.request?.host],
+    [d.gateway, result.gateway?.name],
+    [d.stage, result.gateway?.stage],
+    [d.resource, result.gateway?.resource],
+    ...ids,
   ];
-  if (request) lines.push(`- **${d.request}**: ${value(request)}`);
-  if (result.request?.host) lines.push(`- **${d.host}**: ${value(result.request.host)}`);
-  for (const [name, v] of ids) lines.push(`- **${name}**: ${value(v)}`);
+  const lines = [`**${d.verdict}**: ${verdictText(lang, result)}`, ''];
+  for (const [name, v] of facts)
+    if (v !== null && v !== undefined && v !== '') lines.push(`- **${name}**: ${value(v)}`);
   if (actor) lines.push(`- **${d.actor}**: ${actor}`);
   if (link) lines.push(`- **${d.entry}**: ${title ? `${title.replace(/[[\]<>*_`\\]/g, '')} ` : ''}<${link}>`);
   if (response.trim()) lines.push('', `**${d.response}**:`, '', codeBlock(response, 'http'));

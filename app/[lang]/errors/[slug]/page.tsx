@@ -19,6 +19,8 @@ import * as routes from '@/lib/routes';
 import { withBase } from '@/lib/routes';
 
 type Params = { params: Promise<{ lang: Lang; slug: string }> };
+/** An entry with this many sections or more gets a contents box. */
+const CONTENTS_FROM = 6;
 
 export const dynamicParams = false;
 export function generateStaticParams() {
@@ -56,6 +58,14 @@ export default async function EntryPage({ params }: Params) {
   const related = entry.meta.related.map((s) => catalog.bySlug.get(s)!);
   // The loader checked that every guide anchor of an entry is a section of the guide.
   const guideSections = catalog.pages.get(GUIDE)![lang].headings;
+  // The page's sections in order, for the contents box of a long entry.
+  const contents = [
+    entry.meta.message ? { id: 'message', title: d.message } : null,
+    entry.meta.releases.length > 0 ? { id: 'releases', title: d.releases } : null,
+    { id: 'example', title: d.example },
+    ...doc.headings.filter((h) => h.level === 2).map((h) => ({ id: h.id, title: h.title })),
+    related.length > 0 || entry.meta.guide.length > 0 ? { id: 'related', title: d.related } : null,
+  ].filter((h) => h !== null);
   return (
     <article id={entry.slug} className="entry">
       {isAlias && (
@@ -93,10 +103,33 @@ export default async function EntryPage({ params }: Params) {
         </a>
       </div>
       <p className="mt-2 text-slate-700 dark:text-slate-300">{doc.frontmatter.summary}</p>
+      {/* The way to the fix, on the first screen: who acts, the first thing to do, a jump to the steps. */}
+      <p className="mt-2 text-base" data-fix-jump="">
+        <span className="font-semibold" data-actor={entry.meta.actor}>
+          {d.actor[entry.meta.actor]} →
+        </span>{' '}
+        {doc.frontmatter.action} ·{' '}
+        <a href="#fix" className={LINK}>
+          {d.fixSteps} ↓
+        </a>
+      </p>
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <EntryBadges entry={entry} lang={lang} />
-        <span className="text-sm text-slate-600 dark:text-slate-400">{d.actor[entry.meta.actor]}</span>
       </div>
+      {contents.length >= CONTENTS_FROM && (
+        <details className="mt-3 text-sm print:hidden" data-contents="">
+          <summary className="cursor-pointer font-medium">{d.onThisPage(contents.length)}</summary>
+          <ul className="mt-1 list-disc pl-6">
+            {contents.map((h) => (
+              <li key={h.id}>
+                <a href={`#${h.id}`} className={LINK}>
+                  {h.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {entry.meta.message && (
         <section className="mt-6">
           <Heading level={2} id="message" lang={lang}>

@@ -1,0 +1,197 @@
+/**
+ * The answer on the first screen, in the reader's words (issue 25): after a paste, a drop or a shared link the
+ * headline (what happened, who acts, the first action) is inside the first screen and announced, on a laptop and
+ * a phone, in both languages; Back restores the masked paste and its verdict; the Chinese page shows no engine
+ * id and no English sentence outside code; junk and a keyword get "not a response"; every entry page has the way
+ * to its fix on the first screen; the keyboard starts in the box; axe passes on the answer in both schemes.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from './helpers';
+import { slugs } from './site-data';
+import { SIGNALS } from '../lib/classify';
+import { encodeShare } from '../lib/share/share-link';
+
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures-classify');
+const sample = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
+const VIEWPORTS = { laptop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
+const GATEWAY = sample('gateway-curl-with-secrets.txt');
+
+async function open(page: Page, lang: 'zh' | 'en', hash = '') {
+  await page.goto(`/${lang}/classify/${hash}`);
+  await hydrated(page, '#classify-input');
+}
+
+/** Pastes as a person does: the paste event (which the page watches), then the text arriving in the box. */
+async function paste(page: Page, text: string) {
+  const box = page.locator('#classify-input');
+  await box.focus();
+  await box.evaluate((el, t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+  await box.fill(text);
+}
+
+/** The headline is whole inside the window, and the live region says it. */
+async function answered(page: Page, words: RegExp) {
+  const title = page.locator('#verdict-title');
+  await expect(title).toHaveText(words, { timeout: 30_000 });
+  await expect(title).toBeInViewport({ ratio: 1 });
+  await expect(page.locator('[data-action]')).toBeInViewport({ ratio: 1 });
+  const said = await title.innerText();
+  await expect(page.locator('[data-classify-status="done"]')).toContainText(said.slice(0, 20));
+}
+
+const HEADLINE = {
+  zh: /^网关拒绝了请求：应用无权限访问该资源（403 · 1640301 · 应用 my-app · 网关 my-gateway · 环境 prod）$/,
+  en: /^The gateway refused the request: App has no permission to the resource \(403 · 1640301 · app my-app/,
+};
+
+for (const lang of ['zh', 'en'] as const)
+  for (const [width, viewport] of Object.entries(VIEWPORTS))
+    test.describe(`the answer first (/${lang}/, ${width})`, () => {
+      test.use({ viewport });
+
+      test('after a paste the box shrinks and the headline is on the screen, announced', async ({ page }) => {
+        await open(page, lang);
+        await paste(page, GATEWAY);
+        await answered(page, HEADLINE[lang]);
+        await expect(page.locator('#classify-input')).toHaveAttribute('rows', '3');
+        await page.locator('[data-edit-paste]').click();
+        await expect(page.locator('#classify-input')).toHaveAttribute('rows', '14');
+        await expect(page.locator('#classify-input')).toBeFocused();
+      });
+
+      test('after a file is dropped or chosen the headline is on the screen', async ({ page }) => {
+        await open(page, lang);
+        await page.locator('input[type="file"]').setInputFiles(path.join(FIXTURES, 'gateway-curl-with-secrets.txt'));
+        await answered(page, HEADLINE[lang]);
+      });
+
+      test('a shared link opens on its answer', async ({ page }) => {
+        await open(page, lang, `#${encodeShare({ text: GATEWAY, harEntry: null })}`);
+        await answered(page, /1640301/);
+      });
+    });
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`Back from the entry restores the masked paste and its verdict (/${lang}/)`, async ({ page }) => {
+    await open(page, lang);
+    await paste(page, GATEWAY);
+    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-entry', 'app-no-permission');
+    await page.locator('[data-entry-panel] h3 a').click();
+    await expect(page).toHaveURL(/\/errors\/app-no-permission\/$/);
+    await page.goBack();
+    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-entry', 'app-no-permission', {
+      timeout: 30_000,
+    });
+    const restored = await page.locator('#classify-input').inputValue();
+    expect(restored).toContain('X-Bkapi-Error-Code: 1640301');
+    expect(restored).not.toContain('AppS3cretValue42');
+    // A fresh visit to the page starts empty, with the box ready for the keyboard.
+    await page.goto(`/${lang}/`);
+    await open(page, lang);
+    await expect(page.locator('#classify-input')).toHaveValue('');
+    await expect(page.locator('#classify-input')).toBeFocused();
+  });
+
+  test(`junk and a keyword are "not a response" (/${lang}/)`, async ({ page }) => {
+    await open(page, lang);
+    for (const text of ['签名错误', 'q8#Lz!vv 0x00ff @@ lorem ipsum ~~ 77aa']) {
+      await paste(page, text);
+      await expect(page.locator('[data-not-a-response]')).toBeVisible({ timeout: 30_000 });
+      await expect(page.locator('#verdict-title')).toHaveText(
+        lang === 'zh' ? '这不像是一个响应' : 'This does not look like a response',
+      );
+      await expect(page.locator('[data-verdict]')).toHaveAttribute('data-source', 'unknown');
+    }
+    await expect(page.locator('[data-search-offer]')).toBeVisible();
+  });
+}
+
+/** Engine words a Chinese reader must never see: paste-form ids, signal ids, entry slugs. */
+const ENGINE_IDS = [
+  ...Object.keys(SIGNALS),
+  ...slugs,
+  'json-in-text',
+  'log-line',
+  'client-error',
+  'raw-http',
+  'curl-verbose',
+];
+const ZH_PASTES = [
+  'gateway-curl-with-secrets.txt',
+  'backend-access-layer.txt',
+  'backend-service.txt',
+  'esb.txt',
+  'unknown-429.txt',
+].map(sample);
+
+test('the Chinese answer speaks Chinese: no engine id, no English sentence outside code', async ({ page }) => {
+  await open(page, 'zh');
+  for (const text of [
+    ...ZH_PASTES,
+    '2026-12-01 10:00:00 ERROR request failed: {"code":1640301,"code_name":"APP_NO_PERMISSION","message":"App has no permission to the resource","result":false,"data":null}',
+    'curl: (7) Failed to connect to bkapi.example.com port 443 after 3 ms: Connection refused',
+  ]) {
+    await paste(page, text);
+    await expect(page.locator('[data-classify-status="done"]')).toBeVisible({ timeout: 30_000 });
+    // Everything the page says, open folds included, without the paste itself (the box, quoted blocks).
+    const said = (withCode: boolean) =>
+      page.locator('main').evaluate((main, keepCode) => {
+        const copy = main.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('details').forEach((d) => d.setAttribute('open', ''));
+        const drop = ['pre', 'textarea', 'svg', 'script', 'style', '[data-fact]'];
+        if (!keepCode) drop.push('code', 'kbd', 'samp', '.font-mono');
+        copy.querySelectorAll(drop.join(',')).forEach((e) => e.remove());
+        return copy.textContent ?? '';
+      }, withCode);
+    const ids = await said(true);
+    const words = await said(false);
+    for (const id of ENGINE_IDS)
+      expect(ids, `"${id}" after ${text.slice(0, 40)}`).not.toMatch(new RegExp(`(^|[^\\w-])${id}([^\\w-]|$)`));
+    const english = /\b[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,}){3,}\b/.exec(words);
+    expect(english?.[0] ?? null, `an English sentence after ${text.slice(0, 40)}`).toBeNull();
+  }
+});
+
+test('every entry page shows the way to its fix on the first screen, on a phone', async ({ page }) => {
+  test.slow();
+  await page.setViewportSize(VIEWPORTS.phone);
+  for (const lang of ['zh', 'en'] as const)
+    for (const slug of slugs) {
+      await page.goto(`/${lang}/errors/${slug}/`);
+      const jump = page.locator('[data-fix-jump]');
+      await expect(jump, `${lang} ${slug}`).toBeInViewport({ ratio: 1 });
+      await expect(jump.locator('a[href="#fix"]')).toHaveCount(1);
+      await expect(page.locator('#fix')).toHaveCount(1);
+    }
+});
+
+test('the keyboard reaches the answer from the box', async ({ page }) => {
+  await open(page, 'en');
+  await expect(page.locator('#classify-input')).toBeFocused();
+  await paste(page, GATEWAY);
+  await expect(page.locator('[data-action] a')).toBeVisible({ timeout: 30_000 });
+  for (let i = 0; i < 8 && !(await page.locator('[data-action] a').evaluate((a) => a === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(page.locator('[data-action] a')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#classify-fix$/);
+});
+
+for (const scheme of ['light', 'dark'] as const)
+  test(`axe passes on the answer (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await open(page, 'zh');
+    await paste(page, GATEWAY);
+    await expect(page.locator('[data-entry-panel]')).toBeVisible({ timeout: 30_000 });
+    await page.locator('[data-evidence-more] summary').click();
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
