@@ -206,6 +206,44 @@ test.describe('HAR files', () => {
 });
 
 test.describe('handing it on', () => {
+  for (const lang of ['zh', 'en'] as const)
+    test(`mask more: text selected in the preview is masked in the ticket and the link (/${lang}/)`, async ({
+      page,
+    }) => {
+      await open(page, lang);
+      await paste(page, sample('gateway-curl-with-secrets.txt'));
+      await expectVerdict(page, 'gateway', 'app-no-permission');
+      const preview = page.locator('[data-ticket-preview]');
+      await page.locator('details:has([data-ticket-preview]) > summary').click();
+      await expect(preview).toContainText('bkapi.example.com');
+      await preview.evaluate((pre, value) => {
+        const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const at = n.textContent!.indexOf(value);
+          if (at === -1) continue;
+          const range = document.createRange();
+          range.setStart(n, at);
+          range.setEnd(n, at + value.length);
+          window.getSelection()!.removeAllRanges();
+          window.getSelection()!.addRange(range);
+          return;
+        }
+      }, 'bkapi.example.com');
+      await page.locator('[data-mask-selection]').click();
+      await expect(page.locator('[data-masked-by-you]')).toHaveAttribute('data-masked-by-you', '1');
+      await expect(preview).not.toContainText('bkapi.example.com');
+      await clearClipboard(page);
+      await page.locator('[data-copy="ticket"]').click();
+      await expect.poll(() => readClipboard(page)).not.toBe('');
+      expect(await readClipboard(page)).not.toContain('bkapi.example.com');
+      await clearClipboard(page);
+      await page.locator('[data-copy="link"]').click();
+      await expect.poll(() => readClipboard(page)).not.toBe('');
+      const shared = decodeShare(new URL(await readClipboard(page)).hash)!.text;
+      expect(shared).not.toContain('bkapi.example.com');
+      expect(shared).toContain('1640301');
+    });
+
   test('"Copy for ticket" copies the verdict, the facts, the entry link and the response with secrets masked', async ({
     page,
     baseURL,

@@ -8,6 +8,7 @@ import type { Lang } from '@/lib/i18n/lang';
 import * as routes from '@/lib/routes';
 import { withBase } from '@/lib/routes';
 import { summariseMasked } from '@/lib/share/mask';
+import { chosen, maskFragment, maskMore } from '@/lib/share/mask-more';
 import { shareUrl } from '@/lib/share/share-link';
 import { ticketMarkdown } from '@/lib/share/ticket';
 
@@ -46,8 +47,11 @@ export function ClassifyHandoff({
 }) {
   const c = classifyText(lang).classify;
   const [message, setMessage] = useState('');
+  // What the reader masked by selecting it in the preview: masked in the ticket and the link alike.
+  const [extra, setExtra] = useState<string[]>([]);
   const preview = useRef<HTMLDetailsElement>(null);
-  const ticket = handoff
+  const previewText = useRef<HTMLPreElement>(null);
+  const drafted = handoff
     ? ticketMarkdown({
         lang,
         result: analysis.result,
@@ -63,6 +67,19 @@ export function ClassifyHandoff({
         })(),
       })
     : '';
+  const ticket = maskMore(drafted, extra);
+  const fragment = handoff?.fragment ? maskFragment(handoff.fragment, extra) : null;
+
+  /** Adds the preview's selected text to what is masked. */
+  function maskSelection() {
+    const sel = window.getSelection();
+    const inside =
+      sel && sel.rangeCount > 0 && previewText.current?.contains(sel.getRangeAt(0).commonAncestorContainer);
+    const picked = inside ? chosen([sel.toString()]) : [];
+    if (picked.length === 0) return setMessage(c.maskMore.nothing);
+    setExtra((had) => chosen([...had, ...picked]));
+    sel?.removeAllRanges();
+  }
 
   async function copy(text: string, done: string) {
     try {
@@ -78,7 +95,7 @@ export function ClassifyHandoff({
     'rounded border border-blue-700 bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:cursor-wait disabled:opacity-60';
   const masked = handoff ? summariseMasked(handoff.masked) : [];
   // What a copy says of itself is counted, never assumed: "masked" only where something was.
-  const copied = c.copiedWhat(handoff?.masked.length ?? 0, handoff?.withheld.length ?? 0);
+  const copied = c.copiedWhat((handoff?.masked.length ?? 0) + extra.length, handoff?.withheld.length ?? 0);
   return (
     <div>
       <div className="flex flex-wrap items-center gap-3">
@@ -94,10 +111,8 @@ export function ClassifyHandoff({
         <button
           type="button"
           data-copy="link"
-          disabled={!handoff?.fragment}
-          onClick={() =>
-            handoff?.fragment && copy(shareUrl(window.location.href, handoff.fragment), c.copiedLink + copied)
-          }
+          disabled={!fragment}
+          onClick={() => fragment && copy(shareUrl(window.location.href, fragment), c.copiedLink + copied)}
           className={button}
         >
           {c.copyShare}
@@ -130,7 +145,36 @@ export function ClassifyHandoff({
       {handoff && (
         <details ref={preview} className="mt-3 text-sm">
           <summary className="cursor-pointer font-medium">{c.preview}</summary>
+          <p className="mt-2">{c.maskMore.help}</p>
+          <button
+            type="button"
+            data-mask-selection=""
+            // Keeps the selection: a click on the button would otherwise move it.
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={maskSelection}
+            className="mt-1 rounded border border-slate-400 px-2 py-0.5 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:hover:bg-slate-800"
+          >
+            {c.maskMore.button}
+          </button>
+          {extra.length > 0 && (
+            <ul className="mt-2 list-disc pl-6" data-masked-by-you={extra.length}>
+              {extra.map((v) => (
+                <li key={v}>
+                  {c.maskMore.masked}{' '}
+                  <code className="rounded bg-slate-100 px-1 dark:bg-slate-800">{v.slice(0, 60)}</code>{' '}
+                  <button
+                    type="button"
+                    onClick={() => setExtra((had) => had.filter((x) => x !== v))}
+                    className="text-blue-700 underline dark:text-blue-300"
+                  >
+                    {c.maskMore.undo}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
           <pre
+            ref={previewText}
             data-ticket-preview
             className="mt-2 whitespace-pre-wrap break-all rounded bg-slate-100 p-2 text-xs dark:bg-slate-900"
           >

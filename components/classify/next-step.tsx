@@ -4,6 +4,7 @@ import type { Result } from '@/lib/classify';
 import type { Analysis } from '@/lib/classify-page/analyse';
 import { backendActor, hopOf, pathOf, productOf, statusKind } from '@/lib/classify-page/chain';
 import type { ClassifyEntries } from '@/lib/classify-page/entries-json';
+import { noResponseStep } from '@/lib/classify-page/no-response';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
 import * as routes from '@/lib/routes';
@@ -115,6 +116,7 @@ export function ClassifyCandidates({
     const quoted = result.evidence.find((e) => e.signal === 'no-response-came')!.found;
     const head = quoted.slice(0, 24);
     const found = (paste.split('\n').find((l) => l.includes(head)) ?? quoted).trim().slice(0, 400);
+    const step = noResponseStep(lang, result);
     return (
       <div data-no-response="">
         <h3 className="text-lg font-semibold">{c.noResponseTitle}</h3>
@@ -122,11 +124,22 @@ export function ClassifyCandidates({
         <pre className="mt-1 whitespace-pre-wrap break-all rounded bg-slate-100 p-2 text-xs dark:bg-slate-900">
           {found}
         </pre>
-        <ul className="mt-2 list-disc pl-6 text-sm">
-          {c.noResponseChecks.map((line) => (
+        <ul className="mt-2 list-disc pl-6" data-no-response-steps={step.kind ?? ''}>
+          {step.lines.map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
+        {step.curl && (
+          <>
+            <p className="mt-2 text-sm">{c.noResponse.curl}</p>
+            <pre
+              className="mt-1 whitespace-pre-wrap break-all rounded bg-slate-100 p-2 text-xs dark:bg-slate-900"
+              data-curl=""
+            >
+              {step.curl}
+            </pre>
+          </>
+        )}
       </div>
     );
   }

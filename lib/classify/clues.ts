@@ -278,3 +278,8 @@ export function readClues(text: string): Clues {
     noResponse,
   };
 }
+
+/** Which way no response came, from the client's own words (the `no-response-came` evidence's text). */
+export function noResponseKind(found: string): NoResponseKind | null {
+  return NO_RESPONSE.find(([, re]) => re.test(found))?.[0] ?? null;
+}

@@ -15,6 +15,7 @@ export type { Result, Evidence, HarEntryInfo, ParsedResponse, Parsed, Source } f
 export { harEntries } from './har';
 export { listHarEntries, pick } from './pick';
 export { header, truncate } from './text';
+export { noResponseKind, type NoResponseKind } from './clues';
 export { triage, type Triage, type TriageGroup } from './triage';
 export { readQuery, resolve, resolverParams, type Resolution, type ResolveQuery } from './resolve';
 

@@ -134,14 +134,43 @@ const strings = {
       nothingToJudge: '贴出响应的状态行、响应头和响应体，越完整越好判断。',
       hopsTitle: '错误里包着的错误',
       firstFailure: (where: string) => `最先出错的是${where}：`,
+      noResponse: {
+        said: {
+          timeout: (waited: string | null) =>
+            waited ? `客户端等了 ${waited} 后自己放弃了，没有等到响应。` : '客户端等到超时后自己放弃了，没有等到响应。',
+          refused: () => '连接被拒绝：目标地址上没有服务在监听，或者被防火墙拒绝。请求没有到达网关。',
+          dns: () => '域名解析失败：客户端找不到这个地址，请求没有发出。',
+          tls: () => 'TLS 握手失败（证书或协议不匹配），请求没有发出。',
+          reset: () => '连接被对方重置或提前关闭，没有收到完整的响应。',
+          other: '客户端报告了网络错误，没有收到响应。',
+        },
+        then: {
+          timeout: [
+            '网关的流水日志会把这次请求记为 499（客户端先断开）；如果网关先等不到后端，会是 504。按 X-Bkapi-Request-ID 或时间查找。',
+            '比较三个时间：客户端的超时、网关上该资源配置的超时、后端处理这个请求实际用的时间。客户端的超时应比网关的长。',
+          ],
+          refused: [
+            '网关的流水日志里不会有这次请求。',
+            '检查地址：网关在本环境的 API 域名、端口和协议（http/https），不要直接写后端地址；再检查代理、防火墙或安全组。',
+          ],
+          dns: [
+            '网关的流水日志里不会有这次请求。',
+            '检查域名是不是网关在本环境的 API 域名，以及客户端所在的机器能否解析它（nslookup 或 dig）。',
+          ],
+          tls: [
+            '网关的流水日志里不会有这次请求。',
+            '检查客户端是否信任网关的证书（内网自签证书要配置 CA），以及 http 和 https 是否写对。',
+          ],
+          reset: [
+            '连接如果已经到达网关，流水日志里可能有这次请求（499 或 502），按时间查找。',
+            '检查中间代理或负载均衡的空闲超时，以及客户端是否复用了已被关闭的长连接（keep-alive）。',
+          ],
+          other: ['检查地址、网络和客户端的超时设置。'],
+        },
+        curl: '用 curl -v 重试一次，看它停在哪一步（连接、TLS 还是等待响应；密钥已换成占位符）：',
+      },
       noResponseTitle: '没有收到响应',
       noResponseSaid: '客户端自己报告了这次调用没有拿到任何响应：',
-      noResponseChecks: [
-        '请求多半没有到达网关，网关那边也就没有这次调用的记录（客户端超时除外：网关会把它记为 499）。',
-        '检查地址：网关在本环境的 API 域名、端口和协议（http/https）是否正确，不要直接写后端地址。',
-        '检查网络路径：DNS 能否解析该域名，代理、防火墙或安全组是否放行。',
-        '如果是超时：把客户端超时与后端的响应时间比较，并在网关流水日志里按时间查找 499。',
-      ],
       notResponseTitle: '这不像是一个响应',
       notResponseBody:
         '贴入的内容里没有状态码、响应头，也没有网关、ESB 或已知产品的错误体。请贴出收到的响应本身（curl -i 可以完整显示），或者到错误目录中搜索这些文字。',
@@ -161,6 +190,13 @@ const strings = {
       preparing: '正在准备…',
       linkTooLong: '内容太大，无法放进链接。请使用“复制工单内容”。',
       linkReduced: '整个 HAR 太大，分享链接只包含你选中的那个请求。',
+      maskMore: {
+        help: '还有要遮盖的？在下面的预览中选中它，再点按钮：工单和分享链接里都会遮盖。',
+        button: '遮盖所选文字',
+        masked: '你遮盖了',
+        undo: '撤销',
+        nothing: '先在预览中选中要遮盖的文字（至少 3 个字符）。',
+      },
       maskedTitle: '复制前已打码',
       maskedNone: '没有发现像密钥的内容。',
       maskKind: {
@@ -378,14 +414,46 @@ const strings = {
       ],
       hopsTitle: 'Errors inside the error',
       firstFailure: (where: string) => `It failed first at ${where}:`,
+      noResponse: {
+        said: {
+          timeout: (waited: string | null) =>
+            waited
+              ? `The client gave up after ${waited}, before any response came.`
+              : 'The client gave up at its timeout, before any response came.',
+          refused: () =>
+            'The connection was refused: nothing listens at that address, or a firewall refuses it. The call never reached the gateway.',
+          dns: () => 'The name did not resolve: the client could not find the address, and nothing was sent.',
+          tls: () => 'The TLS handshake failed (a certificate or protocol mismatch), and nothing was sent.',
+          reset: () => 'The other side reset or closed the connection before a whole response came.',
+          other: 'The client reports a network failure: no response came.',
+        },
+        then: {
+          timeout: [
+            "The gateway's flow log records this call as 499 (the client left first), or 504 where the gateway gave up on the backend first. Look it up by X-Bkapi-Request-ID or by time.",
+            "Compare three times: the client's timeout, the timeout set on this resource in the gateway, and how long the backend really takes. The client's should be the longest.",
+          ],
+          refused: [
+            "The gateway's flow log will not have this call.",
+            "Check the address: the gateway's API domain of this environment, its port and http or https, not the backend's own address; then any proxy, firewall or security group on the way.",
+          ],
+          dns: [
+            "The gateway's flow log will not have this call.",
+            "Check that the domain is the gateway's API domain of this environment, and that the client's machine resolves it (nslookup or dig).",
+          ],
+          tls: [
+            "The gateway's flow log will not have this call.",
+            "Check that the client trusts the gateway's certificate (an intranet's own CA must be configured), and http against https.",
+          ],
+          reset: [
+            'If the connection reached the gateway, its flow log may hold the call (499 or 502): look it up by time.',
+            'Check the idle timeouts of proxies and load balancers on the way, and whether the client reused a kept-alive connection the other side had closed.',
+          ],
+          other: ["Check the address, the network and the client's timeout."],
+        },
+        curl: 'Try once more with curl -v to see where it stops (connecting, TLS or waiting; secrets replaced by placeholders):',
+      },
       noResponseTitle: 'No response came back',
       noResponseSaid: 'The client itself reports that the call got no response at all:',
-      noResponseChecks: [
-        'The request most likely never reached the gateway, so the gateway has no record of it (except a client timeout, which the gateway logs as 499).',
-        "Check the address: the gateway's API domain for this environment, the port and the scheme (http/https), not the backend's own address.",
-        'Check the network path: whether DNS resolves the domain, and whether a proxy, a firewall or a security group lets it through.',
-        "For a timeout: compare the client's timeout with the backend's response time, and look for a 499 at that time in the gateway's flow log.",
-      ],
       notResponseTitle: 'This does not look like a response',
       notResponseBody:
         'The paste has no status, no headers and no error body of the gateway, the ESB or a known product. Paste the response itself (curl -i shows it whole), or search the catalog for these words.',
@@ -408,6 +476,13 @@ const strings = {
       preparing: 'Preparing…',
       linkTooLong: 'The paste is too large for a link. Use "Copy for ticket" instead.',
       linkReduced: 'The whole HAR is too large for a link, so the link carries only the request you chose.',
+      maskMore: {
+        help: 'Something else to hide? Select it in the preview below and press the button: the ticket and the link both mask it.',
+        button: 'Mask the selected text',
+        masked: 'You masked',
+        undo: 'undo',
+        nothing: 'First select the text to mask in the preview (3 characters or more).',
+      },
       maskedTitle: 'Masked before copying',
       maskedNone: 'Nothing in the paste looked like a secret.',
       maskKind: {
