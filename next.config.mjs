@@ -4,12 +4,15 @@ if (basePath && !/^\/[A-Za-z0-9._~/-]+$/.test(basePath)) {
   throw new Error(`BASE_PATH must look like /some/path, got "${process.env.BASE_PATH}"`);
 }
 
+// SERVICE_WORKER=off builds a site that registers no service worker (scripts/sw.ts then writes none).
+const serviceWorker = /^(off|0|false|no)$/i.test(process.env.SERVICE_WORKER ?? '') ? 'off' : 'on';
+
 /** @type {import('next').NextConfig} */
 const config = {
   output: 'export',
   trailingSlash: true,
   basePath,
-  env: { NEXT_PUBLIC_BASE_PATH: basePath },
+  env: { NEXT_PUBLIC_BASE_PATH: basePath, NEXT_PUBLIC_SERVICE_WORKER: serviceWorker },
   images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,

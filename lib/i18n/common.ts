@@ -14,6 +14,7 @@ const strings = {
     legacy: '旧版 / 不再返回',
     count: (n: number) => `${n} 条`,
     homeStatuses: '按状态码浏览',
+    offline: '你现在处于离线状态：这个页面已缓存在浏览器里，仍然可以判断粘贴的内容和搜索错误目录。',
     requests: {
       since: (n: number, carrying: number) =>
         n === 0
@@ -36,6 +37,7 @@ const strings = {
     legacy: 'Legacy / no longer sent',
     count: (n: number) => (n === 1 ? '1 entry' : `${n} entries`),
     homeStatuses: 'Browse by status',
+    offline: 'You are offline: this page is kept in your browser, and still judges a paste and searches the catalog.',
     requests: {
       since: (n: number, carrying: number) =>
         n === 0

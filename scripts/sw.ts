@@ -1,0 +1,106 @@
+// Post-build step of `npm run build`: the service worker that keeps the site usable offline (issue 24).
+//
+// It precaches what a troubleshooting visit needs with the network gone: the classify and search pages of both
+// languages (and the language-neutral ones), every file under _next/static (the pages' JavaScript and CSS and
+// the classifier's worker: 1.7 MB, fetched once), the classifier's rules and entries and the search indexes. An
+// entry page, once visited, is kept as it is fetched. Nothing pasted is ever a request, so nothing pasted is
+// cached. Its cache is named by a hash of the precached files, so each build installs a new worker that drops
+// the old cache. `SERVICE_WORKER=off npm run build` writes no worker and the pages register none.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const SW_FILE = 'sw.js';
+
+/** Whether the build keeps a service worker: on unless SERVICE_WORKER is `off` (or `0`, `false`). */
+export function serviceWorkerOn(env: Record<string, string | undefined> = process.env): boolean {
+  return !/^(off|0|false|no)$/i.test(env.SERVICE_WORKER ?? '');
+}
+
+function walk(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const full = path.join(dir, d.name);
+    return d.isDirectory() ? walk(full) : [full];
+  });
+}
+
+/** The site paths the worker fetches at install, relative to the site's root (no base path). */
+export function precacheList(out: string): string[] {
+  const pages = ['classify/', 'search/', ...['zh', 'en'].flatMap((l) => [`${l}/classify/`, `${l}/search/`])];
+  const data = ['classify-rules.json', 'classify-entries.json', 'favicon.svg'];
+  const rel = (f: string) => path.relative(out, f).split(path.sep).join('/');
+  const files = [
+    ...pages.filter((p) => fs.existsSync(path.join(out, p, 'index.html'))),
+    ...data.filter((f) => fs.existsSync(path.join(out, f))),
+    ...walk(path.join(out, 'search-index')).map(rel),
+    ...walk(path.join(out, '_next', 'static')).map(rel),
+  ];
+  return files.sort();
+}
+
+/** The worker's source: a versioned precache, cache-first for immutable files, network-first for the rest. */
+export function workerSource(base: string, files: string[], version: string): string {
+  return `// Written by scripts/sw.ts at build time: the site offline. It caches nothing but the site's own files.
+const BASE = ${JSON.stringify(base)};
+const CACHE = ${JSON.stringify(`apigw-portal-${version}`)};
+const PRECACHE = ${JSON.stringify(files)}.map((f) => BASE + '/' + f);
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(PRECACHE)).then(() => self.skipWaiting()));
+});
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('apigw-portal-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+self.addEventListener('fetch', (event) => {
+  const req = event.request;
+  const url = new URL(req.url);
+  if (req.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.startsWith(BASE + '/')) return;
+  // Hashed files never change: the cache first. Everything else: the network first, the cache when it fails.
+  if (url.pathname.startsWith(BASE + '/_next/static/')) {
+    event.respondWith(caches.match(req).then((hit) => hit || fetch(req).then((res) => keep(req, res))));
+    return;
+  }
+  event.respondWith(
+    fetch(req)
+      .then((res) => keep(req, res))
+      .catch(() =>
+        caches.match(req, { ignoreSearch: req.mode === 'navigate' }).then((hit) => hit || Response.error()),
+      ),
+  );
+});
+function keep(req, res) {
+  if (res.ok && res.type === 'basic') {
+    const copy = res.clone();
+    caches.open(CACHE).then((c) => c.put(req, copy));
+  }
+  return res;
+}
+`;
+}
+
+export function writeServiceWorker(out: string, base: string, env: Record<string, string | undefined> = process.env): string | null {
+  const file = path.join(out, SW_FILE);
+  if (!serviceWorkerOn(env)) {
+    fs.rmSync(file, { force: true });
+    return null;
+  }
+  const files = precacheList(out);
+  const hash = crypto.createHash('sha256');
+  for (const f of files) hash.update(f).update(fs.readFileSync(path.join(out, f.endsWith('/') ? `${f}index.html` : f)));
+  const version = hash.digest('hex').slice(0, 12);
+  fs.writeFileSync(file, workerSource(base, files, version));
+  return version;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const out = path.resolve(process.env.OUT_DIR ?? 'out');
+  const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+  const version = writeServiceWorker(out, base);
+  console.log(version ? `sw: ${SW_FILE} written (cache ${version})` : 'sw: SERVICE_WORKER=off, no worker written');
+}
