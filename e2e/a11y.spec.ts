@@ -4,10 +4,11 @@
  * reached with Tab, shows a visible focus indicator when it is, and the header's controls work with Enter.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { hydrated } from './helpers';
 import { NOT_FOUND, pageTypes, slug } from './page-types';
 import { LANGS } from './site-data';
+import { expect, test } from './support/test';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa'];
 

@@ -8,14 +8,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page, type Request } from '@playwright/test';
+import { type Page, type Request } from '@playwright/test';
 import LZString from 'lz-string';
 import { XSS_PAYLOADS } from './fixtures-classify/xss-payloads';
 import { clearClipboard, hydrated, readClipboard } from './helpers';
 import { SUB_PATH, subPathURL } from './site-data';
+import { compressFast } from './support/lz-fast';
+import { expect, test } from './support/test';
 import { mixedCapture } from '../lib/classify/capture';
 import { decodeShare } from '../lib/share/share-link';
-import { compressFast } from '../scripts/lz-fast';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures-classify');
 const sample = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');

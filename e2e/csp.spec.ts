@@ -8,10 +8,11 @@
  * <meta> policy plus frame-ancestors (deploy/security-headers.conf and scripts/csp.ts in step), and the
  * pages carry the referrer policy as a <meta> too.
  */
-import { expect, test, type Page, type Response } from '@playwright/test';
+import { type Page, type Response } from '@playwright/test';
 import { hydrated } from './helpers';
 import { NOT_FOUND, pageTypes, slug } from './page-types';
 import { LANGS, subPathURL } from './site-data';
+import { expect, test } from './support/test';
 
 declare global {
   interface Window {

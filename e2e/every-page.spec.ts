@@ -7,9 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
 import { pageTypes } from './page-types';
 import { LANGS, REPO } from './site-data';
+import { expect, test } from './support/test';
 
 /** The page addresses of one language, from the export's HTML files. */
 function pagesOf(lang: string): string[] {

@@ -4,9 +4,10 @@
  * must find comes from the ranking itself (lib/search) over the same catalog, so new content needs no edit here.
  */
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { hydrated } from './helpers';
 import { entries, LANGS, REPO, SUB_PATH, subPathURL, type Lang } from './site-data';
+import { expect, test } from './support/test';
 import { readCatalog } from '../lib/catalog/load';
 import { buildSearchIndex } from '../lib/search/build-index';
 import { createSearcher } from '../lib/search/rank';

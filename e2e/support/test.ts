@@ -1,12 +1,28 @@
 /**
- * The browser tests' own `test`: Playwright's, extended with the fixtures several specs need, so a spec asks
- * for what it uses instead of wiring it up itself.
+ * The browser tests' own `test`: Playwright's, extended with what every spec needs. Every spec imports
+ * `test` and `expect` from here (`import { expect, test } from './support/test'`; ESLint keeps it so).
  *
+ * - The guard (automatic, on every test): every page of every browser context the test opens (the default
+ *   one and any from `browser.newContext()`) is watched from before its first script, and the test fails on
+ *   a Content-Security-Policy violation (a `securitypolicyviolation` event, in the page or its workers), a
+ *   console error or an uncaught exception (in the page or its Web Workers), or a request to another host than
+ *   the one the test opened. The console error Chromium logs for a page that answers 404 itself (the 404
+ *   page under test) is not a failure. A test that provokes console errors on purpose names them:
+ *   `test.use({ allowConsole: [/expected message/] })`; one that checks violations itself: `allowCsp: true`.
  * - `watched`: everything the page does from the test's start: requests, requests to other hosts, failed
  *   requests (a status of 400 or more, or a network failure other than Next aborting a prefetch), console
- *   errors and exceptions, in the page and its workers.
+ *   errors and exceptions, in the page and its workers; for specs that assert on them.
  */
-import { test as base, type Page } from '@playwright/test';
+import {
+  test as base,
+  type Browser,
+  type BrowserContext,
+  type ConsoleMessage,
+  type Page,
+  type Request,
+  type Response,
+  type TestInfo,
+} from '@playwright/test';
 
 export { expect } from '@playwright/test';
 
@@ -22,19 +38,19 @@ export type Watched = {
 /** Starts recording what `page` does on the network and in its console; `origin` is the site's. */
 export function watch(page: Page, origin: string): Watched {
   const w: Watched = { requests: [], foreign: [], failed: [], errors: [], stop: () => {} };
-  const onRequest = (r: import('@playwright/test').Request) => {
+  const onRequest = (r: Request) => {
     const url = r.url();
     w.requests.push(url);
     if (!/^(data|blob|about):/.test(url) && new URL(url).origin !== origin) w.foreign.push(url);
   };
-  const onResponse = (r: import('@playwright/test').Response) => {
+  const onResponse = (r: Response) => {
     if (r.status() >= 400) w.failed.push(`${r.status()} ${r.url()}`);
   };
-  const onFailed = (r: import('@playwright/test').Request) => {
+  const onFailed = (r: Request) => {
     // Next aborts a prefetch when the reader navigates on; anything else is a failure.
     if (!/ERR_ABORTED/.test(r.failure()?.errorText ?? '')) w.failed.push(`${r.failure()?.errorText} ${r.url()}`);
   };
-  const onConsole = (m: import('@playwright/test').ConsoleMessage) => {
+  const onConsole = (m: ConsoleMessage) => {
     if (m.type() === 'error') w.errors.push(`console: ${m.text()} (${m.location().url})`);
   };
   const onPageError = (e: Error) => w.errors.push(`pageerror: ${e.message}`);
@@ -53,7 +69,100 @@ export function watch(page: Page, origin: string): Watched {
   return w;
 }
 
-export const test = base.extend<{ watched: Watched }>({
+/** What the guard found in one test. */
+export type Guarded = { violations: string[]; console: string[]; foreign: string[] };
+
+const BINDING = '__e2eCspViolation';
+
+/** Installs the guard on a browser context: violations, console errors, exceptions and foreign requests. */
+async function guardContext(context: BrowserContext, host: string, found: Guarded, allowConsole: RegExp[]) {
+  // Documents that answered 404 themselves: Chromium logs their status as a console error.
+  const notFound = new Set<string>();
+  await context.exposeBinding(BINDING, ({ page }, text: string) => {
+    found.violations.push(`${text} (on ${page?.url()})`);
+  });
+  await context.addInitScript((name: string) => {
+    const report = (globalThis as unknown as Record<string, (t: string) => void>)[name];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      report?.(
+        `${e.effectiveDirective} refused ${e.blockedURI || 'an inline script'} at ${e.sourceFile}:${e.lineNumber}`,
+      ),
+    );
+  }, BINDING);
+  const onConsole = (where: string) => (m: ConsoleMessage) => {
+    if (m.type() !== 'error') return;
+    const text = m.text();
+    if (/status of 404/.test(text) && notFound.has(m.location().url)) return;
+    if (allowConsole.some((re) => re.test(text))) return;
+    found.console.push(`${where}console: ${text} (${m.location().url})`);
+  };
+  const onPage = (page: Page) => {
+    page.on('console', onConsole(''));
+    page.on('pageerror', (e) => {
+      if (!allowConsole.some((re) => re.test(e.message)))
+        found.console.push(`exception: ${e.message} (on ${page.url()})`);
+    });
+    page.on('worker', (w) => w.on('console', onConsole('worker ')));
+  };
+  context.pages().forEach(onPage);
+  context.on('page', onPage);
+  context.on('response', (r) => {
+    if (r.status() === 404 && r.request().isNavigationRequest()) notFound.add(r.url());
+  });
+  context.on('request', (r) => {
+    const url = r.url();
+    if (/^(data|blob|about|chrome-extension):/.test(url)) return;
+    if (new URL(url).hostname !== host) found.foreign.push(url);
+  });
+}
+
+type Options = {
+  /** Console errors and exceptions the test provokes on purpose, by message. */
+  allowConsole: RegExp[];
+  /** The test provokes CSP violations on purpose and checks them itself. */
+  allowCsp: boolean;
+};
+
+async function runGuard(
+  {
+    browser,
+    context,
+    baseURL,
+    allowConsole,
+    allowCsp,
+  }: Options & { browser: Browser; context: BrowserContext; baseURL?: string },
+  use: (g: Guarded) => Promise<void>,
+  testInfo: TestInfo,
+) {
+  const found: Guarded = { violations: [], console: [], foreign: [] };
+  const host = new URL(baseURL ?? process.env.E2E_BASE_URL ?? 'http://127.0.0.1/').hostname;
+  await guardContext(context, host, found, allowConsole);
+  // Contexts the test opens itself are guarded the same way.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args: Parameters<Browser['newContext']>) => {
+    const c = await newContext(...args);
+    await guardContext(c, host, found, allowConsole);
+    return c;
+  };
+  try {
+    await use(found);
+  } finally {
+    browser.newContext = newContext;
+  }
+  // A test that failed already is reported for what failed first.
+  if (testInfo.status !== testInfo.expectedStatus) return;
+  const problems = [
+    ...(allowCsp ? [] : found.violations.map((v) => `CSP violation: ${v}`)),
+    ...found.console,
+    ...found.foreign.map((u) => `request to another host: ${u}`),
+  ];
+  if (problems.length) throw new Error(`the guard (e2e/support/test.ts) saw:\n  ${problems.join('\n  ')}`);
+}
+
+export const test = base.extend<Options & { guard: Guarded; watched: Watched }>({
+  allowConsole: [[], { option: true }],
+  allowCsp: [false, { option: true }],
+  guard: [runGuard, { auto: true }],
   watched: async ({ page, baseURL }, use) => {
     const w = watch(page, new URL(baseURL!).origin);
     await use(w);
