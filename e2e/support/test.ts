@@ -7,7 +7,7 @@
  *   a Content-Security-Policy violation (a `securitypolicyviolation` event, in the page or its workers), a
  *   console error or an uncaught exception (in the page or its Web Workers), or a request to another host than
  *   the one the test opened. The console error Chromium logs for a page that answers 404 itself (the 404
- *   page under test) is not a failure. A test that provokes console errors on purpose names them:
+ *   page under test) is not a failure, nor the browser's own request for /favicon.ico. A test that provokes console errors on purpose names them:
  *   `test.use({ allowConsole: [/expected message/] })`; one that checks violations itself: `allowCsp: true`.
  * - `watched`: everything the page does from the test's start: requests, requests to other hosts, failed
  *   requests (a status of 400 or more, or a network failure other than Next aborting a prefetch), console
@@ -93,6 +93,9 @@ async function guardContext(context: BrowserContext, host: string, found: Guarde
     if (m.type() !== 'error') return;
     const text = m.text();
     if (/status of 404/.test(text) && notFound.has(m.location().url)) return;
+    // The browser asks for /favicon.ico on its own (for a page that names no icon, such as a JSON file).
+    if (/^Failed to load resource/.test(text) && new URL(m.location().url || 'about:blank').pathname === '/favicon.ico')
+      return;
     if (allowConsole.some((re) => re.test(text))) return;
     found.console.push(`${where}console: ${text} (${m.location().url})`);
   };

@@ -1,10 +1,10 @@
 import type { Lang } from './lang';
-import type { SignalId } from '../classify';
 
 /**
  * The name of every evidence signal in both languages: what the classify page shows for a piece of
- * evidence (the engine's own `detail` is English, for the command line). Typed against the engine's ids,
- * so a new signal without its words does not build.
+ * evidence (the engine's own `detail` is English, for the command line). Keyed by the engine's ids without
+ * importing the engine: lib/classify-page/evidence.ts, above both, holds them to the engine's SignalId, so a
+ * new signal without its words does not build.
  */
 export const SIGNAL_LABELS = {
   'input-form': { zh: '粘贴内容的形式', en: 'What kind of paste this is' },
@@ -140,4 +140,4 @@ export const SIGNAL_LABELS = {
   },
   'release-note': { zh: '网关不同版本在此处的差异', en: "What the gateway's releases do differently here" },
   'internal-error': { zh: '分类器未能读取部分内容', en: 'The classifier could not read part of the paste' },
-} satisfies Record<SignalId, Record<Lang, string>>;
+} satisfies Record<string, Record<Lang, string>>;
