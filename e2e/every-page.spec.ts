@@ -1,17 +1,19 @@
 /**
  * Every page of the export, not a sample, one test per page (so the workers share them): at every width the
  * site's CSS can break at (e2e/support/breakpoints.ts reads them from the exported stylesheets: the narrowest
- * phone, 320 px, and each breakpoint a class in use starts) no page is wider than the screen. And, like every
- * test, each page loads without a console error, a CSP violation or a request to another host (the guard of
- * e2e/support/test.ts). axe runs once per page type, in both schemes (e2e/a11y.spec.ts).
+ * phone, 320 px, and each breakpoint a class in use starts) no page is wider than the screen, and its own
+ * content brings no duplicate id, image without alt, or link or button without a name. Like every test, each page loads without a console error, a CSP violation or a request to
+ * another host (the guard of e2e/support/test.ts). axe runs once per page type, in both languages and both
+ * schemes (e2e/a11y.spec.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { pageTypes } from './page-types';
-import { LANGS, REPO } from './site-data';
+import { baseURL, LANGS, REPO } from './site-data';
 import { exportBreakWidths } from './support/breakpoints';
-import { expect, test } from './support/test';
+import { expect, guardContext, guardProblems, test, type Guarded } from './support/test';
 
 const OUT = path.resolve(REPO, process.env.E2E_OUT_DIR ?? 'out');
 
@@ -31,16 +33,64 @@ function pagesOf(lang: string): string[] {
 
 const WIDTHS = exportBreakWidths(OUT);
 
+/** Runs in the page: the structural accessibility problems a page's own content can bring. */
+function proseProblems(): string[] {
+  const out: string[] = [];
+  const name = (el: Element) =>
+    (
+      el.getAttribute('aria-label') ??
+      (el.getAttribute('aria-labelledby') &&
+        document.getElementById(el.getAttribute('aria-labelledby')!)?.textContent) ??
+      ((el as HTMLElement).innerText ||
+        [...el.querySelectorAll('img[alt], svg[aria-label]')]
+          .map((i) => i.getAttribute('alt') ?? i.getAttribute('aria-label'))
+          .join('')) ??
+      el.getAttribute('title') ??
+      ''
+    ).trim();
+  const ids = new Map<string, number>();
+  for (const el of document.querySelectorAll('[id]')) ids.set(el.id, (ids.get(el.id) ?? 0) + 1);
+  for (const [id, n] of ids) if (n > 1) out.push(`id "${id}" is on ${n} elements`);
+  for (const img of document.querySelectorAll('img:not([alt])'))
+    out.push(`an image without alt: ${img.getAttribute('src')}`);
+  for (const el of document.querySelectorAll('a[href], button'))
+    if ((el as HTMLElement).checkVisibility() && !name(el))
+      out.push(`a ${el.tagName.toLowerCase()} without a name: ${el.outerHTML.slice(0, 80)}`);
+  return out;
+}
+
 test('the sweep covers every page of both languages, at the narrowest width and at each breakpoint', () => {
   for (const lang of LANGS) expect(pagesOf(lang).length, lang).toBeGreaterThan(100);
   expect(WIDTHS[0]).toBe(320);
   expect(WIDTHS.length, `widths ${WIDTHS.join(', ')}`).toBeGreaterThan(1);
 });
 
-test.describe('every page fits the screen', () => {
+/**
+ * The sweep's page: one per worker, reused from page to page (a context per page cost more than the check),
+ * and guarded like every test's (e2e/support/test.ts): each test fails on what its own page load did.
+ */
+const sweep = test.extend<{ found: Guarded }, { sweepPage: Page; sweepFound: Guarded }>({
+  sweepFound: [async ({}, use) => use({ violations: [], console: [], foreign: [] }), { scope: 'worker' }],
+  sweepPage: [
+    async ({ browser, sweepFound }, use, info) => {
+      const context = await browser.newContext({ baseURL: info.project.use.baseURL ?? process.env.E2E_BASE_URL });
+      await guardContext(context, new URL(baseURL()).hostname, sweepFound);
+      const page = await context.newPage();
+      await use(page);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  found: async ({ sweepFound }, use) => {
+    for (const list of Object.values(sweepFound)) list.length = 0;
+    await use(sweepFound);
+  },
+});
+
+sweep.describe('every page fits the screen', () => {
   for (const lang of LANGS)
     for (const address of pagesOf(lang)) {
-      test(`${address} at ${WIDTHS.join(', ')} px`, async ({ page }) => {
+      sweep(`${address} at ${WIDTHS.join(', ')} px`, async ({ sweepPage: page, found }) => {
         await page.setViewportSize({ width: WIDTHS[0]!, height: 844 });
         await page.goto(address, { waitUntil: 'load' });
         const problems: string[] = [];
@@ -57,7 +107,12 @@ test.describe('every page fits the screen', () => {
           );
           problems.push(`${wide}px wider than a ${width} px screen (${culprits.join(', ')})`);
         }
+        // What a page's own prose can break that its template's axe run (e2e/a11y.spec.ts) would not see on
+        // another page of the type, by axe's WCAG rules: duplicate ids, images without alt, links and buttons
+        // without a name. A DOM walk, not axe: axe on every page cost a second and a half each.
+        problems.push(...(await page.evaluate(proseProblems)));
         expect(problems).toEqual([]);
+        expect(guardProblems(found), 'the guard (e2e/support/test.ts)').toEqual([]);
       });
     }
 });

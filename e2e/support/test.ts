@@ -75,7 +75,15 @@ export type Guarded = { violations: string[]; console: string[]; foreign: string
 const BINDING = '__e2eCspViolation';
 
 /** Installs the guard on a browser context: violations, console errors, exceptions and foreign requests. */
-async function guardContext(context: BrowserContext, host: string, found: Guarded, allowConsole: RegExp[]) {
+/**
+ * Installs the guard on a browser context: violations, console errors, exceptions and foreign requests go to
+ * `found` (an object whose arrays a caller may empty between tests, as the every-page sweep's shared page does).
+ */
+const guarded = new WeakSet<BrowserContext>();
+
+export async function guardContext(context: BrowserContext, host: string, found: Guarded, allowConsole: RegExp[] = []) {
+  if (guarded.has(context)) return;
+  guarded.add(context);
   // Documents that answered 404 themselves: Chromium logs their status as a console error.
   const notFound = new Set<string>();
   await context.exposeBinding(BINDING, ({ page }, text: string) => {
@@ -127,20 +135,14 @@ type Options = {
 };
 
 async function runGuard(
-  {
-    browser,
-    context,
-    baseURL,
-    allowConsole,
-    allowCsp,
-  }: Options & { browser: Browser; context: BrowserContext; baseURL?: string },
+  { browser, baseURL, allowConsole, allowCsp }: Options & { browser: Browser; baseURL?: string },
   use: (g: Guarded) => Promise<void>,
   testInfo: TestInfo,
 ) {
   const found: Guarded = { violations: [], console: [], foreign: [] };
   const host = new URL(baseURL ?? process.env.E2E_BASE_URL ?? 'http://127.0.0.1/').hostname;
-  await guardContext(context, host, found, allowConsole);
-  // Contexts the test opens itself are guarded the same way.
+  hosts.set(found, { host, allowConsole });
+  // Contexts the test opens itself are guarded the same way (the test's own `context` below).
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (...args: Parameters<Browser['newContext']>) => {
     const c = await newContext(...args);
@@ -154,18 +156,31 @@ async function runGuard(
   }
   // A test that failed already is reported for what failed first.
   if (testInfo.status !== testInfo.expectedStatus) return;
-  const problems = [
+  const problems = guardProblems(found, allowCsp);
+  if (problems.length) throw new Error(`the guard (e2e/support/test.ts) saw:\n  ${problems.join('\n  ')}`);
+}
+
+/** What the guard found, as failures. */
+export function guardProblems(found: Guarded, allowCsp = false): string[] {
+  return [
     ...(allowCsp ? [] : found.violations.map((v) => `CSP violation: ${v}`)),
     ...found.console,
     ...found.foreign.map((u) => `request to another host: ${u}`),
   ];
-  if (problems.length) throw new Error(`the guard (e2e/support/test.ts) saw:\n  ${problems.join('\n  ')}`);
 }
+
+const hosts = new WeakMap<Guarded, { host: string; allowConsole: RegExp[] }>();
 
 export const test = base.extend<Options & { guard: Guarded; watched: Watched }>({
   allowConsole: [[], { option: true }],
   allowCsp: [false, { option: true }],
+  // Automatic, but without a context of its own: a test that opens no page costs no browser context.
   guard: [runGuard, { auto: true }],
+  context: async ({ context, guard }, use) => {
+    const { host, allowConsole } = hosts.get(guard)!;
+    await guardContext(context, host, guard, allowConsole);
+    await use(context);
+  },
   watched: async ({ page, baseURL }, use) => {
     const w = watch(page, new URL(baseURL!).origin);
     await use(w);
