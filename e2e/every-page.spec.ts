@@ -2,9 +2,9 @@
  * Every page of the export, not a sample, one test per page (so the workers share them): at every width the
  * site's CSS can break at (e2e/support/breakpoints.ts reads them from the exported stylesheets: the narrowest
  * phone, 320 px, and each breakpoint a class in use starts) no page is wider than the screen, and its own
- * content brings no duplicate id, image without alt, or link or button without a name. Like every test, each page loads without a console error, a CSP violation or a request to
- * another host (the guard of e2e/support/test.ts). axe runs once per page type, in both languages and both
- * schemes (e2e/a11y.spec.ts).
+ * content brings no duplicate id, image without alt, or link or button without a name. Like every test, each
+ * page loads without a console error, a CSP violation or a request to another host (the guard of
+ * e2e/support/test.ts). axe runs once per page type, in both languages and both schemes (e2e/a11y.spec.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,12 +1,12 @@
-// `npm run bench:lighthouse` (part of `npm run bench`): Lighthouse on the page types lib/page-types.ts marks
-// (the home page, an entry, the search and the classify page), with mobile settings (Lighthouse's defaults: a mid-range phone, simulated slow 4G),
-// against the export in out/ served by nginx with deploy/nginx.conf, as in production (e2e/support/nginx.ts).
-// Prints performance, accessibility and best-practices scores and the largest contentful paint, writes them
-// to .bench/lighthouse.json, and exits 1 below the budgets: performance 95, accessibility 100, best
-// practices 100. About 10 s a run. Not part of `npm test`, which checks accessibility and best practices
+// `npm run bench:lighthouse` (part of `npm run bench`): Lighthouse on the page types lib/page-types.ts marks (the
+// home page, an entry, the search and the classify page), with mobile settings (Lighthouse's defaults: a mid-range
+// phone, simulated slow 4G), against the export in out/ served by nginx with deploy/nginx.conf, as in production
+// (e2e/support/nginx.ts). Prints performance, accessibility and best-practices scores and the largest contentful
+// paint, writes them to .bench/lighthouse.json, and exits 1 below the budgets: performance 95, accessibility 100,
+// best practices 100. About 10 s a run. Not part of `npm test`, which checks accessibility and best practices
 // alone, on two pages (e2e/lighthouse.spec.ts): the performance score depends on the machine. Chrome is Debian's
-// chromium, launched by chrome-launcher (e2e/support/lighthouse-audit.ts) with the same flags as the Playwright tests.
-// Each page runs LH_RUNS times (default 5) and the run with the median performance score counts: on a busy
+// chromium, launched by chrome-launcher (e2e/support/lighthouse-audit.ts) with the same flags as the Playwright
+// tests. Each page runs LH_RUNS times (default 5) and the run with the median performance score counts: on a busy
 // 2-core machine one run's total blocking time swings by hundreds of milliseconds.
 import fs from 'node:fs';
 import os from 'node:os';

@@ -4,11 +4,13 @@
  *
  * - The guard (automatic, on every test): every page of every browser context the test opens (the default
  *   one and any from `browser.newContext()`) is watched from before its first script, and the test fails on
- *   a Content-Security-Policy violation (a `securitypolicyviolation` event, in the page or its workers), a
- *   console error or an uncaught exception (in the page or its Web Workers), or a request to another host than
- *   the one the test opened. The console error Chromium logs for a page that answers 404 itself (the 404
- *   page under test) is not a failure, nor the browser's own request for /favicon.ico. A test that provokes console errors on purpose names them:
+ *   a Content-Security-Policy violation (a `securitypolicyviolation` event in the page; in a Web Worker,
+ *   the console error Chromium logs for it), a console error or an uncaught exception (in the page or its Web
+ *   Workers), or a request to another host than the site's. The console error Chromium logs for a page that
+ *   answers 404 itself (the 404 page under test) is not a failure, nor the browser's own request for
+ *   /favicon.ico. A test that provokes console errors on purpose names them:
  *   `test.use({ allowConsole: [/expected message/] })`; one that checks violations itself: `allowCsp: true`.
+ *   e2e/guard.spec.ts shows it catching each kind.
  * - `watched`: everything the page does from the test's start: requests, requests to other hosts, failed
  *   requests (a status of 400 or more, or a network failure other than Next aborting a prefetch), console
  *   errors and exceptions, in the page and its workers; for specs that assert on them.
