@@ -8,7 +8,7 @@
  * a ticket preview gets, at about 10 ms an address instead of 0.4 s for a full navigation on this machine.
  * How each page type renders and behaves with JavaScript on is the business of the other spec files.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import {
   aliases,
   allCodes,
@@ -23,6 +23,7 @@ import {
   slugs,
   type Lang,
 } from './site-data';
+import { expect, test } from './support/test';
 
 type Facts = {
   path: string;

@@ -8,14 +8,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page, type Request } from '@playwright/test';
+import { type Page, type Request } from '@playwright/test';
 import LZString from 'lz-string';
 import { XSS_PAYLOADS } from './fixtures-classify/xss-payloads';
 import { clearClipboard, hydrated, readClipboard } from './helpers';
 import { SUB_PATH, subPathURL } from './site-data';
+import { compressFast } from './support/lz-fast';
+import { expect, test } from './support/test';
 import { mixedCapture } from '../lib/classify/capture';
 import { decodeShare } from '../lib/share/share-link';
-import { compressFast } from '../scripts/lz-fast';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures-classify');
 const sample = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
@@ -414,7 +415,7 @@ test(`${XSS_PAYLOADS.length} XSS payloads pasted: none runs, loads or navigates`
   for (const r of requests) expect(isStaticFile(r, origin), r.url()).toBe(true);
 });
 
-test('a 10 MB paste keeps the page responsive while it is classified', async ({ page }) => {
+test('a 10 MB paste keeps the page responsive while it is classified', { tag: '@perf' }, async ({ page }) => {
   test.slow();
   const head = sample('gateway-curl-with-secrets.txt');
   const body = JSON.stringify({
@@ -482,7 +483,7 @@ test('a 10 MB paste keeps the page responsive while it is classified', async ({ 
   expect(clicks).toHaveLength(2);
 });
 
-test('a HAR file of nearly 50 MB is judged without freezing the page', async ({ page }, info) => {
+test('a HAR file of nearly 50 MB is judged without freezing the page', { tag: '@perf' }, async ({ page }, info) => {
   test.slow();
   const har = JSON.parse(sample('several.har'));
   const filler = har.log.entries[0];
@@ -604,20 +605,24 @@ test.describe('hostile share links and files', () => {
     ['claims a wrong length', wrongLength, /incomplete or damaged/],
     ['is not lz text at all', () => '#v1=not*lz*text', /incomplete or damaged/],
   ] as const) {
-    test(`a link that ${name} gets a message at once and the page stays responsive`, async ({ page }) => {
-      await open(page);
-      const link = hash();
-      const start = Date.now();
-      await page.evaluate((h) => (window.location.hash = h), link);
-      await expect(page.locator('[data-classify-notice="error"]')).toContainText(words, { timeout: 5_000 });
-      // Logged, not asserted: time depends on the machine; the cap is what bounds it (lz-bounded.test.ts).
-      console.log(`${name}: message after ${Date.now() - start} ms`);
-      await expect(box(page)).toHaveValue('');
-      const clickTook = await clickLatency(page);
-      console.log(`${name}: a click answered in ${clickTook.toFixed(0)} ms`);
-      // Before the cap a 40 MB link froze the page for minutes; a bound this loose fails only on a real freeze.
-      expect(clickTook).toBeLessThan(2000);
-    });
+    test(
+      `a link that ${name} gets a message at once and the page stays responsive`,
+      { tag: '@perf' },
+      async ({ page }) => {
+        await open(page);
+        const link = hash();
+        const start = Date.now();
+        await page.evaluate((h) => (window.location.hash = h), link);
+        await expect(page.locator('[data-classify-notice="error"]')).toContainText(words, { timeout: 5_000 });
+        // Logged, not asserted: time depends on the machine; the cap is what bounds it (lz-bounded.test.ts).
+        console.log(`${name}: message after ${Date.now() - start} ms`);
+        await expect(box(page)).toHaveValue('');
+        const clickTook = await clickLatency(page);
+        console.log(`${name}: a click answered in ${clickTook.toFixed(0)} ms`);
+        // Before the cap a 40 MB link froze the page for minutes; a bound this loose fails only on a real freeze.
+        expect(clickTook).toBeLessThan(2000);
+      },
+    );
   }
 
   test('the Chinese page says it in Chinese', async ({ page }) => {
@@ -674,27 +679,31 @@ test.describe('whole-capture triage', () => {
       expect(ticket).toContain(lang === 'en' ? `${failures} of 400` : `400 个请求中有 ${failures} 个失败`);
     });
 
-  test('20,000 entries are grouped in the worker with progress, the page answering clicks', async ({ page }) => {
-    test.setTimeout(180_000);
-    const { har, expected } = mixedCapture(20_000);
-    await open(page);
-    await drop(page, har);
-    // From when the page has the file (Playwright's transfer of 32 MB is not the page's time).
-    const start = Date.now();
-    const clickTook = await clickLatency(page);
-    await expect(page.locator('[data-classify-status="done"]')).toBeVisible({ timeout: 120_000 });
-    const verdictAt = Date.now() - start;
-    await expect(page.locator('[data-triage] [data-group-entry]')).toHaveCount(expected.size, { timeout: 120_000 });
-    console.log(`20,000-entry HAR: the verdict ${verdictAt} ms after the drop`);
-    console.log(
-      `20,000-entry HAR: grouped ${Date.now() - start} ms after the drop; a click answered in ${clickTook.toFixed(0)} ms`,
-    );
-    await expect(page.locator('[data-group-entry="rate-limit-resource-strategy"]')).toHaveAttribute(
-      'data-count',
-      String(expected.get('rate-limit-resource-strategy')),
-    );
-    expect(clickTook).toBeLessThan(2000);
-  });
+  test(
+    '20,000 entries are grouped in the worker with progress, the page answering clicks',
+    { tag: '@perf' },
+    async ({ page }) => {
+      test.setTimeout(180_000);
+      const { har, expected } = mixedCapture(20_000);
+      await open(page);
+      await drop(page, har);
+      // From when the page has the file (Playwright's transfer of 32 MB is not the page's time).
+      const start = Date.now();
+      const clickTook = await clickLatency(page);
+      await expect(page.locator('[data-classify-status="done"]')).toBeVisible({ timeout: 120_000 });
+      const verdictAt = Date.now() - start;
+      await expect(page.locator('[data-triage] [data-group-entry]')).toHaveCount(expected.size, { timeout: 120_000 });
+      console.log(`20,000-entry HAR: the verdict ${verdictAt} ms after the drop`);
+      console.log(
+        `20,000-entry HAR: grouped ${Date.now() - start} ms after the drop; a click answered in ${clickTook.toFixed(0)} ms`,
+      );
+      await expect(page.locator('[data-group-entry="rate-limit-resource-strategy"]')).toHaveAttribute(
+        'data-count',
+        String(expected.get('rate-limit-resource-strategy')),
+      );
+      expect(clickTook).toBeLessThan(2000);
+    },
+  );
 });
 
 test.describe('in the reader’s language, phone first', () => {

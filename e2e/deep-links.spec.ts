@@ -3,9 +3,9 @@
  * scrolls to it and highlights it, the copy-link buttons copy the right absolute address, and the language
  * switch keeps the slug and the fragment.
  */
-import { expect, test } from '@playwright/test';
 import { copyLink, hydrated, targetFacts } from './helpers';
 import { aliases, baseURL, entries, guideAnchors, contractAnchors, LANGS, sampleSlugs, type Lang } from './site-data';
+import { expect, test } from './support/test';
 import { t } from '../lib/i18n';
 
 const other = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');

@@ -1,15 +1,15 @@
 /**
  * deploy/Dockerfile, as far as it can be checked without a Docker engine: its nginx stage is carried out
  * into a stand-in for the image's file system and run with the official image's main config
- * (e2e/nginx-image.ts). Built at the root and with BASE_PATH, the "container" must serve the export with
+ * (e2e/support/nginx-image.ts). Built at the root and with BASE_PATH, the "container" must serve the export with
  * its hashed-script CSP from the map the build wrote, its caching, its slash redirect and its 404 page, and
  * a page must load in the browser with no CSP violation.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
-import { startImage, stages } from './nginx-image';
 import { REPO, SUB_PATH } from './site-data';
+import { startImage, stages } from './support/nginx-image';
+import { expect, test } from './support/test';
 
 const variants = [
   { name: 'built for the root', basePath: '', buildOut: path.join(REPO, 'out') },

@@ -1,76 +1,121 @@
 /**
- * Every page of the export, not a sample: at a 390 px phone width none is wider than the screen, and axe
- * (WCAG 2.0/2.1 A and AA) finds nothing, in the light scheme; at 320 px (the narrowest phones) none is wider
- * either. One page after another in one context per
- * language, so the run stays within a few minutes.
+ * Every page of the export, not a sample, one test per page (so the workers share them): at every width the
+ * site's CSS can break at (e2e/support/breakpoints.ts reads them from the exported stylesheets: the narrowest
+ * phone, 320 px, and each breakpoint a class in use starts) no page is wider than the screen, and its own
+ * content brings no duplicate id, image without alt, or link or button without a name. Like every test, each
+ * page loads without a console error, a CSP violation or a request to another host (the guard of
+ * e2e/support/test.ts). axe runs once per page type, in both languages and both schemes (e2e/a11y.spec.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { pageTypes } from './page-types';
-import { LANGS, REPO } from './site-data';
+import { baseURL, LANGS, REPO } from './site-data';
+import { exportBreakWidths } from './support/breakpoints';
+import { expect, guardContext, guardProblems, test, type Guarded } from './support/test';
+
+const OUT = path.resolve(REPO, process.env.E2E_OUT_DIR ?? 'out');
 
 /** The page addresses of one language, from the export's HTML files. */
 function pagesOf(lang: string): string[] {
-  const root = path.join(REPO, 'out');
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name === 'index.html') out.push(`/${path.relative(root, path.dirname(p))}/`);
+      else if (e.name === 'index.html') out.push(`/${path.relative(OUT, path.dirname(p))}/`);
     }
   };
-  walk(path.join(root, lang));
+  walk(path.join(OUT, lang));
   return out.sort();
 }
 
-for (const lang of LANGS) {
-  test(`every /${lang}/ page fits a 320 and a 390 px screen and passes axe`, async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'light' });
-    const page = await context.newPage();
-    test.setTimeout(900_000);
-    const pages = pagesOf(lang);
-    expect(pages.length).toBeGreaterThan(100);
-    const problems: string[] = [];
-    const start = Date.now();
-    const tooWide = async (address: string, width: number) => {
-      await page.setViewportSize({ width, height: 844 });
-      const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      if (wide <= 0) return;
-      const culprits = await page.evaluate(() =>
-        [...document.querySelectorAll('body *')]
-          .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
-          .filter((el) => !el.closest('[data-scroll-region], pre, .overflow-x-auto'))
-          .slice(0, 3)
-          .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 3).join('.')}`),
-      );
-      problems.push(`${address}: ${wide}px wider than a ${width} px screen (${culprits.join(', ')})`);
-    };
-    for (const address of pages) {
-      await page.goto(address);
-      await page.waitForLoadState('load');
-      await tooWide(address, 320);
-      await tooWide(address, 390);
-      // Violations only: collecting the passes of every rule is most of axe's time on a large page.
-      const { violations } = await new AxeBuilder({ page })
-        .options({ resultTypes: ['violations'] })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze();
-      for (const v of violations)
-        problems.push(
-          `${address}: ${v.id} at ${v.nodes
-            .slice(0, 2)
-            .map((n) => n.target.join(' '))
-            .join(', ')}`,
-        );
-    }
-    console.log(`${pages.length} /${lang}/ pages checked in ${((Date.now() - start) / 1000).toFixed(0)} s`);
-    await context.close();
-    expect(problems).toEqual([]);
-  });
+const WIDTHS = exportBreakWidths(OUT);
+
+/** Runs in the page: the structural accessibility problems a page's own content can bring. */
+function proseProblems(): string[] {
+  const out: string[] = [];
+  const name = (el: Element) =>
+    (
+      el.getAttribute('aria-label') ??
+      (el.getAttribute('aria-labelledby') &&
+        document.getElementById(el.getAttribute('aria-labelledby')!)?.textContent) ??
+      ((el as HTMLElement).innerText ||
+        [...el.querySelectorAll('img[alt], svg[aria-label]')]
+          .map((i) => i.getAttribute('alt') ?? i.getAttribute('aria-label'))
+          .join('')) ??
+      el.getAttribute('title') ??
+      ''
+    ).trim();
+  const ids = new Map<string, number>();
+  for (const el of document.querySelectorAll('[id]')) ids.set(el.id, (ids.get(el.id) ?? 0) + 1);
+  for (const [id, n] of ids) if (n > 1) out.push(`id "${id}" is on ${n} elements`);
+  for (const img of document.querySelectorAll('img:not([alt])'))
+    out.push(`an image without alt: ${img.getAttribute('src')}`);
+  for (const el of document.querySelectorAll('a[href], button'))
+    if ((el as HTMLElement).checkVisibility() && !name(el))
+      out.push(`a ${el.tagName.toLowerCase()} without a name: ${el.outerHTML.slice(0, 80)}`);
+  return out;
 }
+
+test('the sweep covers every page of both languages, at the narrowest width and at each breakpoint', () => {
+  for (const lang of LANGS) expect(pagesOf(lang).length, lang).toBeGreaterThan(100);
+  expect(WIDTHS[0]).toBe(320);
+  expect(WIDTHS.length, `widths ${WIDTHS.join(', ')}`).toBeGreaterThan(1);
+});
+
+/**
+ * The sweep's page: one per worker, reused from page to page (a context per page cost more than the check),
+ * and guarded like every test's (e2e/support/test.ts): each test fails on what its own page load did.
+ */
+const sweep = test.extend<{ found: Guarded }, { sweepPage: Page; sweepFound: Guarded }>({
+  sweepFound: [async ({}, use) => use({ violations: [], console: [], foreign: [] }), { scope: 'worker' }],
+  sweepPage: [
+    async ({ browser, sweepFound }, use, info) => {
+      const context = await browser.newContext({ baseURL: info.project.use.baseURL ?? process.env.E2E_BASE_URL });
+      await guardContext(context, new URL(baseURL()).hostname, sweepFound);
+      const page = await context.newPage();
+      await use(page);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  found: async ({ sweepFound }, use) => {
+    for (const list of Object.values(sweepFound)) list.length = 0;
+    await use(sweepFound);
+  },
+});
+
+sweep.describe('every page fits the screen', () => {
+  for (const lang of LANGS)
+    for (const address of pagesOf(lang)) {
+      sweep(`${address} at ${WIDTHS.join(', ')} px`, async ({ sweepPage: page, found }) => {
+        await page.setViewportSize({ width: WIDTHS[0]!, height: 844 });
+        await page.goto(address, { waitUntil: 'load' });
+        const problems: string[] = [];
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: 844 });
+          const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          if (wide <= 0) continue;
+          const culprits = await page.evaluate(() =>
+            [...document.querySelectorAll('body *')]
+              .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
+              .filter((el) => !el.closest('[data-scroll-region], pre, .overflow-x-auto'))
+              .slice(0, 3)
+              .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 3).join('.')}`),
+          );
+          problems.push(`${wide}px wider than a ${width} px screen (${culprits.join(', ')})`);
+        }
+        // What a page's own prose can break that its template's axe run (e2e/a11y.spec.ts) would not see on
+        // another page of the type, by axe's WCAG rules: duplicate ids, images without alt, links and buttons
+        // without a name. A DOM walk, not axe: axe on every page cost a second and a half each.
+        problems.push(...(await page.evaluate(proseProblems)));
+        expect(problems).toEqual([]);
+        expect(guardProblems(found), 'the guard (e2e/support/test.ts)').toEqual([]);
+      });
+    }
+});
 
 test.describe('the 404 page', () => {
   test.use({ viewport: { width: 390, height: 844 } });
@@ -124,11 +169,11 @@ test('on a phone the header takes at most two rows, in both languages', async ({
   }
 });
 
-test('one heading style: every heading of a level looks the same on every page type, linked or not', async ({
-  browser,
-}) => {
-  test.setTimeout(300_000);
-  for (const colorScheme of ['light', 'dark'] as const) {
+for (const colorScheme of ['light', 'dark'] as const)
+  test(`one heading style (${colorScheme} scheme): every heading of a level looks the same on every page type, linked or not`, async ({
+    browser,
+  }) => {
+    test.setTimeout(300_000);
     const context = await browser.newContext({ colorScheme });
     const styles = new Map<string, Set<string>>();
     for (const lang of LANGS)
@@ -156,8 +201,7 @@ test('one heading style: every heading of a level looks the same on every page t
       const looks = new Set([...set].map((s) => s.replace(/ \(.*\)$/, '')));
       expect(looks.size, `${colorScheme} ${key}: ${[...set].join('; ')}`).toBe(1);
     }
-  }
-});
+  });
 
 test('the home page says which status stands for the legacy ESB, in both languages', async ({ page }) => {
   for (const [lang, name] of [

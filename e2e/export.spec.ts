@@ -6,8 +6,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
 import { REPO, SUB_PATH } from './site-data';
+import { expect, test } from './support/test';
 
 function run(script: string, ...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'scripts', script), ...args], {

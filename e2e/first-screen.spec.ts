@@ -9,9 +9,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { hydrated } from './helpers';
 import { slugs } from './site-data';
+import { expect, test } from './support/test';
 import { SIGNALS } from '../lib/classify';
 import { encodeShare } from '../lib/share/share-link';
 

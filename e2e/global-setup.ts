@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { FullConfig } from '@playwright/test';
-import { startNginx, SUB_PATH } from './nginx';
+import { startNginx, SUB_PATH } from './support/nginx';
 
 export default async function globalSetup(config: FullConfig) {
   if (process.env.E2E_BASE_URL) {

@@ -3,8 +3,9 @@
  * everything else), compression, the security headers on every response, the trailing-slash redirect and
  * the site's 404 page, at the root and under the sub-path.
  */
-import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { type APIRequestContext, type APIResponse } from '@playwright/test';
 import { baseURL, sampleSlugs, SUB_PATH } from './site-data';
+import { expect, test } from './support/test';
 import { t } from '../lib/i18n';
 
 const slug = sampleSlugs()[0]!;

@@ -3,8 +3,9 @@
  * classifier's worker and rules and the search index, so with the network gone a paste is judged and a search
  * answered, in both languages, at the root and under the sub-path; the page says it is offline.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { subPathURL } from './site-data';
+import { expect, test } from './support/test';
 
 const PASTE =
   'HTTP/1.1 403 Forbidden\nX-Bkapi-Error-Code: 1640301\n\n{"code":1640301,"code_name":"APP_NO_PERMISSION","message":"App has no permission to the resource","result":false,"data":null}';

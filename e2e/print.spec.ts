@@ -4,9 +4,9 @@
  * by a horizontal scroll); and the browser turns it into a PDF.
  */
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
 import { slug } from './page-types';
 import { REPO } from './site-data';
+import { expect, test } from './support/test';
 import { readCatalog } from '../lib/catalog/load';
 
 /** The entry whose example has the longest line: the hardest to fit on paper. */

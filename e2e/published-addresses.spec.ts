@@ -6,10 +6,11 @@
  * current catalog publishes, so a new entry's addresses are recorded the day it lands.
  */
 import path from 'node:path';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { type APIRequestContext } from '@playwright/test';
 import { LANGS, REPO, SUB_PATH } from './site-data';
+import { publishedAddresses, readAddressesFile } from './support/addresses';
+import { expect, test } from './support/test';
 import { readCatalog } from '../lib/catalog/load';
-import { publishedAddresses, readAddressesFile } from '../scripts/addresses';
 
 const listed = readAddressesFile();
 

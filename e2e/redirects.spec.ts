@@ -2,8 +2,8 @@
  * The language-neutral addresses send the reader to their language (the browser's preference: a zh* or en*
  * language, else zh), keeping the query and the fragment; an unknown address gets the site's 404 page.
  */
-import { expect, test } from '@playwright/test';
 import { allCodes, allStatuses, baseURL, contractSlugs, HTML_LANG, slugs, type Lang } from './site-data';
+import { expect, test } from './support/test';
 import { t } from '../lib/i18n';
 
 const slug = contractSlugs.find((s) => slugs.includes(s)) ?? slugs[0]!;

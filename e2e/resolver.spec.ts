@@ -3,9 +3,10 @@
  * response, every entry as Markdown, and /llms.txt and /llms-full.txt for assistants; at the root and under
  * the sub-path, served by nginx with deploy/nginx.conf.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { clearClipboard, hydrated, readClipboard } from './helpers';
 import { entries, LANGS, slugs, subPathURL } from './site-data';
+import { expect, test } from './support/test';
 import * as routes from '../lib/routes';
 
 type Params = Parameters<typeof routes.resolver>[1];

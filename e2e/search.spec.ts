@@ -4,9 +4,10 @@
  * must find comes from the ranking itself (lib/search) over the same catalog, so new content needs no edit here.
  */
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { hydrated } from './helpers';
 import { entries, LANGS, REPO, SUB_PATH, subPathURL, type Lang } from './site-data';
+import { expect, test } from './support/test';
 import { readCatalog } from '../lib/catalog/load';
 import { buildSearchIndex } from '../lib/search/build-index';
 import { createSearcher } from '../lib/search/rank';
@@ -349,29 +350,33 @@ async function framesDuring(page: Page, act: () => Promise<void>) {
   );
 }
 
-test('typing on a 4x slower CPU: results appear; long frames and input latency are reported', async ({ page }) => {
-  const query = 'request backend timeout';
-  await openWithBox(page, `/en/errors/${entries[0]!.slug}/`);
-  // Link prefetches on load would be measured too: let the page settle first.
-  await page.waitForLoadState('networkidle');
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  // The baseline: the same keystrokes into a bare input on the same page, so the figure below is search's own cost.
-  await page.evaluate(() =>
-    document.querySelector('main')!.prepend(Object.assign(document.createElement('input'), { id: 'baseline' })),
-  );
-  await page.locator('#baseline').focus();
-  const baseline = await framesDuring(page, () => page.keyboard.type(query, { delay: 80 }));
-  await page.locator('#baseline').blur();
-  await page.keyboard.press('/');
-  await expect(palette(page).getByRole('listbox')).toHaveAttribute('data-ready', '');
-  const search = await framesDuring(page, () => page.keyboard.type(query, { delay: 80 }));
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  console.log(
-    `typing "${query}" (${query.length} keys, 80 ms apart) at 4x CPU throttling:\n  plain input: ${baseline}\n  search palette: ${search}`,
-  );
-  await expect(options(page).first()).toHaveAttribute('data-href', /\/en\/errors\//);
-});
+test(
+  'typing on a 4x slower CPU: results appear; long frames and input latency are reported',
+  { tag: '@perf' },
+  async ({ page }) => {
+    const query = 'request backend timeout';
+    await openWithBox(page, `/en/errors/${entries[0]!.slug}/`);
+    // Link prefetches on load would be measured too: let the page settle first.
+    await page.waitForLoadState('networkidle');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    // The baseline: the same keystrokes into a bare input on the same page, so the figure below is search's own cost.
+    await page.evaluate(() =>
+      document.querySelector('main')!.prepend(Object.assign(document.createElement('input'), { id: 'baseline' })),
+    );
+    await page.locator('#baseline').focus();
+    const baseline = await framesDuring(page, () => page.keyboard.type(query, { delay: 80 }));
+    await page.locator('#baseline').blur();
+    await page.keyboard.press('/');
+    await expect(palette(page).getByRole('listbox')).toHaveAttribute('data-ready', '');
+    const search = await framesDuring(page, () => page.keyboard.type(query, { delay: 80 }));
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    console.log(
+      `typing "${query}" (${query.length} keys, 80 ms apart) at 4x CPU throttling:\n  plain input: ${baseline}\n  search palette: ${search}`,
+    );
+    await expect(options(page).first()).toHaveAttribute('data-href', /\/en\/errors\//);
+  },
+);
 
 test('the search page counts the requests since a query was typed: none, however many results', async ({ page }) => {
   await page.goto('/en/search/');

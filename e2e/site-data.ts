@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SUB_PATH } from './support/nginx';
 import { codes, GUIDE, readCatalog, statuses } from '../lib/catalog/load';
 import { LANGS, type Lang } from '../lib/i18n/lang';
-import { SUB_PATH } from '../scripts/tables';
 
 export { LANGS, SUB_PATH, type Lang };
 

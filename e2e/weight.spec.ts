@@ -5,10 +5,10 @@
  * no page fetches other pages ahead of time: links do not prefetch (on the home page that was some 70
  * requests, all parsed on the main thread while the reader waits).
  */
-import { expect, test } from '@playwright/test';
 import { slug } from './page-types';
 import { LANGS } from './site-data';
-import { MARKERS as TABLE_MARKERS } from '../scripts/tables';
+import { expect, test } from './support/test';
+import { MARKERS as TABLE_MARKERS } from '../lib/page-types';
 
 /** The markers scripts/weight.ts looks for in the files: strings that survive minification. */
 const MARKERS = Object.values(TABLE_MARKERS).flat();

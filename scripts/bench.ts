@@ -4,6 +4,7 @@
 import { loadRules } from '../lib/catalog/load';
 import { benchClassify, benchTriage } from '../lib/classify/bench';
 import { calibrations, wrappedCrossings } from '../lib/classify/bench-calibration';
+import type { Lang } from '../lib/i18n/lang';
 import { benchSearch } from '../lib/search/bench';
 import { compareWithMiniSearch } from '../lib/search/compare';
 import { benchMask } from '../lib/share/bench';
@@ -23,7 +24,7 @@ console.log(
 );
 for (const [lang, size] of Object.entries(search.indexBytes)) {
   console.log(
-    `  index ${lang}: ${kib(size.raw)} raw, ${kib(size.gzip)} gzip; setup ${ms(search.setupMs[lang as 'zh' | 'en'])}`,
+    `  index ${lang}: ${kib(size.raw)} raw, ${kib(size.gzip)} gzip; setup ${ms(search.setupMs[lang as Lang])}`,
   );
 }
 

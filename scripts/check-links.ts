@@ -10,7 +10,8 @@
 // browser test opens, and it checks what any static host would serve, not only nginx.
 import fs from 'node:fs';
 import path from 'node:path';
-import { SUB_PATH } from './tables';
+import { SUB_PATH } from '../e2e/support/nginx';
+import { PAGE_TYPES, pageTypeOf } from '../lib/page-types';
 
 const targets = process.argv.slice(2).length
   ? process.argv.slice(2).map((a) => a.split('='))
@@ -63,6 +64,15 @@ function check(dir: string, base: string): string[] {
   let links = 0;
   let fragments = 0;
   const pages = files(root, '.html');
+  // Every page is of one type of lib/page-types.ts: a page of none is a route the table, the weight step and
+  // the per-type browser checks do not know.
+  const typed = new Set<string>();
+  for (const page of pages) {
+    const type = pageTypeOf(path.relative(root, page).split(path.sep).join('/'));
+    if (type) typed.add(type.name);
+    else broken.push(`${path.relative(process.cwd(), page)}: a page of no type in lib/page-types.ts`);
+  }
+  for (const t of PAGE_TYPES) if (!typed.has(t.name)) broken.push(`${dir}: no page of the type "${t.name}"`);
   for (const page of pages) {
     const pageURL = new URL(`http://site${base}/${path.relative(root, page).split(path.sep).join('/')}`);
     for (const [tag] of markup(fs.readFileSync(page, 'utf8')).matchAll(TAG)) {
@@ -99,7 +109,7 @@ function check(dir: string, base: string): string[] {
     }
   }
   console.log(
-    `check-links ${dir}${base ? ` (${base})` : ''}: ${pages.length} pages, ${links} links, ${fragments} fragments: ${broken.length ? `${broken.length} BROKEN` : 'all resolve'}`,
+    `check-links ${dir}${base ? ` (${base})` : ''}: ${pages.length} pages of ${typed.size} types, ${links} links, ${fragments} fragments: ${broken.length ? `${broken.length} BROKEN` : 'all resolve'}`,
   );
   return broken;
 }

@@ -1,21 +1,21 @@
-// `npm run bench:lighthouse` (part of `npm run bench`): Lighthouse on the home page, an entry, the search and
-// the classify page, with mobile settings (Lighthouse's defaults: a mid-range phone, simulated slow 4G),
-// against the export in out/ served by nginx with deploy/nginx.conf, as in production (e2e/nginx.ts).
-// Prints performance, accessibility and best-practices scores and the largest contentful paint, writes them
-// to .bench/lighthouse.json, and exits 1 below the budgets: performance 95, accessibility 100, best
-// practices 100. About 10 s a run. Not part of `npm test`, which checks accessibility and best practices
-// alone (e2e/lighthouse.spec.ts): the performance score depends on the machine. Chrome is Debian's
-// chromium, launched by chrome-launcher (e2e/lighthouse-audit.ts) with the same flags as the Playwright tests.
-// Each page runs LH_RUNS times (default 5) and the run with the median performance score counts: on a busy
+// `npm run bench:lighthouse` (part of `npm run bench`): Lighthouse on the page types lib/page-types.ts marks (the
+// home page, an entry, the search and the classify page), with mobile settings (Lighthouse's defaults: a mid-range
+// phone, simulated slow 4G), against the export in out/ served by nginx with deploy/nginx.conf, as in production
+// (e2e/support/nginx.ts). Prints performance, accessibility and best-practices scores and the largest contentful
+// paint, writes them to .bench/lighthouse.json, and exits 1 below the budgets: performance 95, accessibility 100,
+// best practices 100. About 10 s a run. Not part of `npm test`, which checks accessibility and best practices
+// alone, on two pages (e2e/lighthouse.spec.ts): the performance score depends on the machine. Chrome is Debian's
+// chromium, launched by chrome-launcher (e2e/support/lighthouse-audit.ts) with the same flags as the Playwright
+// tests. Each page runs LH_RUNS times (default 5) and the run with the median performance score counts: on a busy
 // 2-core machine one run's total blocking time swings by hundreds of milliseconds.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { audit, launchChrome } from '../e2e/lighthouse-audit';
-import { startNginx } from '../e2e/nginx';
+import { audit, launchChrome } from '../e2e/support/lighthouse-audit';
+import { startNginx } from '../e2e/support/nginx';
 import type { Lang } from '../lib/i18n/lang';
-import * as routes from '../lib/routes';
+import { PAGE_TYPES } from '../lib/page-types';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUDGET = { performance: 95, accessibility: 100, 'best-practices': 100 } as const;
@@ -23,12 +23,12 @@ const CATEGORIES = Object.keys(BUDGET) as (keyof typeof BUDGET)[];
 const LANG: Lang = process.env.LH_LANG === 'zh' ? 'zh' : 'en';
 const ENTRY = process.env.LH_ENTRY ?? 'app-no-permission';
 const RUNS = Number(process.env.LH_RUNS ?? 5);
-const PAGES: [name: string, path: string][] = [
-  ['home', routes.home(LANG)],
-  ['entry', routes.entry(LANG, ENTRY)],
-  ['search', routes.search(LANG, '429')],
-  ['classify', routes.classify(LANG)],
-];
+// The page types lib/page-types.ts marks for Lighthouse (npm test audits two of them for accessibility and
+// best practices; this benchmark audits all of them in every category).
+const PAGES: [name: string, path: string][] = PAGE_TYPES.filter((t) => t.lighthouse).map((t) => [
+  t.name,
+  t.sample(LANG, { slug: ENTRY, status: 429, code: 1640001 }),
+]);
 
 const served = await startNginx({ repo: REPO, outDir: path.join(REPO, process.env.OUT_DIR ?? 'out') });
 const chrome = await launchChrome();

@@ -3,6 +3,7 @@
  * with the date of each branch's last commit in the snapshot read for the catalog. An entry's `releases`
  * may name only these, so a typo or an invented release fails the build. Add a line when a branch appears.
  */
+import type { Lang } from '../i18n/lang';
 const RELEASES = {
   '1.10': '2023-06-02',
   '1.11': '2023-06-29',
@@ -22,7 +23,7 @@ export type Release = keyof typeof RELEASES;
 export const RELEASE_NAMES = Object.keys(RELEASES) as Release[];
 
 /** `release/1.20 – 1.21`, `release/1.22 and later`, `up to release/1.19`: how a page names a range. */
-export function releaseRange(from: Release | undefined, until: Release | undefined, lang: 'zh' | 'en'): string {
+export function releaseRange(from: Release | undefined, until: Release | undefined, lang: Lang): string {
   if (from && until) return from === until ? `release/${from}` : `release/${from} – ${until}`;
   if (from) return lang === 'zh' ? `release/${from} 及以后` : `release/${from} and later`;
   return lang === 'zh' ? `release/${until} 及以前` : `up to release/${until}`;

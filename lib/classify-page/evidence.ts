@@ -3,9 +3,14 @@
  * it, and where in the paste its text sits. The engine says what each signal points at (SIGNALS.weighs);
  * this only compares that with the verdict.
  */
-import { SIGNALS, type Source } from '../classify';
+import { SIGNALS, type SignalId, type Source } from '../classify';
 import type { Lang } from '../i18n/lang';
 import { SIGNAL_LABELS, SIGNAL_MEANINGS_ZH } from '../i18n/signals';
+
+// Every evidence id of the engine has its name in both languages: a new signal without its words does not
+// build. Checked here, above both, so the strings (lib/i18n) need not import the engine.
+const _everySignalNamed: Record<SignalId, Record<Lang, string>> = SIGNAL_LABELS;
+const _everySignalExplained: Record<SignalId, string> = SIGNAL_MEANINGS_ZH;
 
 export type Stance = 'for' | 'against' | 'context';
 export type Weighs = 'gateway' | 'esb' | 'backend' | 'neutral';

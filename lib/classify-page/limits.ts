@@ -1,7 +1,7 @@
 /** The most the classify page reads: a 50 MB HAR is the largest a browser's network panel commonly saves. */
 export const MAX_INPUT = 50 * 1024 * 1024;
 /** A file up to this size goes into the text box, where the person can see and edit it; a larger one is read as it is. */
-export const BOX_LIMIT = 1024 * 1024;
+export { BOX_LIMIT } from '../share/limits';
 /** sessionStorage key under which the home page's paste box hands a paste to the classify page (never the URL). */
 export const HANDOFF_KEY = 'apigw-classify-handoff';
 /**

@@ -1,10 +1,10 @@
 import type { Lang } from './lang';
-import type { SignalId } from '../classify';
 
 /**
  * The name of every evidence signal in both languages: what the classify page shows for a piece of
- * evidence (the engine's own `detail` is English, for the command line). Typed against the engine's ids,
- * so a new signal without its words does not build.
+ * evidence (the engine's own `detail` is English, for the command line). Keyed by the engine's ids without
+ * importing the engine: lib/classify-page/evidence.ts, above both, holds them to the engine's SignalId, so a
+ * new signal without its words does not build.
  */
 export const SIGNAL_LABELS = {
   'input-form': { zh: '粘贴内容的形式', en: 'What kind of paste this is' },
@@ -140,11 +140,11 @@ export const SIGNAL_LABELS = {
   },
   'release-note': { zh: '网关不同版本在此处的差异', en: "What the gateway's releases do differently here" },
   'internal-error': { zh: '分类器未能读取部分内容', en: 'The classifier could not read part of the paste' },
-} satisfies Record<SignalId, Record<Lang, string>>;
+} satisfies Record<string, Record<Lang, string>>;
 
 /**
  * Why each signal matters, in Chinese: the line the English page takes from the engine's own `detail` (which
- * holds the paste's values, in English). Typed against the engine's ids, so a new signal needs its words.
+ * holds the paste's values, in English). lib/classify-page/evidence.ts holds it to the engine's ids.
  */
 export const SIGNAL_MEANINGS_ZH = {
   'input-form': '页面先认出粘贴的是什么（响应、日志、HAR、客户端报错等），再按相应的方式读取。',
@@ -203,7 +203,7 @@ export const SIGNAL_MEANINGS_ZH = {
   'gateway-nginx-page': '网关自身的 nginx 也会返回这种页面，只看页面无法区分。',
   'release-note': '网关不同版本在这里的行为不同。',
   'internal-error': '分类器读取部分内容时出错；判断只依据其余部分。',
-} satisfies Record<SignalId, string>;
+} satisfies Record<string, string>;
 
 /** The paste's form, as the `input-form` evidence names it, in words (the id is the engine's). */
 export const FORM_LABELS: Record<string, Record<Lang, string>> = {

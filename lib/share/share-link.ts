@@ -5,8 +5,8 @@
  */
 // lz-string is CommonJS: the default import works in the bundle, in vitest and in Node's ESM (Playwright).
 import LZString from 'lz-string';
+import { BOX_LIMIT } from './limits';
 import { decompressBounded } from './lz-bounded';
-import { BOX_LIMIT } from '../classify-page/limits';
 
 export type Shared = { text: string; harEntry: number | null };
 

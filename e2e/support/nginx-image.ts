@@ -4,7 +4,7 @@
  * The stage's instructions are carried out into a directory that stands for the image's file system: its
  * COPY lines (from the build context, or from the build stage, whose /src/out is the export `npm test`
  * built), its `RUN rm -rf`, its ARG defaults and build arguments. Debian's nginx then runs the official
- * image's own main config (e2e/nginx-image.conf) with every absolute path moved under that
+ * image's own main config (e2e/support/nginx-image.conf) with every absolute path moved under that
  * directory, as a chroot would, and the `listen` port of the EXPOSEd one moved to a free loopback port.
  *
  * What this checks is what the Dockerfile alone can get wrong: that each file lands where the image's
@@ -67,7 +67,7 @@ export function assembleImage(opts: {
   fs.mkdirSync(inImage('/var/log/nginx'), { recursive: true });
   fs.mkdirSync(inImage('/run'), { recursive: true });
   fs.copyFileSync('/etc/nginx/mime.types', inImage('/etc/nginx/mime.types'));
-  fs.copyFileSync(path.join(repo, 'e2e', 'nginx-image.conf'), inImage('/etc/nginx/nginx.conf'));
+  fs.copyFileSync(path.join(repo, 'e2e', 'support', 'nginx-image.conf'), inImage('/etc/nginx/nginx.conf'));
   fs.writeFileSync(inImage('/usr/share/nginx/html/index.html'), '<h1>Welcome to nginx!</h1>');
 
   for (const { op, args } of final.slice(1)) {

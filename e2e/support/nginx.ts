@@ -51,7 +51,7 @@ export function siteConfig(source: string, port: number, root: string): string {
 
 function mainConfig(dir: string): string {
   const t = (name: string) => path.join(dir, 'tmp', name);
-  return `# Written by e2e/nginx.ts for one test run.
+  return `# Written by e2e/support/nginx.ts for one test run.
 daemon off;
 worker_processes 1;
 pid ${path.join(dir, 'nginx.pid')};
