@@ -84,7 +84,11 @@ function keep(req, res) {
 `;
 }
 
-export function writeServiceWorker(out: string, base: string, env: Record<string, string | undefined> = process.env): string | null {
+export function writeServiceWorker(
+  out: string,
+  base: string,
+  env: Record<string, string | undefined> = process.env,
+): string | null {
   const file = path.join(out, SW_FILE);
   if (!serviceWorkerOn(env)) {
     fs.rmSync(file, { force: true });
