@@ -10,6 +10,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { LANGS } from '../lib/i18n/lang';
 
 export const SW_FILE = 'sw.js';
 
@@ -28,7 +29,7 @@ function walk(dir: string): string[] {
 
 /** The site paths the worker fetches at install, relative to the site's root (no base path). */
 export function precacheList(out: string): string[] {
-  const pages = ['classify/', 'search/', ...['zh', 'en'].flatMap((l) => [`${l}/classify/`, `${l}/search/`])];
+  const pages = ['classify/', 'search/', ...LANGS.flatMap((l) => [`${l}/classify/`, `${l}/search/`])];
   const data = ['classify-rules.json', 'classify-entries.json', 'favicon.svg'];
   const rel = (f: string) => path.relative(out, f).split(path.sep).join('/');
   const files = [
