@@ -28,7 +28,8 @@ const H2 = 'text-xl font-semibold';
 
 /**
  * The answer, in the order a reader needs it: the headline (what happened, who acts, the first action), what to
- * do, the evidence (the decisive items first), the errors inside the error, then the ticket and the share link.
+ * do, the evidence (the decisive items first), then the ticket and the share link; the errors inside the error
+ * follow the headline, since where it failed first decides who to ask.
  */
 export function ClassifyResult({ lang, analysis, head, handoff, entries, busy, onShow, paste = '' }: Props) {
   const c = classifyText(lang).classify;
@@ -48,6 +49,8 @@ export function ClassifyResult({ lang, analysis, head, handoff, entries, busy, o
     <>
       <section aria-labelledby="verdict-title" aria-busy={busy} className="mt-4 scroll-mt-20" data-answer="">
         <ClassifyVerdict lang={lang} analysis={analysis} entry={entry} head={head} />
+        {/* Errors inside the error right under the answer: where it failed first decides who to ask. */}
+        <ClassifyHops lang={lang} result={result} entries={entries} />
       </section>
       {entries && (entry || result.source === 'backend' || result.source === 'unknown') && (
         <section id={FIX_ID} aria-labelledby="explain-title" className="mt-6 scroll-mt-20">
@@ -74,7 +77,6 @@ export function ClassifyResult({ lang, analysis, head, handoff, entries, busy, o
           onShow={onShow}
           entries={entries}
         />
-        <ClassifyHops lang={lang} result={result} entries={entries} />
       </section>
       <section aria-labelledby="handoff-title" className="mt-6">
         <h2 id="handoff-title" className={H2}>
