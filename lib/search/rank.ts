@@ -3,7 +3,9 @@ import { createSpeller, vocabulary } from './fuzzy';
 import { rangesOf, snippet, type Range } from './highlight';
 import { identify, type Field, type Hit, type Prepared } from './identify';
 import { norm, parsePaste } from './paste';
-import { wordHits } from './words';
+import { readSentence } from './sentence';
+import { createThesaurus } from './thesaurus';
+import { wordHits, type ConceptCache } from './words';
 
 /** One result, with what the UI shows: where it links, its badges, and the text that matched. */
 export type SearchResult = {
@@ -42,10 +44,6 @@ function pairs(text: string): Set<string> {
 const MAX_TOKENS = 4;
 /** A query longer than this is a paste rather than something typed. */
 const LONG = 48;
-/** Up to this long, a query with a number in it is a question about that status or code, not a paste. */
-const QUESTION = 80;
-/** A three-digit status or a seven-digit code standing alone inside text, Chinese or not. */
-const NUMBER_IN_TEXT = /(?<![\d.:/-])(\d{3}|\d{7})(?![\d.:/-])/g;
 
 function prepare(doc: SearchDoc, i: number): Prepared {
   const message = norm(doc.message);
@@ -61,7 +59,8 @@ function prepare(doc: SearchDoc, i: number): Prepared {
     other: doc.other.map(norm),
     title: norm(doc.title),
     summary: norm(doc.summary),
-    text: norm(doc.text),
+    sections: doc.sections.map((s) => norm(s.text)),
+    asked: doc.asked.map(norm),
     slug: doc.slug,
     aliases: doc.aliases,
     codeName: doc.code_name?.toLowerCase() ?? null,
@@ -77,6 +76,8 @@ function prepare(doc: SearchDoc, i: number): Prepared {
 export function createSearcher(index: SearchIndex): Searcher {
   const prepared = index.docs.map(prepare);
   const speller = createSpeller(vocabulary(prepared));
+  const thesaurus = createThesaurus(index.vocabulary ?? []);
+  const conceptCache: ConceptCache = new Map();
 
   /** The entries a single token names exactly, with the field it named. */
   function exact(token: string): { field: Field; group: Prepared[] } | null {
@@ -92,7 +93,7 @@ export function createSearcher(index: SearchIndex): Searcher {
   }
 
   /** Everything but exact look-ups, best first, one hit per entry. */
-  function textual(q: string): Hit[] {
+  function textual(q: string, esb = false): Hit[] {
     const hits: Hit[] = [];
     const paste = parsePaste(q);
     const known = paste.code !== null && prepared.some((p) => p.doc.code === paste.code);
@@ -119,7 +120,8 @@ export function createSearcher(index: SearchIndex): Searcher {
       hits.push(...scored.sort((a, b) => b.score - a.score || a.i - b.i));
     }
     // A long paste that named its entry needs no word-by-word search: its words would only add noise.
-    if (hits.length === 0 || q.length <= LONG) hits.push(...wordHits(prepared, paste.logPhrase ?? q, speller));
+    if (hits.length === 0 || q.length <= LONG)
+      hits.push(...wordHits(prepared, paste.logPhrase ?? q, speller, thesaurus, conceptCache, esb));
     return hits;
   }
 
@@ -151,17 +153,33 @@ export function createSearcher(index: SearchIndex): Searcher {
     const tokens = q.split(/[\s,;|]+/).filter(Boolean);
     const rest: string[] = [];
     let groups = tokens.length <= MAX_TOKENS ? tokens.flatMap((t) => exact(t) ?? (rest.push(t), [])) : [];
-    if (!groups.length && q.length <= QUESTION && !/[{}]/.test(q)) {
-      // A status or code inside a question (`调用网关返回 403 但后端没有日志`, `… and gets 508`) leads with its entries.
-      const numbers = [...q.matchAll(NUMBER_IN_TEXT)].flatMap((m) => exact(m[1]!) ?? []);
-      if (numbers.length) {
-        groups = numbers;
-        rest.push(q.replace(NUMBER_IN_TEXT, ' '));
+    const sentence = readSentence(q);
+    let direct: Hit[] | null = null;
+    if (!groups.length) {
+      // A status, code or code_name anywhere in a question or a log line (`… esb … code 1306406`, an access
+      // log's 499) leads with its entries; the rest of the words order them.
+      const named = [...sentence.numbers, ...sentence.codeNames].flatMap((t) => {
+        const g = exact(t);
+        return g && g.field !== 'slug' ? [g] : [];
+      });
+      // Unless the query is an entry's own text that happens to hold a number (an ESB message quoting a 502).
+      if (named.length) {
+        direct = textual(q, sentence.esb);
+        if (!direct[0]?.identified) {
+          groups = named;
+          rest.push(sentence.codeNames.reduce((r, n) => r.replace(n, ' '), sentence.rest));
+        }
       }
     }
     // `429 频率`: the 429 group first, ordered by how well the rest of the query matches, then the rest's own hits.
     const after =
-      groups.length === 0 ? textual(q) : rest.length ? textual(rest.join(' ')) : q.length > 3 ? textual(q) : [];
+      groups.length === 0
+        ? (direct ?? textual(q, sentence.esb))
+        : rest.length
+          ? textual(rest.join(' '), sentence.esb)
+          : q.length > 3
+            ? textual(q, sentence.esb)
+            : [];
     const order = new Map(after.map((h, k) => [h.i, k]));
     const pos = (p: Prepared) => order.get(p.i) ?? after.length + p.i;
     for (const { field, group } of groups) {
