@@ -1,4 +1,4 @@
-import type { SearchDoc, SearchIndex } from './build-index';
+import type { PageDoc, SearchDoc, SearchIndex } from './build-index';
 import { createSpeller, vocabulary } from './fuzzy';
 import { rangesOf, snippet, type Range } from './highlight';
 import { identify, type Field, type Hit, type Prepared } from './identify';
@@ -22,6 +22,11 @@ export type SearchResult = {
   /** The matched text (a window of it when long), and the stretches of it to highlight. */
   text: string;
   ranges: Range[];
+  /**
+   * A site page rather than an entry (the guide, the headers, the ESB page, a status's notes): where it leads,
+   * in this language, at its section. Its `slug` is `page:` and that address; it has no status, code or name.
+   */
+  path?: string;
 };
 
 export type Searcher = {
@@ -67,6 +72,37 @@ function prepare(doc: SearchDoc, i: number): Prepared {
   };
 }
 
+/** A page's section as an entry-shaped document, so the word ranking reads pages as it reads entries. */
+function pageDoc(page: PageDoc): SearchDoc {
+  return {
+    slug: `page:${page.path}`,
+    status: 0,
+    code: null,
+    code_name: null,
+    system: 'gateway',
+    message: '',
+    match: [],
+    exact: [],
+    reasons: [],
+    fallback: false,
+    minor: false,
+    title: page.title ? `${page.page} · ${page.title}` : page.page,
+    summary: '',
+    keywords: [],
+    other: [],
+    aliases: [],
+    sections: [{ id: '', text: page.text }],
+    asked: [],
+  };
+}
+
+/** Site pages that answer to their names (not a status's notes: those are found by their status). */
+const NAMED_PAGES = /\/(guide|headers|esb)\//;
+/** Fields an entry holds words in without being about them: a page named by the query goes above it. */
+const WEAK = new Set<Field>(['section', 'summary', 'asked', 'other']);
+/** Past this many site pages a list of entries is long enough. */
+const MAX_PAGES = 3;
+
 /**
  * Builds the searcher of one language's index once (the fuse.js index of its words included); `search`
  * is then pure and fast. Order: exact look-ups (status, code, code_name, slug: a whole group in catalog
@@ -78,6 +114,27 @@ export function createSearcher(index: SearchIndex): Searcher {
   const speller = createSpeller(vocabulary(prepared));
   const thesaurus = createThesaurus(index.vocabulary ?? []);
   const conceptCache: ConceptCache = new Map();
+  const pages = (index.pages ?? []).map((page, i) => ({ page, p: prepare(pageDoc(page), i) }));
+  const pagePrepared = pages.map((x) => x.p);
+  const pageCache: ConceptCache = new Map();
+
+  /** The site pages a query's words find, best first; those that hold it in their title say so. */
+  function pageHits(q: string): { hit: Hit; named: boolean }[] {
+    if (!pages.length || q.length > LONG) return [];
+    return wordHits(pagePrepared, q, speller, thesaurus, pageCache)
+      .slice(0, MAX_PAGES)
+      .map((hit) => {
+        const { page } = pages[hit.i]!;
+        return { hit, named: NAMED_PAGES.test(page.path) && names(norm(page.title || page.page), q) };
+      });
+  }
+
+  /** A title names what the query asks for: it holds the whole query, or a word of each concept the query is. */
+  function names(title: string, q: string): boolean {
+    if (title.includes(q)) return true;
+    const { named, rest } = thesaurus.read(q);
+    return named.length > 0 && !/[\p{L}\p{N}]/u.test(rest) && named.every((n) => n.alts.some((a) => title.includes(a)));
+  }
 
   /** The entries a single token names exactly, with the field it named. */
   function exact(token: string): { field: Field; group: Prepared[] } | null {
@@ -187,7 +244,18 @@ export function createSearcher(index: SearchIndex): Searcher {
         add({ i: p.i, score: 0, field, text: p.doc.message || p.doc.summary, needles: [] });
     }
     after.forEach(add);
-    return [...out.values()].slice(0, limit).map((h) => toResult(h, prepared[h.i]!.doc));
+    const entries = [...out.values()].map((h) => toResult(h, prepared[h.i]!.doc));
+    // A page asked for by its name (网关还是后端, 响应头, X-Bkapi-Error-Code) comes first, or third where an entry
+    // holds the words in its own title; other pages that hold the words follow the entries.
+    if (groups.length || direct?.[0]?.identified) return entries.slice(0, limit);
+    const found = pageHits(q);
+    const named = found.find((x) => x.named);
+    const pageResults = found.map(({ hit }) => toPageResult(hit, pages[hit.i]!.page));
+    const others = pageResults.filter((_, k) => found[k] !== named);
+    if (!named) return entries.length ? [...entries, ...others].slice(0, limit) : [];
+    const lead = pageResults[found.indexOf(named)]!;
+    const at = entries[0] && !WEAK.has(entries[0].field) ? 2 : 0;
+    return [...entries.slice(0, at), lead, ...entries.slice(at), ...others].slice(0, limit);
   }
 
   let grams: Set<string>[][] | null = null;
@@ -212,6 +280,23 @@ export function createSearcher(index: SearchIndex): Searcher {
   }
 
   return { search, nearest };
+}
+
+function toPageResult(hit: Hit, page: PageDoc): SearchResult {
+  const ranges = hit.ranges ?? rangesOf(hit.text, hit.needles);
+  const shown = snippet(hit.text, ranges);
+  return {
+    slug: `page:${page.path}`,
+    status: 0,
+    code: null,
+    code_name: null,
+    system: 'gateway',
+    title: page.title ? `${page.page} · ${page.title}` : page.page,
+    field: hit.field,
+    text: shown.text,
+    ranges: shown.ranges,
+    path: page.path,
+  };
 }
 
 function toResult(hit: Hit, doc: SearchDoc): SearchResult {
