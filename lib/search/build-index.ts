@@ -71,6 +71,7 @@ export type SearchIndex = {
  */
 const SECTION_CAP = 130;
 const PAGE_SECTION_CAP = 60;
+const QUOTED_CAP = 80;
 
 /** Markdown/MDX to the words a reader sees: code kept (log lines are searched for), markup dropped. */
 function plainText(markdown: string): string {
@@ -190,7 +191,12 @@ function askedWords(questions: readonly string[], knownText: string): string[] {
 /** Each section's own words (a `##` section's opening, without its `###` children, which are sections too). */
 function sectionTexts(d: Pick<Doc<unknown>, 'body' | 'headings'>, max: number): SearchSection[] {
   return [...sectionsOf(d).values()]
-    .map((s) => ({ id: s.id, text: cap(plainText(s.intro), max) }))
+    .map((s) => {
+      // Past the cap, the section's quoted texts (`参数 bk_token 非法`, a log line): what people paste.
+      const text = cap(plainText(s.intro), max);
+      const quoted = [...s.intro.matchAll(/`([^`\n]{6,80})`/g)].map((m) => m[1]!).filter((q) => !text.includes(q));
+      return { id: s.id, text: quoted.length ? `${text} ${cap(quoted.join(' '), QUOTED_CAP)}` : text };
+    })
     .filter((s) => s.text.length > 0);
 }
 

@@ -27,15 +27,16 @@ export function createThesaurus(vocabulary: readonly (readonly string[])[]): The
     for (const { word, concept, latin } of words) {
       for (let at = query.indexOf(word); at >= 0; at = query.indexOf(word, at + 1)) {
         if (latin && at > 0 && WORD_CHAR.test(query[at - 1]!)) continue;
-        const end = at + word.length;
+        let end = at + word.length;
         if (latin && /[a-z0-9]/.test(word.at(-1)!) && end < query.length && WORD_CHAR.test(query[end]!)) {
           // `timeouts`, `throttled`: a Latin word may be followed by an ending, not by another word's letters.
           const tail = /^[a-z]*/.exec(query.slice(end))![0];
           if (!/^(s|es|ed|d|ing|er|ly)$/.test(tail)) continue;
+          end += tail.length;
         }
         if (taken.subarray(at, end).some(Boolean)) continue;
         taken.fill(1, at, end);
-        rest = rest.slice(0, at) + ' '.repeat(word.length) + rest.slice(end);
+        rest = rest.slice(0, at) + ' '.repeat(end - at) + rest.slice(end);
         const seen = named.get(concept);
         if (!seen) named.set(concept, { concept, alts: alts[concept]!, typed: [word] });
         else if (!seen.typed.includes(word)) seen.typed.push(word);

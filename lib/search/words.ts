@@ -11,8 +11,11 @@ const WORD_CHAR = /[a-z0-9]/;
 const MAX_TERMS = 12;
 /** A corrected word is weaker evidence than the word as typed. */
 const TYPO = 0.8;
-/** A legacy, deprecated or ESB entry needs clearly more evidence than a current one to rank above it. */
-const MINOR = 0.75;
+/**
+ * A legacy or deprecated entry needs clearly more evidence than a current one to rank above it; an ESB entry
+ * more still, unless the query speaks of the ESB (`esb`, 组件, a 1306 code).
+ */
+const MINOR = 0.6;
 /** A single Chinese character (`体`, `慢`) says little on its own: it counts, but is never required. */
 const SINGLE = 0.4;
 
@@ -72,6 +75,20 @@ export const STOP = new Set([
   '返回',
   '调用',
   '接口',
+  '怎么样',
+  '怎么回事',
+  '是什么',
+  '什么意思',
+  '为啥',
+  '咋办',
+  '咋回事',
+  '正常',
+  '没问题',
+  '触发',
+  '结果',
+  '级别',
+  '层面',
+  '经过',
   '报了',
   '得到',
 ]);
@@ -122,7 +139,7 @@ export type Term = {
   typed?: number;
 };
 /** A concept's other words are good evidence, the query's own word better: 流控 finds 频率控制, but 流控 first. */
-const SYNONYM = 0.4;
+const SYNONYM = 0.5;
 
 /** A Latin word matches at a word's start (`time` finds timeout, `rate` does not find strategy); CJK anywhere. */
 function occurs(text: string, alt: string, cjk: boolean): boolean {
@@ -276,6 +293,14 @@ export function wordHits(
   // Only words half the catalog holds (网关, error, request): nothing in the query tells entries apart.
   if (!all.some((t, j) => live[j] && t.required && df[j]! * 2 <= n) && !all.some((t, j) => live[j] && !t.required))
     return [];
+  // Most of a longer query's words found nowhere (lorem ipsum dolor sit amet): it is not about this catalog.
+  const unitsOf = (test: (j: number) => boolean) =>
+    new Set(all.filter((t, j) => t.required && test(j)).map((t) => t.unit));
+  const liveUnits = unitsOf((j) => live[j]!);
+  const deadUnits = [...unitsOf(() => true)].filter((u) => !liveUnits.has(u)).length;
+  if (liveUnits.size + deadUnits >= 3 && deadUnits > liveUnits.size) return [];
+  // Words none of which is found, and a stray character that is (今天天气怎么样: 天气 nowhere, 样 somewhere).
+  if (deadUnits > 0 && liveUnits.size === 0) return [];
   // Each unit of the query weighs the mean rarity of its words; an entry holds the share of them it has.
   const units = new Map<number, { idf: number; size: number }>();
   all.forEach((t, j) => {
@@ -300,8 +325,9 @@ export function wordHits(
       if (!shown || f.weight > shown.weight) shown = f;
       anchor ??= f.anchor;
       if (t.required) {
+        // A word found only among the words people asked with is three quarters of a word: those bags hold chat's filler.
         const u = units.get(t.unit)!;
-        held += u.idf / u.size / u.size;
+        held += ((f.field === 'asked' ? 0.75 : 1) * u.idf) / u.size / u.size;
       }
       score += f.score * t.factor * idf[j]!;
     });
@@ -313,16 +339,26 @@ export function wordHits(
         if (texts.some((text) => text === phrase)) score += f.weight * 6 * mean;
         else if (texts.some((text) => text.includes(phrase))) score += f.weight * 2 * mean;
       }
-    if (p.doc.minor && !(esb && p.doc.system === 'esb')) score *= MINOR;
+    if (p.doc.system === 'esb') score *= esb ? 1 : MINOR * MINOR;
+    else if (p.doc.minor) score *= MINOR;
     const { field, text } = shown as Found;
     // In steps of a twentieth, so rounding does not decide between two entries that hold the same words.
     // A query of single characters only (`慢`) is held by any entry that has one.
     const coverage = total ? Math.round((held / total) * 20) / 20 : 1;
     scored.push({ i: p.i, score, field, text, anchor, needles, coverage });
   });
-  const complete = scored.filter((h) => h.coverage === 1);
-  const enough = complete.length ? complete : scored.filter((h) => h.coverage >= 0.5);
-  return enough
-    .sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.i - b.i)
+  // A short query: the entries that hold all of it, else those that hold half. A sentence (three words or more)
+  // rarely has all its words in one entry: three quarters of it is as good, and the score decides.
+  if (units.size < 3) {
+    const complete = scored.filter((h) => h.coverage === 1);
+    const enough = complete.length ? complete : scored.filter((h) => h.coverage >= 0.5);
+    return enough
+      .sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.i - b.i)
+      .map(({ coverage: _, ...hit }) => hit);
+  }
+  const tier = (h: { coverage: number }) => (h.coverage >= 0.75 ? 2 : h.coverage >= 0.5 ? 1 : 0);
+  return scored
+    .filter((h) => tier(h) > 0)
+    .sort((a, b) => tier(b) - tier(a) || b.score * b.coverage - a.score * a.coverage || a.i - b.i)
     .map(({ coverage: _, ...hit }) => hit);
 }
