@@ -4,7 +4,7 @@
 import { loadRules } from '../lib/catalog/load';
 import { benchClassify, benchTriage } from '../lib/classify/bench';
 import { calibrations, wrappedCrossings } from '../lib/classify/bench-calibration';
-import { benchSearch } from '../lib/search/bench';
+import { benchSearch, INDEX_BEFORE } from '../lib/search/bench';
 import { compareWithMiniSearch } from '../lib/search/compare';
 import { benchMask } from '../lib/share/bench';
 
@@ -22,8 +22,9 @@ console.log(
   `  median ${ms(search.medianMs)}, p95 ${ms(search.p95Ms)} (budget 2 ms: ${budget(search.p95Ms < 2)}), max ${ms(search.maxMs)}`,
 );
 for (const [lang, size] of Object.entries(search.indexBytes)) {
+  const ratio = size.gzip / INDEX_BEFORE[lang as 'zh' | 'en'];
   console.log(
-    `  index ${lang}: ${kib(size.raw)} raw, ${kib(size.gzip)} gzip; setup ${ms(search.setupMs[lang as 'zh' | 'en'])}`,
+    `  index ${lang}: ${kib(size.raw)} raw, ${kib(size.gzip)} gzip, ${ratio.toFixed(2)} x before issue 28 (budget 1.5: ${budget(ratio <= 1.5)}); setup ${ms(search.setupMs[lang as 'zh' | 'en'])}`,
   );
 }
 

@@ -111,7 +111,7 @@ const MAX_PAGES = 3;
  */
 export function createSearcher(index: SearchIndex): Searcher {
   const prepared = index.docs.map(prepare);
-  const speller = createSpeller(vocabulary(prepared));
+  const speller = createSpeller(vocabulary(prepared), vocabulary(prepared, true));
   const thesaurus = createThesaurus(index.vocabulary ?? []);
   const conceptCache: ConceptCache = new Map();
   const pages = (index.pages ?? []).map((page, i) => ({ page, p: prepare(pageDoc(page), i) }));
@@ -211,7 +211,6 @@ export function createSearcher(index: SearchIndex): Searcher {
     const rest: string[] = [];
     let groups = tokens.length <= MAX_TOKENS ? tokens.flatMap((t) => exact(t) ?? (rest.push(t), [])) : [];
     const sentence = readSentence(q);
-    let direct: Hit[] | null = null;
     if (!groups.length) {
       // A status, code or code_name anywhere in a question or a log line (`… esb … code 1306406`, an access
       // log's 499) leads with its entries; the rest of the words order them.
@@ -221,8 +220,8 @@ export function createSearcher(index: SearchIndex): Searcher {
       });
       // Unless the query is an entry's own text that happens to hold a number (an ESB message quoting a 502).
       if (named.length) {
-        direct = textual(q, sentence.esb);
-        if (!direct[0]?.identified) {
+        const paste = parsePaste(q);
+        if (!prepared.some((p) => identify(p, paste)?.identified)) {
           groups = named;
           rest.push(sentence.codeNames.reduce((r, n) => r.replace(n, ' '), sentence.rest));
         }
@@ -231,7 +230,7 @@ export function createSearcher(index: SearchIndex): Searcher {
     // `429 频率`: the 429 group first, ordered by how well the rest of the query matches, then the rest's own hits.
     const after =
       groups.length === 0
-        ? (direct ?? textual(q, sentence.esb))
+        ? textual(q, sentence.esb)
         : rest.length
           ? textual(rest.join(' '), sentence.esb)
           : q.length > 3
@@ -247,7 +246,7 @@ export function createSearcher(index: SearchIndex): Searcher {
     const entries = [...out.values()].map((h) => toResult(h, prepared[h.i]!.doc));
     // A page asked for by its name (网关还是后端, 响应头, X-Bkapi-Error-Code) comes first, or third where an entry
     // holds the words in its own title; other pages that hold the words follow the entries.
-    if (groups.length || direct?.[0]?.identified) return entries.slice(0, limit);
+    if (groups.length || after[0]?.identified) return entries.slice(0, limit);
     const found = pageHits(q);
     const named = found.find((x) => x.named);
     const pageResults = found.map(({ hit }) => toPageResult(hit, pages[hit.i]!.page));

@@ -16,6 +16,8 @@ const JSON_STATUS = /"(?:status|status_code|http_status|response_status|upstream
 const ESB = /(?<![a-z])esb(?![a-z])|组件|component|(?<!\d)1306\d{3}(?!\d)/;
 /** Past this length a query is a paste: only a log line's own status is read out of it, not every number. */
 const SENTENCE = 240;
+/** Past this, what is left of a log line once its status is read is the line's other fields. */
+const LOG_REMARK = 60;
 
 export type Sentence = {
   /** Statuses and codes in the order they appear, each once; a log line's status first. */
@@ -24,15 +26,19 @@ export type Sentence = {
   /** The query without the numbers and code_names read out of it: what orders the entries they name. */
   rest: string;
   esb: boolean;
+  /** The status came from a log line's shape (an access log, a JSON log). */
+  log: boolean;
 };
 
 export function readSentence(q: string): Sentence {
   const numbers: string[] = [];
   const add = (n: string) => numbers.includes(n) || numbers.push(n);
   let rest = q;
+  let log = false;
   for (const re of [ACCESS_LOG, JSON_STATUS])
     for (const m of q.matchAll(re)) {
       add(m[1]!);
+      log = true;
       rest = rest.replace(m[0], ' ');
     }
   // A JSON body is the paste reader's (its code and message say more than any number in it).
@@ -42,5 +48,8 @@ export function readSentence(q: string): Sentence {
     rest = rest.replace(NUMBER_IN_TEXT, ' ');
   }
   const codeNames = body ? [] : [...new Set([...q.matchAll(CODE_NAME)].map((m) => m[0]))];
-  return { numbers, codeNames, rest: rest.replace(/\s+/g, ' ').trim(), esb: ESB.test(q) };
+  rest = rest.replace(/\s+/g, ' ').trim();
+  // A log line's other fields (times, paths, agents) say nothing about the error: only a short remark does.
+  if (log && rest.length > LOG_REMARK) rest = '';
+  return { numbers, codeNames, rest, esb: ESB.test(q), log };
 }

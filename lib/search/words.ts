@@ -9,6 +9,7 @@ const CJK_RUNS =
 const WORD_CHAR = /[a-z0-9]/;
 /** Past this many words a query is prose or a paste: its first words carry it. */
 const MAX_TERMS = 12;
+const MAX_CORRECTIONS = 2;
 /** A corrected word is weaker evidence than the word as typed. */
 const TYPO = 0.8;
 /**
@@ -137,6 +138,8 @@ export type Term = {
   /** A concept of the vocabulary: `alts` are its words, the first `typed` of them the query's own. */
   concept?: string;
   typed?: number;
+  /** Which alternatives are Chinese (matched anywhere, not at a word's start); worked out once. */
+  cjk?: boolean[];
 };
 /** A concept's other words are good evidence, the query's own word better: 流控 finds 频率控制, but 流控 first. */
 const SYNONYM = 0.5;
@@ -186,6 +189,7 @@ function terms(query: string, speller: Speller, thesaurus: Thesaurus): Term[] {
   let unit = 0;
   // The trade's words first (限频, clock skew, throttled): each stands for every word of its concept.
   const { named, rest } = thesaurus.read(query);
+  let corrected = 0;
   for (const { concept, alts, typed } of named)
     out.push({
       alts: [...typed, ...alts.filter((a) => !typed.includes(a))],
@@ -205,7 +209,12 @@ function terms(query: string, speller: Speller, thesaurus: Thesaurus): Term[] {
         }
       } else if (run.length >= 2 && !STOP_EN.has(run)) {
         unit++;
-        const near = speller.known(run) || /^\d+$/.test(run) ? [] : speller.correct(run);
+        // Two corrections per query: past them a query is not typos but words this catalog does not hold (a
+        // log line's fields, lorem ipsum), and each correction is a fuzzy search.
+        const near =
+          speller.known(run) || /\d/.test(run) || corrected >= MAX_CORRECTIONS
+            ? []
+            : (corrected++, speller.correct(run));
         out.push(
           near.length
             ? { alts: near, factor: TYPO, required: true, unit }
@@ -224,29 +233,45 @@ function find(p: Prepared, t: Term): Found | null {
   let found: Found | null = null;
   // The query's own words first; a concept's other words stand in for them with less weight (流控 finds 频率控制).
   const typed = t.typed ?? t.alts.length;
-  const own = typed < t.alts.length ? t.alts.slice(0, typed) : t.alts;
-  const others = typed < t.alts.length ? t.alts.slice(typed) : [];
+  const groups =
+    typed < t.alts.length
+      ? ([
+          [0, typed, 1],
+          [typed, t.alts.length, SYNONYM],
+        ] as const)
+      : ([[0, typed, 1]] as const);
+  const cjk = (t.cjk ??= t.alts.map((a) => CJK.test(a)));
   for (const f of FIELDS) {
     const texts = f.get(p);
+    if (!texts.length) continue;
+    const whole = f.field === 'keywords' || f.field === 'other';
     let k = -1;
-    let alt: string | undefined;
+    let alt = -1;
     let factor = 1;
-    for (const [alts, weight] of [
-      [own, 1],
-      [others, SYNONYM],
-    ] as const) {
+    for (const [from, to, weight] of groups) {
       // A keyword that is the whole word (`超时`) says more than one that contains it (`客户端超时`).
-      k = texts.findIndex((text) => alts.some((a) => text === a));
-      if (k < 0) k = texts.findIndex((text) => alts.some((a) => occurs(text, a, CJK.test(a))));
+      if (whole)
+        for (let j = 0; j < texts.length && k < 0; j++)
+          for (let a = from; a < to; a++)
+            if (texts[j] === t.alts[a]) {
+              k = j;
+              alt = a;
+            }
+      for (let j = 0; j < texts.length && k < 0; j++)
+        for (let a = from; a < to; a++)
+          if (occurs(texts[j]!, t.alts[a]!, cjk[a]!)) {
+            k = j;
+            alt = a;
+            break;
+          }
       if (k >= 0) {
-        alt = alts.find((a) => occurs(texts[k]!, a, CJK.test(a)));
         factor = weight;
         break;
       }
     }
-    if (k < 0 || alt === undefined) continue;
+    if (k < 0) continue;
     const text = texts[k]!;
-    const score = (f.weight + ((f.field === 'keywords' || f.field === 'other') && text === alt ? 2 : 0)) * factor;
+    const score = (f.weight + (whole && text === t.alts[alt] ? 2 : 0)) * factor;
     const first = !found;
     if (!found) found = { score, weight: f.weight, field: f.field, text: f.show(p, k) };
     else found.score += score;
