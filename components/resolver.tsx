@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useState, type ReactNode } from 'react';
 import { SiteLink } from '@/components/ui';
+import { isPlatformCode } from '@/lib/catalog/codes';
 import type { MatchRule } from '@/lib/catalog/rules';
 import { readQuery, resolve, type Resolution } from '@/lib/classify';
 import type { Lang } from '@/lib/i18n/lang';
@@ -16,10 +17,13 @@ export type ResolverEntry = {
   code_name: string | null;
 };
 
-type State = { kind: 'loading' } | { kind: 'failed' } | Resolution;
+type State = { kind: 'loading' } | { kind: 'failed' } | { kind: 'backend'; code: string } | Resolution;
 
 /** The page's strings, passed from the server so the dictionary stays out of the bundle; `{n}` is a number. */
-export type ResolverStrings = Record<'finding' | 'several' | 'empty' | 'failed' | 'statusPage' | 'codePage', string>;
+export type ResolverStrings = Record<
+  'finding' | 'several' | 'empty' | 'failed' | 'statusPage' | 'codePage' | 'backend' | 'backendLink',
+  string
+>;
 
 /** Where a resolution sends the reader at once; null where the page shows it (a list, nothing asked). */
 function target(lang: Lang, r: State): string | null {
@@ -49,7 +53,15 @@ export function Resolver({
     getJson<MatchRule[]>('/classify-rules.json').then(
       (rules) => {
         if (!live) return;
-        const resolution = resolve(readQuery(window.location.search), rules);
+        const query = readQuery(window.location.search);
+        // A code of neither the gateway's nor the ESB's shape, that no entry has, is the backend's own: no entry
+        // is "nearest" to it (9999999 is not near 499, 40403 is no ESB code).
+        const code = query.code?.trim() ?? '';
+        if (/^\d+$/.test(code) && !isPlatformCode(code) && !rules.some((rule) => String(rule.code) === code)) {
+          setState({ kind: 'backend', code });
+          return;
+        }
+        const resolution = resolve(query, rules);
         const to = target(lang, resolution);
         if (to) window.location.replace(withBase(to));
         setState(resolution);
@@ -105,6 +117,17 @@ export function Resolver({
       </section>
     );
   }
+  if (state.kind === 'backend')
+    return (
+      <section className="mt-6" data-resolver="backend">
+        <p>{r.backend.replace('{n}', state.code)}</p>
+        <p className="mt-2">
+          <SiteLink href={routes.guide(lang, 'backend-service-response')} className="underline">
+            {r.backendLink}
+          </SiteLink>
+        </p>
+      </section>
+    );
   const example = routes.resolver(lang, { code: '1640001', message: 'app code cannot be empty' });
   return (
     <section className="mt-6" data-resolver={state.kind}>

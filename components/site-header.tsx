@@ -3,7 +3,7 @@ import { t } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
 import * as routes from '@/lib/routes';
 import { LanguageSwitch } from './language-switch';
-import { SearchBox } from './search-box';
+import { SearchBox } from './search/box';
 import { ThemeToggle } from './theme-toggle';
 
 export function SiteHeader({ lang }: { lang: Lang }) {

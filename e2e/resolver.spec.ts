@@ -81,6 +81,25 @@ test.describe('the resolver', () => {
     await page.waitForURL('**/en/errors/app-code-cannot-be-empty/');
   });
 
+  test("a code that is neither the gateway's nor the ESB's is the backend's own, with the guide's section", async ({
+    page,
+  }) => {
+    for (const [lang, code, says] of [
+      ['en', '9999999', "it is the backend service's own code"],
+      ['zh', '40403', '它是后端服务自己的错误码'],
+    ] as const) {
+      await page.goto(routes.resolver(lang, { code, message: 'not found' }));
+      const shown = page.locator('[data-resolver="backend"]');
+      await expect(shown).toContainText(code, { timeout: 20_000 });
+      await expect(shown).toContainText(says);
+      await expect(shown.getByRole('link')).toHaveAttribute(
+        'href',
+        `/${lang}/guide/gateway-or-backend/#backend-service-response`,
+      );
+      expect(new URL(page.url()).pathname).toBe(`/${lang}/r/`);
+    }
+  });
+
   test('with JavaScript off it links to every code and status page', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

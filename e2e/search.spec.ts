@@ -18,6 +18,9 @@ const searchers = Object.fromEntries(LANGS.map((l) => [l, createSearcher(buildSe
   ReturnType<typeof createSearcher>
 >;
 const expected = (lang: Lang, q: string, limit?: number) => searchers[lang].search(q, limit);
+/** Where a result links: a site page at its section, or an entry at the section that matched. */
+const href = (lang: Lang, r: { slug: string; anchor?: string; path?: string }) =>
+  r.path ?? `/${lang}/errors/${r.slug}/${r.anchor ? `#${r.anchor}` : ''}`;
 const withStatus = (status: number) => entries.filter((e) => e.status === status).map((e) => e.slug);
 
 const palette = (page: Page) => page.locator('dialog.search-palette');
@@ -70,9 +73,7 @@ test.describe('the search box in the header', () => {
     await page.keyboard.press('ArrowDown');
     await active(0);
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(
-      new RegExp(`/zh/errors/${want[0]!.slug}/${want[0]!.anchor ? `#${want[0]!.anchor}` : ''}$`),
-    );
+    await expect(page).toHaveURL(new RegExp(`${href('zh', want[0]!)}$`));
     await expect(palette(page)).toHaveCount(0);
   });
 
@@ -167,7 +168,7 @@ test.describe('the search page', () => {
     const box = await hydrated(page, '[data-search-page-input]');
     await box.fill('并发');
     await expect(page).toHaveURL(/\/zh\/search\/\?q=%E5%B9%B6%E5%8F%91$/);
-    const want = expected('zh', '并发', 50).map((r) => `/zh/errors/${r.slug}/${r.anchor ? `#${r.anchor}` : ''}`);
+    const want = expected('zh', '并发', 50).map((r) => href('zh', r));
     await expect(pageResults(page)).toHaveCount(want.length);
     expect(await pageResults(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(want);
     expect(await page.evaluate(() => history.length)).toBe(length);
@@ -291,7 +292,7 @@ test.describe('IME composition', () => {
     expect(new URL(page.url()).search).toBe('');
     await compose(page, '[data-search-page-input]', [], '并发');
     await expect(page.locator('[data-query]')).toHaveAttribute('data-query', '并发');
-    await expect(pageResults(page).first()).toHaveAttribute('href', `/zh/errors/${expected('zh', '并发')[0]!.slug}/`);
+    await expect(pageResults(page).first()).toHaveAttribute('href', href('zh', expected('zh', '并发')[0]!));
     await expect(page).toHaveURL(/\?q=%E5%B9%B6%E5%8F%91$/);
   });
 
@@ -305,7 +306,7 @@ test.describe('IME composition', () => {
     await expect(options(page)).toHaveCount(0);
     await compose(page, 'dialog.search-palette input', [], '并发');
     await expect(palette(page).getByRole('listbox')).toHaveAttribute('data-query', '并发');
-    await expect(options(page).first()).toHaveAttribute('data-href', `/zh/errors/${expected('zh', '并发')[0]!.slug}/`);
+    await expect(options(page).first()).toHaveAttribute('data-href', href('zh', expected('zh', '并发')[0]!));
   });
 });
 

@@ -91,6 +91,18 @@ export const EntryMeta = z.strictObject({
    * language. Search reads both languages' on either site.
    */
   keywords: z.strictObject({ zh: Keywords, en: Keywords }),
+  /**
+   * How people ask about this entry in issues and chats: whole questions or sentences, at least eight per
+   * language, written as users write them (slang, typos, pasted fragments). `sources` cites the real threads
+   * and documentation pages some of them come from.
+   */
+  asked: z
+    .strictObject({
+      zh: z.array(z.string().trim().min(1)).min(8),
+      en: z.array(z.string().trim().min(1)).min(8),
+      sources: z.array(z.string().url()).optional(),
+    })
+    .optional(),
 });
 export type EntryMeta = z.infer<typeof EntryMeta>;
 

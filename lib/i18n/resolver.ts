@@ -14,6 +14,9 @@ const strings = {
       empty: '地址中没有错误信息。用法：在地址后加上响应中的 code、message、code_name 或 status，例如：',
       noscript: '这个页面需要 JavaScript 才能读取地址中的错误信息。请直接按错误码或状态码查找：',
       failed: '无法加载匹配规则。请按错误码或状态码查找：',
+      backend: (c: string) =>
+        `错误码 ${c} 既不是网关的（16 开头的七位数），也不是旧版 ESB 的（1306 开头）：它是后端服务自己的错误码，网关只是原样转发。含义要看后端的文档或找后端负责人。`,
+      backendLink: '如何判断错误来自网关还是后端：后端服务返回的响应',
       codes: '错误码',
       statuses: '状态码',
     },
@@ -31,6 +34,9 @@ const strings = {
         'The address carries no error. Add the code, message, code_name or status of the response to it, for example:',
       noscript: 'This page needs JavaScript to read the error from its address. Find it by its code or status instead:',
       failed: 'The matching rules could not be loaded. Find the error by its code or status instead:',
+      backend: (c: string) =>
+        `Code ${c} is neither the gateway's (seven digits starting with 16) nor the legacy ESB's (starting with 1306): it is the backend service's own code, which the gateway passed on as it was. Its meaning is in the backend's documentation or with its owner.`,
+      backendLink: "Telling the gateway's errors from the backend's: responses from the backend service",
       codes: 'Codes',
       statuses: 'Statuses',
     },

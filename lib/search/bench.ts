@@ -34,8 +34,19 @@ const BENCH_QUERIES = [
   'upstream prematurely closed connection while reading response header from upstream',
   '2024/05/01 10:00:00 [error] 1234#1234: *5678 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.0.0.1, server: _, request: "GET /api/ HTTP/1.1", upstream: "http://10.0.0.2:80/api/", host: "bkapi.example.com"',
   'xqzjvkwp blorf',
+  // Long pastes: a chat message around a body, in Chinese, and a run of access-log lines.
+  '请问大佬们，我们这边调用蓝鲸网关的接口一直报错，返回的内容是 {"code":1640001,"data":null,"code_name":"INVALID_ARGS","message":"Parameters error [reason=\\"app code cannot be empty\\"]","result":false}，后端那边说没收到请求，这个是什么原因，应该找谁处理？我们的应用是在容器里跑的，之前一直正常，今天上线之后就不行了，麻烦帮忙看看，谢谢',
+  '后端服务最近经常超时，网关返回 504，message 是 Request backend service timeout [upstream_error="cannot read header from upstream"]，我们后端的日志显示请求处理了 70 秒才结束，网关资源配置的超时时间是 60 秒，这种情况是要调大网关的超时时间还是优化后端？调大的话最大可以调到多少？另外测试环境和正式环境的超时配置是分开的吗',
+  Array.from(
+    { length: 6 },
+    (_, i) =>
+      `10.0.0.${i} - - [07/Dec/2026:10:00:0${i} +0800] "GET /prod/api/v1/hosts/?page=${i} HTTP/1.1" 499 0 "-" "python-requests/2.31.0"`,
+  ).join('\n'),
   ...QUESTIONS.map((q) => q.query),
 ];
+
+/** The gzipped index before issue 28 (sections, asked words, pages and the vocabulary), bytes: the budget is 1.5 times it. */
+export const INDEX_BEFORE = { zh: 32032, en: 26427 } as const;
 
 export type SearchBench = {
   queries: number;

@@ -1,9 +1,15 @@
-import { sectionsOf, type Catalog, type Entry } from '@/lib/catalog/load';
+import { GUIDE, sectionsOf, type Catalog, type Doc, type Entry } from '@/lib/catalog/load';
 import { type EntryMeta } from '@/lib/catalog/schema';
+import { loadVocabulary, type Concept } from '@/lib/catalog/vocabulary';
 import { LANGS, type Lang } from '@/lib/i18n/lang';
+import * as routes from '@/lib/routes';
+import { STOP, STOP_EN } from './words';
 
 /** Bump when a field changes meaning, so a cached index of the old shape is not read as the new one. */
-const SEARCH_INDEX_VERSION = 2;
+const SEARCH_INDEX_VERSION = 3;
+
+/** A section of a page as search sees it: the id of its heading (the anchor a hit lands on) and its words. */
+export type SearchSection = { id: string; text: string };
 
 /** One entry as search sees it, in one language. */
 export type SearchDoc = {
@@ -30,15 +36,42 @@ export type SearchDoc = {
   /** The other language's title and keywords: a Chinese query finds the entry on the English site. */
   other: string[];
   aliases: string[];
-  /** Cause and fix as plain text, capped. */
+  /** Every section of the entry page (cause, each reason, fix, notes, examples) as plain text, capped. */
+  sections: SearchSection[];
+  /**
+   * How people ask about it (`asked` in entry.yaml, both languages): the words of those questions that the
+   * entry's other texts lack, once each (whole sentences would double the file).
+   */
+  asked: string[];
+};
+
+/** A section of a site page (the guide, the headers, the ESB page, a status's notes), found by its names. */
+export type PageDoc = {
+  /** Where a hit leads: the page's address in this language, at the section. */
+  path: string;
+  /** The page's title, and the section's (empty for the page's opening). */
+  page: string;
+  title: string;
   text: string;
 };
 
 /** The search index of one language: what `/search-index/{lang}.json` serves. */
-export type SearchIndex = { version: number; lang: Lang; docs: SearchDoc[] };
+export type SearchIndex = {
+  version: number;
+  lang: Lang;
+  docs: SearchDoc[];
+  pages: PageDoc[];
+  /** The trade's vocabulary (content/vocabulary.yaml): each concept's words, both languages. */
+  vocabulary: string[][];
+};
 
-/** Cause plus fix rarely needs more to be found; the cap keeps the file small. A CJK character counts twice. */
-const TEXT_CAP = 800;
+/**
+ * What a section keeps: its opening carries what it is about and is what people quote; the caps keep the
+ * gzipped index within 1.5 times what it was when it held only cause and fix. A CJK character counts twice.
+ */
+const SECTION_CAP = 130;
+const PAGE_SECTION_CAP = 60;
+const QUOTED_CAP = 80;
 
 /** Markdown/MDX to the words a reader sees: code kept (log lines are searched for), markup dropped. */
 function plainText(markdown: string): string {
@@ -63,11 +96,21 @@ function cap(text: string, max: number): string {
   return text.slice(0, cut > end * 0.8 ? cut : end);
 }
 
+/** The words of `list` that no text of `known` already is (case aside): search finds those there anyway. */
+function fresh(list: readonly string[], known: readonly string[]): string[] {
+  const seen = new Set(known.map((k) => k.toLowerCase()));
+  return list.filter((w) => {
+    const k = w.toLowerCase();
+    return !seen.has(k) && (seen.add(k), true);
+  });
+}
+
 function doc(entry: Entry, lang: Lang): SearchDoc {
   const { meta, docs, slug } = entry;
   const { title, summary } = docs[lang].frontmatter;
   const otherLang = LANGS.find((l) => l !== lang)!;
   const other = docs[otherLang].frontmatter;
+  const named = [title, meta.message, meta.code_name ?? '', ...meta.match, ...meta.reasons.map((r) => r.text)];
   return {
     slug,
     status: meta.status,
@@ -82,14 +125,128 @@ function doc(entry: Entry, lang: Lang): SearchDoc {
     minor: meta.legacy || meta.deprecated || meta.system === 'esb',
     title,
     summary,
-    keywords: meta.keywords[lang],
-    other: [other.title, ...meta.keywords[otherLang]],
+    keywords: fresh(meta.keywords[lang], named),
+    other: fresh([other.title, ...meta.keywords[otherLang]], [...named, ...meta.keywords[lang]]),
     aliases: meta.aliases,
-    text: cap(plainText(['cause', 'fix'].map((id) => sectionsOf(docs[lang]).get(id)?.body ?? '').join('\n')), TEXT_CAP),
+    sections: sectionTexts(docs[lang], SECTION_CAP),
+    asked: meta.asked ? askedWords([...meta.asked[lang], ...meta.asked[otherLang]], known(entry, lang)) : [],
   };
 }
 
-/** The search index of one language, entries in catalog order. Pure: the route and the bench both call it. */
-export function buildSearchIndex(catalog: Catalog, lang: Lang): SearchIndex {
-  return { version: SEARCH_INDEX_VERSION, lang, docs: catalog.entries.map((e) => doc(e, lang)) };
+/** Everything the entry's index already says, lower case: the asked words found there are left out. */
+function known(entry: Entry, lang: Lang): string {
+  const { meta, docs } = entry;
+  const d = docs[lang];
+  return [
+    d.frontmatter.title,
+    d.frontmatter.summary,
+    meta.message,
+    meta.code_name ?? '',
+    ...meta.match,
+    ...meta.reasons.map((r) => r.text),
+    ...LANGS.flatMap((l) => meta.keywords[l]),
+    ...sectionTexts(d, SECTION_CAP).map((s) => s.text),
+  ]
+    .join('\n')
+    .toLowerCase();
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const CJK_RUN = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$/;
+
+/**
+ * The words of people's questions, once each, without filler and without what `known` holds. Chinese is cut
+ * by the segmenter, and a run of its single characters is kept whole (被限频了), so the query's character
+ * pairs still find the trade's words the segmenter does not know.
+ */
+function askedWords(questions: readonly string[], knownText: string): string[] {
+  const out = new Set<string>();
+  for (const q of questions) {
+    let singles = '';
+    const keep = (w: string) => {
+      if (w.length < 2 || STOP.has(w) || STOP_EN.has(w) || /^\d+$/.test(w) || knownText.includes(w)) return;
+      out.add(w);
+    };
+    const flush = () => {
+      // Particles at either end of a run (了要续期, 的吗) are not part of its words.
+      const chars = [...singles];
+      while (chars.length && STOP.has(chars[0]!)) chars.shift();
+      while (chars.length && STOP.has(chars.at(-1)!)) chars.pop();
+      keep(chars.join(''));
+      singles = '';
+    };
+    for (const { segment, isWordLike } of segmenter.segment(q.normalize('NFKC').toLowerCase())) {
+      if (!isWordLike) flush();
+      else if (CJK_RUN.test(segment) && segment.length === 1) singles += segment;
+      else {
+        flush();
+        keep(segment);
+      }
+    }
+    flush();
+  }
+  return [...out];
+}
+
+/** Each section's own words (a `##` section's opening, without its `###` children, which are sections too). */
+function sectionTexts(d: Pick<Doc<unknown>, 'body' | 'headings'>, max: number): SearchSection[] {
+  return [...sectionsOf(d).values()]
+    .map((s) => {
+      // Past the cap, the section's quoted texts (`参数 bk_token 非法`, a log line): what people paste.
+      const text = cap(plainText(s.intro), max);
+      const quoted = [...s.intro.matchAll(/`([^`\n]{6,80})`/g)].map((m) => m[1]!).filter((q) => !text.includes(q));
+      return { id: s.id, text: quoted.length ? `${text} ${cap(quoted.join(' '), QUOTED_CAP)}` : text };
+    })
+    .filter((s) => s.text.length > 0);
+}
+
+/** The opening of a page (before its first heading) and every section, each with the address it lands on. */
+function pageDocs(d: Doc<{ title: string; summary?: string }>, at: (id?: string) => string): PageDoc[] {
+  const first = d.headings[0]?.line ?? Infinity;
+  const opening = d.body.split('\n').slice(0, first).join('\n');
+  const page = d.frontmatter.title;
+  const summary = d.frontmatter.summary ?? '';
+  return [
+    { path: at(), page, title: '', text: cap(plainText(`${summary}\n${opening}`), PAGE_SECTION_CAP) },
+    ...d.headings.map((h) => {
+      const s = sectionsOf(d).get(h.id)!;
+      return { path: at(h.id), page, title: h.text, text: cap(plainText(s.intro), PAGE_SECTION_CAP) };
+    }),
+  ];
+}
+
+function pagesOf(catalog: Catalog, lang: Lang): PageDoc[] {
+  const at: Record<string, (id?: string) => string> = {
+    [GUIDE]: (id) => routes.guide(lang, id),
+    headers: (id) => routes.headers(lang, id),
+    esb: (id) => routes.esb(lang) + (id ? `#${id}` : ''),
+  };
+  const out: PageDoc[] = [];
+  for (const [name, page] of catalog.pages) if (at[name]) out.push(...pageDocs(page[lang], at[name]));
+  for (const [status, page] of catalog.statusNotes)
+    out.push(...pageDocs(page[lang], (id) => routes.status(lang, status) + (id ? `#${id}` : '')));
+  return out;
+}
+
+/**
+ * The search index of one language, entries in catalog order, then the site's pages and the vocabulary.
+ * Pure: the route and the bench both call it.
+ */
+export function buildSearchIndex(
+  catalog: Catalog,
+  lang: Lang,
+  vocabulary: readonly Concept[] = loadVocabulary(),
+): SearchIndex {
+  const docs = catalog.entries.map((e) => doc(e, lang));
+  // A word a sixth of the entries' questions use (网关, 接口, request) tells none of them apart.
+  const df = new Map<string, number>();
+  for (const d of docs) for (const w of d.asked) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const d of docs) d.asked = d.asked.filter((w) => df.get(w)! * 6 <= docs.length);
+  return {
+    version: SEARCH_INDEX_VERSION,
+    lang,
+    docs,
+    pages: pagesOf(catalog, lang),
+    vocabulary: vocabulary.map((c) => [...c.zh, ...c.en]),
+  };
 }

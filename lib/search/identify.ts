@@ -16,7 +16,9 @@ export type Prepared = {
   other: string[];
   title: string;
   summary: string;
-  text: string;
+  /** Every section's text, and how people ask about the entry. */
+  sections: string[];
+  asked: string[];
   slug: string;
   aliases: string[];
   codeName: string | null;
@@ -34,7 +36,8 @@ export type Field =
   | 'summary'
   | 'keywords'
   | 'other'
-  | 'text';
+  | 'asked'
+  | 'section';
 
 /** A ranked entry before it is shaped for the UI: which text matched and what to highlight in it. */
 export type Hit = {
@@ -45,6 +48,8 @@ export type Hit = {
   needles: string[];
   anchor?: string;
   ranges?: [number, number][];
+  /** Found by an identifying text (a message, a reason, a `match`) rather than by words. */
+  identified?: boolean;
 };
 
 /** Below this, a text is too common to identify an entry by occurring in a paste. */
@@ -66,7 +71,7 @@ export function identify(p: Prepared, paste: Paste): Hit | null {
   const within = (t: string, min = MIN_IDENT) => t.length >= min && (message.includes(t) || query.includes(t));
   let best: Hit | null = null;
   const offer = (score: number, field: Field, text: string, needles: string[], anchor?: string) => {
-    if (!best || score > best.score) best = { i: p.i, score, field, text, needles, anchor };
+    if (!best || score > best.score) best = { i: p.i, score, field, text, needles, anchor, identified: score >= 1500 };
   };
 
   p.exact.forEach((e, k) => message === e && offer(5000, 'match', doc.exact[k]!, [doc.exact[k]!]));
@@ -110,7 +115,8 @@ export function identify(p: Prepared, paste: Paste): Hit | null {
   if (paste.logPhrase) {
     const phrase = paste.logPhrase;
     p.keywords.forEach((kw, k) => kw.includes(phrase) && offer(900, 'keywords', doc.keywords[k]!, [phrase]));
-    if (p.text.includes(phrase)) offer(600, 'text', doc.text, [phrase]);
+    const k = p.sections.findIndex((t) => t.includes(phrase));
+    if (k >= 0) offer(600, 'section', doc.sections[k]!.text, [phrase], doc.sections[k]!.id);
   }
   const hit = best as Hit | null;
   if (hit && !hit.anchor && anchor) hit.anchor = anchor;

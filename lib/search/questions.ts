@@ -1,10 +1,47 @@
 /**
  * Questions as people ask them when they have no code: symptoms, synonyms, the other language, numbers in a
- * sentence. Each must put its entry first, or within the top 3 where `top: 3` says several entries fit as
- * well (the three rate limits). Run on both sites: a Chinese question on the English site too. The ranking
- * test and the benchmark's side-by-side with MiniSearch read this table.
+ * sentence, and (issue 28) every family that failed on strangers' questions: the trade's slang, text quoted
+ * from an entry's page, a code inside a sentence, a whole sentence about a symptom, log lines, close entries,
+ * nonsense and the site's own pages. Each must put its entry first, or within the top 3 where `top: 3` says
+ * several entries fit as well (the three rate limits). `entry` is a slug, `page:` and a page's address
+ * without its language (`page:/headers/#error-headers`: any result at or under it), or `none` for nonsense,
+ * which must find nothing. Run on both sites: a Chinese question on the English site too. The ranking test
+ * and the benchmark's side-by-side with MiniSearch read this table; the blind set (blind-questions.json) is
+ * kept out of it and out of every tuning.
  */
-export type Question = { query: string; entry: string; top?: 3; kind: 'symptom' | 'synonym' | 'number' | 'message' };
+export type Kind =
+  | 'symptom'
+  | 'synonym'
+  | 'number'
+  | 'message'
+  | 'slang'
+  | 'page text'
+  | 'sentence'
+  | 'log line'
+  | 'close entries'
+  | 'nonsense'
+  | 'site page';
+/**
+ * `site`: text quoted from one language's page is asked on that site only. `miss`: a question the ranker
+ * still gets wrong, kept so the benchmark counts it (the unit test leaves it out; fix it and drop the flag).
+ */
+export type Question = { query: string; entry: string; top?: 3; kind: Kind; site?: 'zh' | 'en'; miss?: true };
+
+/** True when `results` (slugs in rank order, a page's as `page:/{lang}/…`) answer the question. */
+export function answers(q: Pick<Question, 'entry' | 'top'>, results: readonly string[]): boolean {
+  if (q.entry === 'none') return results.length === 0;
+  const top = results.slice(0, q.top ?? 1);
+  if (!q.entry.startsWith('page:')) return top.includes(q.entry);
+  const at = q.entry.slice('page:'.length);
+  return top.some(
+    (s) =>
+      s.startsWith('page:') &&
+      s
+        .slice('page:'.length)
+        .replace(/^\/(zh|en)\//, '/')
+        .startsWith(at),
+  );
+}
 
 export const QUESTIONS: Question[] = [
   // Chinese
@@ -95,4 +132,112 @@ export const QUESTIONS: Question[] = [
   { query: 'unknown error [upstream_error="uri-blocker"]', entry: 'unknown-error', kind: 'message' },
   { query: 'app is not allowed to call the gateway', entry: 'app-no-permission', kind: 'symptom' },
   { query: 'tenant not allowed', entry: 'bk-tenant-not-allowed', kind: 'synonym' },
+  // Issue 28, family 1: the trade's slang and abbreviations.
+  { query: '被限频了', entry: 'rate-limit-resource-strategy', top: 3, kind: 'slang' },
+  { query: '接口被流控了怎么办', entry: 'rate-limit-resource-strategy', top: 3, kind: 'slang' },
+  { query: '频控触发了', entry: 'rate-limit-resource-strategy', top: 3, kind: 'slang' },
+  { query: '鉴权失败', entry: 'invalid-args-other-reasons', top: 3, kind: 'slang' },
+  { query: '登录态失效', entry: 'user-identity-missing', top: 3, kind: 'slang' },
+  { query: '套娃调用', entry: 'recursive-request-detected', kind: 'slang' },
+  { query: '时钟不同步', entry: 'invalid-args-other-reasons', kind: 'slang' },
+  { query: '白名单没加', entry: 'ip-not-allowed', kind: 'slang' },
+  { query: '包体太大传不上去', entry: 'body-size-limit-exceeded', kind: 'slang' },
+  { query: 'throttled by the gateway', entry: 'rate-limit-resource-strategy', top: 3, kind: 'slang' },
+  { query: 'authn failed', entry: 'user-identity-missing', top: 3, kind: 'slang' },
+  { query: 'clock skew', entry: 'invalid-args-other-reasons', kind: 'slang' },
+  { query: 'got ratelimited', entry: 'rate-limit-resource-strategy', top: 3, kind: 'slang' },
+  { query: 'payload too large', entry: 'body-size-limit-exceeded', kind: 'slang' },
+  { query: 'session expired', entry: 'user-identity-missing', top: 3, kind: 'slang' },
+  // Family 2: text that is on an entry's page (a reason's section, a fix, a note).
+  { query: '参数 bk_token 非法', entry: 'user-identity-missing', kind: 'page text' },
+  { query: 'get_username_by_bk_token failed', entry: 'user-identity-missing', kind: 'page text' },
+  { query: '并发检查在频率控制之前进行', entry: 'concurrency-limit-exceeded', kind: 'page text', site: 'zh' },
+  { query: 'parse backend host fail, no valid ip found', entry: 'bad-gateway-dns-failure', kind: 'page text' },
+  { query: '多租户版登录服务对该 bk_token 返回了 400', entry: 'user-identity-missing', kind: 'page text', site: 'zh' },
+  {
+    query: 'The concurrency check runs before the rate limits',
+    entry: 'concurrency-limit-exceeded',
+    kind: 'page text',
+    site: 'en',
+  },
+  {
+    query: 'header X-Bk-Tenant-Id is required and should not be empty',
+    entry: 'cross-tenant-forbidden',
+    kind: 'page text',
+  },
+  { query: 'no Authorization header starting with Bearer', entry: 'unauthorized', kind: 'page text', site: 'en' },
+  // Family 3: a code, a status or a code_name inside a sentence.
+  { query: 'esb 调用报错 code 1306406 是什么原因', entry: 'esb-1306406-parameters-error', kind: 'number' },
+  { query: '调组件返回 1306403 要去哪里申请', entry: 'esb-1306403-app-permission-denied', kind: 'number' },
+  { query: '网关返回 APP_NO_PERMISSION 是什么意思', entry: 'app-no-permission', kind: 'number' },
+  {
+    query: 'why do I get CONCURRENCY_LIMIT_RESTRICTION under load',
+    entry: 'concurrency-limit-exceeded',
+    kind: 'number',
+  },
+  { query: 'the esb answers code 1306406 for my request', entry: 'esb-1306406-parameters-error', kind: 'number' },
+  { query: '上传文件报 413 了', entry: 'body-size-limit-exceeded', kind: 'number' },
+  // Family 4: a whole sentence about a symptom.
+  { query: 'approved but still denied', entry: 'app-no-permission', kind: 'sentence' },
+  { query: '权限申请已经审批通过了还是报没权限', entry: 'app-no-permission', kind: 'sentence' },
+  { query: '10% of requests 502', entry: 'bad-gateway-connection-reset', top: 3, kind: 'sentence' },
+  { query: '偶尔有一部分请求 502，大部分正常', entry: 'bad-gateway-connection-reset', top: 3, kind: 'sentence' },
+  { query: 'the egress IP changes every deploy', entry: 'ip-not-allowed', kind: 'sentence' },
+  { query: '每次部署后出口 IP 都变了，请求被拒绝', entry: 'ip-not-allowed', kind: 'sentence' },
+  { query: 'test env fine, prod 没权限', entry: 'app-no-permission', kind: 'sentence', miss: true },
+  { query: '测试环境正常，生产环境报没有权限', entry: 'app-no-permission', kind: 'sentence', miss: true },
+  { query: 'small files upload fine but big ones fail', entry: 'body-size-limit-exceeded', kind: 'sentence' },
+  { query: '后端处理太慢，网关等不及先返回了', entry: 'backend-timeout', top: 3, kind: 'sentence', miss: true },
+  { query: '服务自己调自己又经过了网关', entry: 'recursive-request-detected', kind: 'sentence' },
+  // Family 5: log lines.
+  {
+    query:
+      '10.0.0.1 - - [07/Dec/2026:10:00:00 +0800] "POST /api/v1/hosts/ HTTP/1.1" 499 0 "-" "python-requests/2.31.0"',
+    entry: 'client-closed-request',
+    kind: 'log line',
+  },
+  {
+    query: '[2026-12-07 10:00:31 +0800] [7] [CRITICAL] WORKER TIMEOUT (pid:12) then the caller got 502',
+    entry: 'bad-gateway-connection-reset',
+    top: 3,
+    kind: 'log line',
+  },
+  {
+    query:
+      '{"time":"2026-12-07T10:00:00+08:00","method":"GET","path":"/api/v1/tasks/","status":504,"request_time":60.001}',
+    entry: 'backend-timeout',
+    top: 3,
+    kind: 'log line',
+  },
+  {
+    query: '网关日志里 "GET /prod/api/ HTTP/1.1" 499 0，调用方说超时了',
+    entry: 'client-closed-request',
+    kind: 'log line',
+  },
+  {
+    query: 'gunicorn 报 WORKER TIMEOUT，网关返回 502',
+    entry: 'bad-gateway-connection-reset',
+    top: 3,
+    kind: 'log line',
+  },
+  // Family 6: the right entry among close ones.
+  { query: '环境级别的频率控制', entry: 'rate-limit-stage-strategy', kind: 'close entries' },
+  { query: '资源级别的限流', entry: 'rate-limit-resource-strategy', kind: 'close entries' },
+  { query: '连不上后端，连接一直超时', entry: 'backend-connect-timeout', kind: 'close entries' },
+  { query: 'stage rate limit', entry: 'rate-limit-stage-strategy', kind: 'close entries' },
+  { query: 'resource rate limit', entry: 'rate-limit-resource-strategy', kind: 'close entries' },
+  { query: 'app secret longer than 128', entry: 'app-secret-too-long', kind: 'close entries' },
+  // Family 7: nonsense finds nothing (the page then offers the nearest entries, said as such).
+  { query: '<img src=x onerror=1> canary', entry: 'none', kind: 'nonsense' },
+  { query: 'lorem ipsum dolor sit amet', entry: 'none', kind: 'nonsense' },
+  { query: '今天天气怎么样', entry: 'none', kind: 'nonsense' },
+  { query: 'banana smoothie recipe', entry: 'none', kind: 'nonsense' },
+  // Family 8: the site's own pages by their names.
+  { query: '网关还是后端', entry: 'page:/guide/gateway-or-backend/', kind: 'site page' },
+  { query: 'gateway or backend', entry: 'page:/guide/gateway-or-backend/', kind: 'site page' },
+  { query: '响应头', entry: 'page:/', top: 3, kind: 'site page' },
+  { query: 'X-Bkapi-Error-Code', entry: 'page:/headers/#error-headers', kind: 'site page' },
+  { query: 'X-Bkapi-Request-ID', entry: 'page:/headers/#request-id', top: 3, kind: 'site page' },
+  { query: '跨域', entry: 'page:/guide/gateway-or-backend/#cors', kind: 'site page' },
+  { query: 'X-Bkapi-Debug', entry: 'page:/guide/gateway-or-backend/#debug-header', kind: 'site page' },
 ];

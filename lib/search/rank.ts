@@ -1,9 +1,11 @@
-import type { SearchDoc, SearchIndex } from './build-index';
+import type { PageDoc, SearchDoc, SearchIndex } from './build-index';
 import { createSpeller, vocabulary } from './fuzzy';
 import { rangesOf, snippet, type Range } from './highlight';
 import { identify, type Field, type Hit, type Prepared } from './identify';
 import { norm, parsePaste } from './paste';
-import { wordHits } from './words';
+import { readSentence } from './sentence';
+import { createThesaurus } from './thesaurus';
+import { wordHits, type ConceptCache } from './words';
 
 /** One result, with what the UI shows: where it links, its badges, and the text that matched. */
 export type SearchResult = {
@@ -20,6 +22,11 @@ export type SearchResult = {
   /** The matched text (a window of it when long), and the stretches of it to highlight. */
   text: string;
   ranges: Range[];
+  /**
+   * A site page rather than an entry (the guide, the headers, the ESB page, a status's notes): where it leads,
+   * in this language, at its section. Its `slug` is `page:` and that address; it has no status, code or name.
+   */
+  path?: string;
 };
 
 export type Searcher = {
@@ -42,10 +49,6 @@ function pairs(text: string): Set<string> {
 const MAX_TOKENS = 4;
 /** A query longer than this is a paste rather than something typed. */
 const LONG = 48;
-/** Up to this long, a query with a number in it is a question about that status or code, not a paste. */
-const QUESTION = 80;
-/** A three-digit status or a seven-digit code standing alone inside text, Chinese or not. */
-const NUMBER_IN_TEXT = /(?<![\d.:/-])(\d{3}|\d{7})(?![\d.:/-])/g;
 
 function prepare(doc: SearchDoc, i: number): Prepared {
   const message = norm(doc.message);
@@ -61,12 +64,44 @@ function prepare(doc: SearchDoc, i: number): Prepared {
     other: doc.other.map(norm),
     title: norm(doc.title),
     summary: norm(doc.summary),
-    text: norm(doc.text),
+    sections: doc.sections.map((s) => norm(s.text)),
+    asked: doc.asked.map(norm),
     slug: doc.slug,
     aliases: doc.aliases,
     codeName: doc.code_name?.toLowerCase() ?? null,
   };
 }
+
+/** A page's section as an entry-shaped document, so the word ranking reads pages as it reads entries. */
+function pageDoc(page: PageDoc): SearchDoc {
+  return {
+    slug: `page:${page.path}`,
+    status: 0,
+    code: null,
+    code_name: null,
+    system: 'gateway',
+    message: '',
+    match: [],
+    exact: [],
+    reasons: [],
+    fallback: false,
+    minor: false,
+    title: page.title ? `${page.page} · ${page.title}` : page.page,
+    summary: '',
+    keywords: [],
+    other: [],
+    aliases: [],
+    sections: [{ id: '', text: page.text }],
+    asked: [],
+  };
+}
+
+/** Site pages that answer to their names (not a status's notes: those are found by their status). */
+const NAMED_PAGES = /\/(guide|headers|esb)\//;
+/** Fields an entry holds words in without being about them: a page named by the query goes above it. */
+const WEAK = new Set<Field>(['section', 'summary', 'asked', 'other']);
+/** Past this many site pages a list of entries is long enough. */
+const MAX_PAGES = 3;
 
 /**
  * Builds the searcher of one language's index once (the fuse.js index of its words included); `search`
@@ -76,7 +111,30 @@ function prepare(doc: SearchDoc, i: number): Prepared {
  */
 export function createSearcher(index: SearchIndex): Searcher {
   const prepared = index.docs.map(prepare);
-  const speller = createSpeller(vocabulary(prepared));
+  const speller = createSpeller(vocabulary(prepared), vocabulary(prepared, true));
+  const thesaurus = createThesaurus(index.vocabulary ?? []);
+  const conceptCache: ConceptCache = new Map();
+  const pages = (index.pages ?? []).map((page, i) => ({ page, p: prepare(pageDoc(page), i) }));
+  const pagePrepared = pages.map((x) => x.p);
+  const pageCache: ConceptCache = new Map();
+
+  /** The site pages a query's words find, best first; those that hold it in their title say so. */
+  function pageHits(q: string): { hit: Hit; named: boolean }[] {
+    if (!pages.length || q.length > LONG) return [];
+    return wordHits(pagePrepared, q, speller, thesaurus, pageCache)
+      .slice(0, MAX_PAGES)
+      .map((hit) => {
+        const { page } = pages[hit.i]!;
+        return { hit, named: NAMED_PAGES.test(page.path) && names(norm(page.title || page.page), q) };
+      });
+  }
+
+  /** A title names what the query asks for: it holds the whole query, or a word of each concept the query is. */
+  function names(title: string, q: string): boolean {
+    if (title.includes(q)) return true;
+    const { named, rest } = thesaurus.read(q);
+    return named.length > 0 && !/[\p{L}\p{N}]/u.test(rest) && named.every((n) => n.alts.some((a) => title.includes(a)));
+  }
 
   /** The entries a single token names exactly, with the field it named. */
   function exact(token: string): { field: Field; group: Prepared[] } | null {
@@ -92,7 +150,7 @@ export function createSearcher(index: SearchIndex): Searcher {
   }
 
   /** Everything but exact look-ups, best first, one hit per entry. */
-  function textual(q: string): Hit[] {
+  function textual(q: string, esb = false): Hit[] {
     const hits: Hit[] = [];
     const paste = parsePaste(q);
     const known = paste.code !== null && prepared.some((p) => p.doc.code === paste.code);
@@ -119,7 +177,8 @@ export function createSearcher(index: SearchIndex): Searcher {
       hits.push(...scored.sort((a, b) => b.score - a.score || a.i - b.i));
     }
     // A long paste that named its entry needs no word-by-word search: its words would only add noise.
-    if (hits.length === 0 || q.length <= LONG) hits.push(...wordHits(prepared, paste.logPhrase ?? q, speller));
+    if (hits.length === 0 || q.length <= LONG)
+      hits.push(...wordHits(prepared, paste.logPhrase ?? q, speller, thesaurus, conceptCache, esb));
     return hits;
   }
 
@@ -151,17 +210,32 @@ export function createSearcher(index: SearchIndex): Searcher {
     const tokens = q.split(/[\s,;|]+/).filter(Boolean);
     const rest: string[] = [];
     let groups = tokens.length <= MAX_TOKENS ? tokens.flatMap((t) => exact(t) ?? (rest.push(t), [])) : [];
-    if (!groups.length && q.length <= QUESTION && !/[{}]/.test(q)) {
-      // A status or code inside a question (`调用网关返回 403 但后端没有日志`, `… and gets 508`) leads with its entries.
-      const numbers = [...q.matchAll(NUMBER_IN_TEXT)].flatMap((m) => exact(m[1]!) ?? []);
-      if (numbers.length) {
-        groups = numbers;
-        rest.push(q.replace(NUMBER_IN_TEXT, ' '));
+    const sentence = readSentence(q);
+    if (!groups.length) {
+      // A status, code or code_name anywhere in a question or a log line (`… esb … code 1306406`, an access
+      // log's 499) leads with its entries; the rest of the words order them.
+      const named = [...sentence.numbers, ...sentence.codeNames].flatMap((t) => {
+        const g = exact(t);
+        return g && g.field !== 'slug' ? [g] : [];
+      });
+      // Unless the query is an entry's own text that happens to hold a number (an ESB message quoting a 502).
+      if (named.length) {
+        const paste = parsePaste(q);
+        if (!prepared.some((p) => identify(p, paste)?.identified)) {
+          groups = named;
+          rest.push(sentence.codeNames.reduce((r, n) => r.replace(n, ' '), sentence.rest));
+        }
       }
     }
     // `429 频率`: the 429 group first, ordered by how well the rest of the query matches, then the rest's own hits.
     const after =
-      groups.length === 0 ? textual(q) : rest.length ? textual(rest.join(' ')) : q.length > 3 ? textual(q) : [];
+      groups.length === 0
+        ? textual(q, sentence.esb)
+        : rest.length
+          ? textual(rest.join(' '), sentence.esb)
+          : q.length > 3
+            ? textual(q, sentence.esb)
+            : [];
     const order = new Map(after.map((h, k) => [h.i, k]));
     const pos = (p: Prepared) => order.get(p.i) ?? after.length + p.i;
     for (const { field, group } of groups) {
@@ -169,7 +243,18 @@ export function createSearcher(index: SearchIndex): Searcher {
         add({ i: p.i, score: 0, field, text: p.doc.message || p.doc.summary, needles: [] });
     }
     after.forEach(add);
-    return [...out.values()].slice(0, limit).map((h) => toResult(h, prepared[h.i]!.doc));
+    const entries = [...out.values()].map((h) => toResult(h, prepared[h.i]!.doc));
+    // A page asked for by its name (网关还是后端, 响应头, X-Bkapi-Error-Code) comes first, or third where an entry
+    // holds the words in its own title; other pages that hold the words follow the entries.
+    if (groups.length || after[0]?.identified) return entries.slice(0, limit);
+    const found = pageHits(q);
+    const named = found.find((x) => x.named);
+    const pageResults = found.map(({ hit }) => toPageResult(hit, pages[hit.i]!.page));
+    const others = pageResults.filter((_, k) => found[k] !== named);
+    if (!named) return entries.length ? [...entries, ...others].slice(0, limit) : [];
+    const lead = pageResults[found.indexOf(named)]!;
+    const at = entries[0] && !WEAK.has(entries[0].field) ? 2 : 0;
+    return [...entries.slice(0, at), lead, ...entries.slice(at), ...others].slice(0, limit);
   }
 
   let grams: Set<string>[][] | null = null;
@@ -194,6 +279,23 @@ export function createSearcher(index: SearchIndex): Searcher {
   }
 
   return { search, nearest };
+}
+
+function toPageResult(hit: Hit, page: PageDoc): SearchResult {
+  const ranges = hit.ranges ?? rangesOf(hit.text, hit.needles);
+  const shown = snippet(hit.text, ranges);
+  return {
+    slug: `page:${page.path}`,
+    status: 0,
+    code: null,
+    code_name: null,
+    system: 'gateway',
+    title: page.title ? `${page.page} · ${page.title}` : page.page,
+    field: hit.field,
+    text: shown.text,
+    ranges: shown.ranges,
+    path: page.path,
+  };
 }
 
 function toResult(hit: Hit, doc: SearchDoc): SearchResult {

@@ -1,5 +1,6 @@
 import type { Speller } from './fuzzy';
 import type { Field, Hit, Prepared } from './identify';
+import type { Thesaurus } from './thesaurus';
 
 /** CJK has no spaces between words: a run of it is cut into words (Intl.Segmenter, else pairs of characters). */
 export const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
@@ -8,15 +9,19 @@ const CJK_RUNS =
 const WORD_CHAR = /[a-z0-9]/;
 /** Past this many words a query is prose or a paste: its first words carry it. */
 const MAX_TERMS = 12;
+const MAX_CORRECTIONS = 2;
 /** A corrected word is weaker evidence than the word as typed. */
 const TYPO = 0.8;
-/** A legacy, deprecated or ESB entry needs clearly more evidence than a current one to rank above it. */
-const MINOR = 0.75;
+/**
+ * A legacy or deprecated entry needs clearly more evidence than a current one to rank above it; an ESB entry
+ * more still, unless the query speaks of the ESB (`esb`, 组件, a 1306 code).
+ */
+const MINOR = 0.6;
 /** A single Chinese character (`体`, `慢`) says little on its own: it counts, but is never required. */
 const SINGLE = 0.4;
 
 /** Words of a Chinese question that say nothing about the error: particles, question words, "it shows". */
-const STOP = new Set([
+export const STOP = new Set([
   ...'的了吗呢啊吧呀是在和与及或但就都也很又还被把给我你他它们这那个么得着过',
   '怎么',
   '怎么办',
@@ -37,11 +42,61 @@ const STOP = new Set([
   '的话',
   '突然',
   '老是',
+  // Filler of a chat message: greetings, asking for help, "it says", "today".
+  '大佬',
+  '大家',
+  '各位',
+  '求助',
+  '请教',
+  '帮忙',
+  '看看',
+  '一下',
+  '下面',
+  '这样',
+  '那个',
+  '还是',
+  '然后',
+  '但是',
+  '可是',
+  '就是',
+  '我们',
+  '你们',
+  '今天',
+  '现在',
+  '已经',
+  '可以',
+  '应该',
+  '需要',
+  '知道',
+  '谢谢',
+  '麻烦',
+  '有人',
+  '遇到',
+  '碰到',
+  '返回',
+  '调用',
+  '接口',
+  '怎么样',
+  '怎么回事',
+  '是什么',
+  '什么意思',
+  '为啥',
+  '咋办',
+  '咋回事',
+  '正常',
+  '没问题',
+  '触发',
+  '结果',
+  '级别',
+  '层面',
+  '经过',
+  '报了',
+  '得到',
 ]);
 
 /** The same for English questions. */
-const STOP_EN = new Set(
-  'a an the is are was were be been am my me i we our you your it its this that these to of in on at for from with and or but why what how when where which does do did doing can could should would will get gets got getting keep keeps always please after before while there here'.split(
+export const STOP_EN = new Set(
+  "a an the is are was were be been am my me i we our you your it its this that these to of in on at for from with and or but why what how when where which does do did doing can could should would will get gets got getting keep keeps always please after before while there here hi hello hey help anyone someone guys thanks thank any idea ideas so just now then still also again us they them has have had if is it im i'm dont don't doesnt doesn't cant can't one returns return returned says said saying see seeing shows showing calling call calls".split(
     ' ',
   ),
 );
@@ -64,15 +119,30 @@ const FIELDS: FieldSpec[] = [
   { field: 'other', weight: 5, get: (p) => p.other, show: (p, k) => p.doc.other[k]! },
   { field: 'slug', weight: 4, get: (p) => [p.slug], show: (p) => p.doc.slug },
   { field: 'summary', weight: 3, get: (p) => [p.summary], show: (p) => p.doc.summary },
-  { field: 'text', weight: 1, get: (p) => [p.text], show: (p) => p.doc.text },
+  { field: 'asked', weight: 3, get: (p) => p.asked, show: (p, k) => p.doc.asked[k]! },
+  { field: 'section', weight: 1, get: (p) => p.sections, show: (p, k) => p.doc.sections[k]!.text },
 ];
+/** The fields a whole query is looked for in as a phrase (all but the long texts). */
+const PHRASE_FIELDS = FIELDS.filter((f) => f.field !== 'section' && f.field !== 'summary' && f.field !== 'slug');
 
 /**
  * A query word and what may stand for it: itself, or the index's words near it when it is misspelt. Words
  * of one `unit` stand together for one word of the query: the pairs read from a run of single characters
  * (网关超时: 网关, 关超, 超时), so a pair that happens to occur somewhere (关超) weighs only its share.
  */
-export type Term = { alts: string[]; factor: number; required: boolean; unit: number };
+export type Term = {
+  alts: string[];
+  factor: number;
+  required: boolean;
+  unit: number;
+  /** A concept of the vocabulary: `alts` are its words, the first `typed` of them the query's own. */
+  concept?: string;
+  typed?: number;
+  /** Which alternatives are Chinese (matched anywhere, not at a word's start); worked out once. */
+  cjk?: boolean[];
+};
+/** A concept's other words are good evidence, the query's own word better: 流控 finds 频率控制, but 流控 first. */
+const SYNONYM = 0.5;
 
 /** A Latin word matches at a word's start (`time` finds timeout, `rate` does not find strategy); CJK anywhere. */
 function occurs(text: string, alt: string, cjk: boolean): boolean {
@@ -114,10 +184,22 @@ function cjkWords(run: string): string[][] {
   return out;
 }
 
-function terms(query: string, speller: Speller): Term[] {
+function terms(query: string, speller: Speller, thesaurus: Thesaurus): Term[] {
   const out: Term[] = [];
   let unit = 0;
-  for (const word of query.split(/[\s,;:()"'`[\]{}<>=/\\|，。；：？！、（）]+/)) {
+  // The trade's words first (限频, clock skew, throttled): each stands for every word of its concept.
+  const { named, rest } = thesaurus.read(query);
+  let corrected = 0;
+  for (const { concept, alts, typed } of named)
+    out.push({
+      alts: [...typed, ...alts.filter((a) => !typed.includes(a))],
+      typed: typed.length,
+      factor: 1,
+      required: true,
+      unit: ++unit,
+      concept: `${concept}:${typed.join('|')}`,
+    });
+  for (const word of rest.split(/[\s,;:()"'`[\]{}<>=/\\|，。；：？！、（）]+/)) {
     for (const run of word.match(CJK_RUNS) ?? []) {
       if (CJK.test(run)) {
         for (const word of cjkWords(run)) {
@@ -127,7 +209,12 @@ function terms(query: string, speller: Speller): Term[] {
         }
       } else if (run.length >= 2 && !STOP_EN.has(run)) {
         unit++;
-        const near = speller.known(run) || /^\d+$/.test(run) ? [] : speller.correct(run);
+        // Two corrections per query: past them a query is not typos but words this catalog does not hold (a
+        // log line's fields, lorem ipsum), and each correction is a fuzzy search.
+        const near =
+          speller.known(run) || /\d/.test(run) || corrected >= MAX_CORRECTIONS
+            ? []
+            : (corrected++, speller.correct(run));
         out.push(
           near.length
             ? { alts: near, factor: TYPO, required: true, unit }
@@ -144,20 +231,54 @@ type Found = { score: number; weight: number; field: Field; text: string; anchor
 /** Where one term occurs in one entry: its score over the fields and the best field to show. */
 function find(p: Prepared, t: Term): Found | null {
   let found: Found | null = null;
+  // The query's own words first; a concept's other words stand in for them with less weight (流控 finds 频率控制).
+  const typed = t.typed ?? t.alts.length;
+  const groups =
+    typed < t.alts.length
+      ? ([
+          [0, typed, 1],
+          [typed, t.alts.length, SYNONYM],
+        ] as const)
+      : ([[0, typed, 1]] as const);
+  const cjk = (t.cjk ??= t.alts.map((a) => CJK.test(a)));
   for (const f of FIELDS) {
     const texts = f.get(p);
-    for (let k = 0; k < texts.length; k++) {
-      const text = texts[k]!;
-      const alt = t.alts.find((a) => occurs(text, a, CJK.test(a)));
-      if (alt === undefined) continue;
+    if (!texts.length) continue;
+    const whole = f.field === 'keywords' || f.field === 'other';
+    let k = -1;
+    let alt = -1;
+    let factor = 1;
+    for (const [from, to, weight] of groups) {
       // A keyword that is the whole word (`超时`) says more than one that contains it (`客户端超时`).
-      const score = f.weight + ((f.field === 'keywords' || f.field === 'other') && text === alt ? 2 : 0);
-      if (!found) found = { score, weight: f.weight, field: f.field, text: f.show(p, k) };
-      else found.score += score;
-      // A word found in a reason lands on that reason's section, whichever field is shown.
-      if (f.field === 'reason') found.anchor ??= p.doc.reasons[k]!.id;
-      break;
+      if (whole)
+        for (let j = 0; j < texts.length && k < 0; j++)
+          for (let a = from; a < to; a++)
+            if (texts[j] === t.alts[a]) {
+              k = j;
+              alt = a;
+            }
+      for (let j = 0; j < texts.length && k < 0; j++)
+        for (let a = from; a < to; a++)
+          if (occurs(texts[j]!, t.alts[a]!, cjk[a]!)) {
+            k = j;
+            alt = a;
+            break;
+          }
+      if (k >= 0) {
+        factor = weight;
+        break;
+      }
     }
+    if (k < 0) continue;
+    const text = texts[k]!;
+    const score = (f.weight + (whole && text === t.alts[alt] ? 2 : 0)) * factor;
+    const first = !found;
+    if (!found) found = { score, weight: f.weight, field: f.field, text: f.show(p, k) };
+    else found.score += score;
+    // A word found in a reason lands on that reason's section, whichever field is shown; a word found only in
+    // a section's text lands on that section.
+    if (f.field === 'reason') found.anchor ??= p.doc.reasons[k]!.id;
+    if (f.field === 'section' && first) found.anchor = p.doc.sections[k]!.id;
   }
   return found;
 }
@@ -168,14 +289,43 @@ function find(p: Prepared, t: Term): Found | null {
  * the words that carry at least half the query's weight, and the more of that weight it holds the higher it
  * ranks. One pass finds every word in every entry; the rarity comes from the same pass.
  */
-export function wordHits(prepared: readonly Prepared[], query: string, speller: Speller): Hit[] {
+export type ConceptCache = Map<string, (Found | null)[]>;
+
+export function wordHits(
+  prepared: readonly Prepared[],
+  query: string,
+  speller: Speller,
+  thesaurus: Thesaurus,
+  cache: ConceptCache,
+  /** The query speaks of the legacy ESB: its entries are not held back behind the gateway's. */
+  esb = false,
+): Hit[] {
   const n = prepared.length;
-  const all = terms(query, speller);
-  const found = prepared.map((p) => all.map((t) => find(p, t)));
-  const idf = all.map((_, j) => Math.log((n + 1) / (found.reduce((df, row) => df + (row[j] ? 1 : 0), 0) + 0.5)));
-  // A word no entry holds (a pair across two Chinese words, a typo beyond repair) is not held against any.
-  const live = all.map((_, j) => found.some((row) => row[j]));
-  if (!live.some(Boolean)) return [];
+  const all = terms(query, speller, thesaurus);
+  // Where a concept's words occur is the same for every query: found once, then read from the cache.
+  const columns = all.map((t) => {
+    if (t.concept === undefined) return prepared.map((p) => find(p, t));
+    let column = cache.get(t.concept);
+    if (!column) cache.set(t.concept, (column = prepared.map((p) => find(p, t))));
+    return column;
+  });
+  const found = prepared.map((_, i) => columns.map((c) => c[i]!));
+  const df = columns.map((c) => c.reduce((k, f) => k + (f ? 1 : 0), 0));
+  const idf = df.map((d) => Math.log((n + 1) / (d + 0.5)));
+  // A word no entry holds (a pair across two Chinese words, a typo beyond repair) is not held against any; nor
+  // is a correction to a word a quarter of the entries hold (`onerror` is not a typo of "error").
+  const live = all.map((t, j) => df[j]! > 0 && !(t.factor === TYPO && df[j]! * 4 > n));
+  // Only words half the catalog holds (网关, error, request): nothing in the query tells entries apart.
+  if (!all.some((t, j) => live[j] && t.required && df[j]! * 2 <= n) && !all.some((t, j) => live[j] && !t.required))
+    return [];
+  // Most of a longer query's words found nowhere (lorem ipsum dolor sit amet): it is not about this catalog.
+  const unitsOf = (test: (j: number) => boolean) =>
+    new Set(all.filter((t, j) => t.required && test(j)).map((t) => t.unit));
+  const liveUnits = unitsOf((j) => live[j]!);
+  const deadUnits = [...unitsOf(() => true)].filter((u) => !liveUnits.has(u)).length;
+  if (liveUnits.size + deadUnits >= 3 && deadUnits > liveUnits.size) return [];
+  // Words none of which is found, and a stray character that is (今天天气怎么样: 天气 nowhere, 样 somewhere).
+  if (deadUnits > 0 && liveUnits.size === 0) return [];
   // Each unit of the query weighs the mean rarity of its words; an entry holds the share of them it has.
   const units = new Map<number, { idf: number; size: number }>();
   all.forEach((t, j) => {
@@ -186,6 +336,7 @@ export function wordHits(prepared: readonly Prepared[], query: string, speller: 
   let total = 0;
   for (const u of units.values()) total += u.idf / u.size;
   const phrase = all.length > 1 ? query : null;
+  const mean = units.size ? total / units.size : 1;
   const needles = all.filter((_, j) => live[j]).flatMap((t) => t.alts);
   const scored: (Hit & { coverage: number })[] = [];
   prepared.forEach((p, i) => {
@@ -195,28 +346,44 @@ export function wordHits(prepared: readonly Prepared[], query: string, speller: 
     let anchor: string | undefined;
     all.forEach((t, j) => {
       const f = found[i]![j];
-      if (!f) return;
+      if (!f || !live[j]) return;
       if (!shown || f.weight > shown.weight) shown = f;
       anchor ??= f.anchor;
       if (t.required) {
+        // A word found only among the words people asked with is three quarters of a word: those bags hold chat's filler.
         const u = units.get(t.unit)!;
-        held += u.idf / u.size / u.size;
+        held += ((f.field === 'asked' ? 0.75 : 1) * u.idf) / u.size / u.size;
       }
       score += f.score * t.factor * idf[j]!;
     });
     if (!shown || score === 0) return;
+    // The whole query in a field counts again; a keyword or title that is the whole query, more.
     if (phrase)
-      for (const f of FIELDS.slice(0, 7)) if (f.get(p).some((text) => text.includes(phrase))) score += f.weight * 2;
-    if (p.doc.minor) score *= MINOR;
+      for (const f of PHRASE_FIELDS) {
+        const texts = f.get(p);
+        if (texts.some((text) => text === phrase)) score += f.weight * 6 * mean;
+        else if (texts.some((text) => text.includes(phrase))) score += f.weight * 2 * mean;
+      }
+    if (p.doc.system === 'esb') score *= esb ? 1 : MINOR * MINOR;
+    else if (p.doc.minor) score *= MINOR;
     const { field, text } = shown as Found;
     // In steps of a twentieth, so rounding does not decide between two entries that hold the same words.
     // A query of single characters only (`慢`) is held by any entry that has one.
     const coverage = total ? Math.round((held / total) * 20) / 20 : 1;
     scored.push({ i: p.i, score, field, text, anchor, needles, coverage });
   });
-  const complete = scored.filter((h) => h.coverage === 1);
-  const enough = complete.length ? complete : scored.filter((h) => h.coverage >= 0.5);
-  return enough
-    .sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.i - b.i)
+  // A short query: the entries that hold all of it, else those that hold half. A sentence (three words or more)
+  // rarely has all its words in one entry: three quarters of it is as good, and the score decides.
+  if (units.size < 3) {
+    const complete = scored.filter((h) => h.coverage === 1);
+    const enough = complete.length ? complete : scored.filter((h) => h.coverage >= 0.5);
+    return enough
+      .sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.i - b.i)
+      .map(({ coverage: _, ...hit }) => hit);
+  }
+  const tier = (h: { coverage: number }) => (h.coverage >= 0.75 ? 2 : h.coverage >= 0.5 ? 1 : 0);
+  return scored
+    .filter((h) => tier(h) > 0)
+    .sort((a, b) => tier(b) - tier(a) || b.score * b.coverage - a.score * a.coverage || a.i - b.i)
     .map(({ coverage: _, ...hit }) => hit);
 }

@@ -71,6 +71,8 @@ export default async function ResolverPage({ params }: { params: Promise<{ lang:
           failed: r.failed,
           statusPage: r.statusPage(Number.NaN).replace('NaN', '{n}'),
           codePage: r.codePage(Number.NaN).replace('NaN', '{n}'),
+          backend: r.backend('{n}'),
+          backendLink: r.backendLink,
         }}
         index={<Index lang={lang} />}
       />

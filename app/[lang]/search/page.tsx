@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { SearchPage } from '@/components/search-page';
+import { SearchPage } from '@/components/search/page';
 import { loadCatalog, statuses } from '@/lib/catalog/load';
 import { t } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';

@@ -6,7 +6,7 @@ import { ui } from '@/lib/i18n/ui';
 import * as routes from '@/lib/routes';
 
 // The palette, react-query, fuse.js and the index load on first use: reading pages ship none of them.
-const loadPalette = () => import('./search-palette');
+const loadPalette = () => import('./palette');
 const SearchPalette = lazy(loadPalette);
 
 function typing(target: EventTarget | null): boolean {

@@ -1,15 +1,15 @@
 'use client';
-import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { SiteLink } from '@/components/ui';
 import type { Lang } from '@/lib/i18n/lang';
 import { searchText } from '@/lib/i18n/search';
 import * as routes from '@/lib/routes';
 import type { SearchResult } from '@/lib/search/rank';
-import { Providers } from './providers';
-import { RequestsSincePaste } from './requests-since';
-import { useSearcher } from './search-data';
-import { SearchInput } from './search-input';
-import { ResultBody, resultPath } from './search-result';
+import { Providers } from '../providers';
+import { RequestsSincePaste } from '../requests-since';
+import { SearchInput } from './input';
+import { ResultBody, resultPath } from './result';
+import { useSearch } from './use-search';
 
 const LIMIT = 50;
 const link = 'text-blue-700 underline dark:text-blue-300';
@@ -30,14 +30,8 @@ function Search({ lang, statuses }: { lang: Lang; statuses: number[] }) {
   const [query, setQuery] = useState('');
   // When the query last changed: the requests line counts what the page fetched from then on.
   const [typedAt, setTypedAt] = useState<number | null>(null);
-  const { data: searcher, isError } = useSearcher(lang);
-  // As in the palette: the box follows every keystroke, the results a render behind when the machine is slow.
-  const shown = useDeferredValue(query);
+  const { shown, ready, failed: isError, found, near, results } = useSearch(lang, query, LIMIT);
   const q = shown.trim();
-  const found = useMemo(() => (searcher && q ? searcher.search(q, LIMIT) : []), [searcher, q]);
-  // Almost never "no results": where nothing matches, the entries nearest the query, said as such.
-  const near = useMemo(() => (searcher && q && !found.length ? searcher.nearest(q) : []), [searcher, q, found]);
-  const results = found.length ? found : near;
 
   // The exported HTML is the same for every query; the address says which one this is.
   useEffect(() => {
@@ -91,7 +85,7 @@ function Search({ lang, statuses }: { lang: Lang; statuses: number[] }) {
       <div
         className="mt-4"
         data-query={shown}
-        data-ready={searcher ? '' : undefined}
+        data-ready={ready ? '' : undefined}
         data-nearest={near.length ? '' : undefined}
       >
         <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
@@ -99,7 +93,7 @@ function Search({ lang, statuses }: { lang: Lang; statuses: number[] }) {
             ? d.search.loadFailed
             : !q
               ? d.search.hint
-              : !searcher
+              : !ready
                 ? d.search.loading
                 : found.length
                   ? d.search.count(found.length)
@@ -108,7 +102,7 @@ function Search({ lang, statuses }: { lang: Lang; statuses: number[] }) {
                     : d.search.none(q)}
         </p>
         {results.length > 0 && <Results lang={lang} results={results} label={d.search.results} />}
-        {searcher && q && found.length === 0 && (
+        {ready && q && found.length === 0 && (
           <div className="search-empty mt-2 space-y-2">
             <p>
               <SiteLink href={routes.classify(lang)} className={link}>
@@ -147,7 +141,7 @@ const Results = memo(function Results({
   return (
     <ol aria-label={label} className="search-results mt-3 grid gap-2">
       {results.map((r) => (
-        <li key={r.slug}>
+        <li key={r.slug + (r.anchor ?? '')}>
           <SiteLink
             href={resultPath(lang, r)}
             className="block rounded border border-slate-200 p-3 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-700 dark:hover:bg-slate-900"

@@ -1,26 +1,16 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import {
-  memo,
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-} from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Lang } from '@/lib/i18n/lang';
 import { searchText } from '@/lib/i18n/search';
 import * as routes from '@/lib/routes';
 import type { SearchResult } from '@/lib/search/rank';
 import { BASE_PATH } from '@/lib/site';
-import { Providers } from './providers';
-import { useSearcher } from './search-data';
-import { SearchInput } from './search-input';
-import { ResultBody, resultPath } from './search-result';
-import { LINK } from './ui';
+import { Providers } from '../providers';
+import { LINK } from '../ui';
+import { SearchInput } from './input';
+import { ResultBody, resultPath } from './result';
+import { useSearch } from './use-search';
 
 const LIMIT = 8;
 
@@ -44,17 +34,7 @@ function Palette({ lang, onClose: done }: Props) {
   const [value, setValue] = useState('');
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const { data: searcher, isError } = useSearcher(lang);
-  // The box shows each keystroke at once; the results follow in a render React may interrupt, so a slow
-  // machine drops a stale result list rather than a frame of typing.
-  const shown = useDeferredValue(query);
-  const found = useMemo(() => (searcher && shown.trim() ? searcher.search(shown, LIMIT) : []), [searcher, shown]);
-  // Where nothing matches, the nearest entries, said as such: the list is rarely empty.
-  const near = useMemo(
-    () => (searcher && shown.trim() && !found.length ? searcher.nearest(shown) : []),
-    [searcher, shown, found],
-  );
-  const results = found.length ? found : near;
+  const { shown, ready, failed: isError, found, near, results, first } = useSearch(lang, query, LIMIT);
   // Closed here first, so focus can go back outside it before it unmounts (a modal makes the rest inert).
   const onClose = useCallback(
     (refocus: boolean) => {
@@ -98,7 +78,7 @@ function Palette({ lang, onClose: done }: Props) {
     } else if (e.key === 'Enter') {
       e.preventDefault();
       // Enter may come before the deferred results caught up with the last keystroke.
-      const r = shown === query ? results[active] : (searcher?.search(query, LIMIT)[0] ?? searcher?.nearest(query)[0]);
+      const r = shown === query ? results[active] : first(query);
       if (r) go(r);
       else if (query.trim()) {
         onClose(false);
@@ -112,7 +92,7 @@ function Palette({ lang, onClose: done }: Props) {
     : near.length
       ? d.search.nearest(shown.trim())
       : d.search.none(shown.trim());
-  const status = isError ? d.search.loadFailed : !shown.trim() ? d.search.hint : !searcher ? d.search.loading : count;
+  const status = isError ? d.search.loadFailed : !shown.trim() ? d.search.hint : !ready ? d.search.loading : count;
 
   return (
     // A fixed height and a contained list: as results change, nothing outside the list is laid out or painted again.
@@ -156,7 +136,7 @@ function Palette({ lang, onClose: done }: Props) {
         results={results}
         active={active}
         query={shown}
-        ready={!!searcher}
+        ready={ready}
         onPick={go}
         onHover={setActive}
         label={d.search.results}
@@ -221,7 +201,7 @@ const Options = memo(function Options({
     >
       {results.map((r, k) => (
         <li
-          key={r.slug}
+          key={r.slug + (r.anchor ?? '')}
           id={`${id}-${k}`}
           role="option"
           aria-selected={k === active}

@@ -4,9 +4,9 @@ import * as routes from '@/lib/routes';
 import { segments } from '@/lib/search/highlight';
 import type { SearchResult } from '@/lib/search/rank';
 
-/** Where a result leads: the entry, at the reason's section when a reason matched. */
+/** Where a result leads: a site page at its section, or the entry, at the section that matched. */
 export function resultPath(lang: Lang, r: SearchResult): string {
-  return routes.entry(lang, r.slug, r.anchor);
+  return r.path ?? routes.entry(lang, r.slug, r.anchor);
 }
 
 const pill = 'inline-flex items-center rounded px-1.5 py-0.5 font-mono text-xs';
@@ -42,6 +42,20 @@ export function Highlighted({ text, ranges }: { text: string; ranges: SearchResu
 /** One result's body: title, badges (the one that matched ringed), and the matched text highlighted. */
 export function ResultBody({ lang, r }: { lang: Lang; r: SearchResult }) {
   const d = commonText(lang);
+  // A site page: its title and the words that matched, no badges (it is not an error).
+  if (r.path)
+    return (
+      <>
+        <span className="flex flex-wrap items-center gap-1.5">
+          <span className="font-medium">{r.title}</span>
+        </span>
+        {r.text && (
+          <span className="mt-1 block text-xs break-words text-slate-600 dark:text-slate-400">
+            <Highlighted text={r.text} ranges={r.ranges} />
+          </span>
+        )}
+      </>
+    );
   const badgeMatched = r.field === 'status' || r.field === 'code' || r.field === 'code_name';
   return (
     <>
