@@ -272,7 +272,10 @@ function createHandler(options) {
       if (TEXT.test(file)) {
         headers.Vary = 'Accept-Encoding';
         if (body.length >= 256 && /\bgzip\b/.test(String(req.headers['accept-encoding'] || ''))) {
-          if (!entry.gzip) entry.gzip = zlib.gzipSync(entry.body, { level: 6 });
+          if (!entry.gzip) {
+            entry.gzip = zlib.gzipSync(entry.body, { level: 6 });
+            cached += entry.gzip.length;
+          }
           body = entry.gzip;
           headers['Content-Encoding'] = 'gzip';
         }
