@@ -156,4 +156,27 @@ export default defineConfig([
   },
   // Playwright's fixtures take a callback named `use`, which is not React's hook.
   { files: ['e2e/**'], rules: { 'react-hooks/rules-of-hooks': 'off' } },
+  // The BlueKing server (deploy/bkpaas/*.cjs): CommonJS with require(), for old Node; Next's import plugin does
+  // not cover .cjs files, so the import order is its own.
+  {
+    files: ['**/*.cjs'],
+    plugins: { import: nextVitals.find((c) => c.plugins?.import)?.plugins.import },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-require-imports': 'off',
+      // ES2017 has no `catch {}`: a caught error may go unused.
+      '@typescript-eslint/no-unused-vars': ['error', { caughtErrors: 'none' }],
+    },
+  },
 ]);

@@ -3,5 +3,14 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
-  test: { include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/support/**/*.test.ts'], testTimeout: 30_000 },
+  test: {
+    include: [
+      'lib/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'e2e/support/**/*.test.ts',
+      'deploy/**/*.test.ts',
+      'packages/**/*.test.ts',
+    ],
+    testTimeout: 30_000,
+  },
 });

@@ -10,59 +10,14 @@
 //      (deploy/nginx.conf), so nginx sends the same policy as a header, plus frame-ancestors 'none', which
 //      a <meta> policy cannot carry (deploy/security-headers.conf).
 // Idempotent: running it again replaces the meta tag it wrote.
-import crypto from 'node:crypto';
+// The policy and the hashing live in deploy/bkpaas/csp.cjs, which the BlueKing serving process shares (it
+// recomputes the same for the app's path at run time, with Node built-ins only).
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { inlineScriptHashes, OUR_META, POLICY, policy, withMeta } from '../deploy/bkpaas/csp.cjs';
 
-/** The policy; `script-src` gets the page's hashes. Keep deploy/security-headers.conf in step (e2e/csp.spec.ts compares them). */
-export const POLICY = [
-  ['default-src', "'self'"],
-  ['script-src', "'self'"],
-  ['style-src', "'self' 'unsafe-inline'"], // React and Tailwind set style attributes; styles cannot run code
-  ['img-src', "'self' data:"],
-  ['font-src', "'self'"],
-  ['connect-src', "'self'"],
-  ['worker-src', "'self' blob:"],
-  ['object-src', "'none'"],
-  ['base-uri', "'self'"],
-  ['form-action', "'self'"],
-];
-
-export function policy(hashes: string[]): string {
-  return POLICY.map(([name, value]) => `${name} ${name === 'script-src' ? [value, ...hashes].join(' ') : value}`).join(
-    '; ',
-  );
-}
-
-const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
-const OUR_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*" data-csp=""\/>/;
-
-/** sha256 source expressions of the inline scripts of a page (a script with a src is allowed by 'self'). */
-export function inlineScriptHashes(html: string): string[] {
-  const hashes = new Set<string>();
-  for (const [, attrs, body] of html.matchAll(INLINE_SCRIPT)) {
-    if (/\ssrc\s*=/i.test(attrs ?? '')) continue;
-    // The hash is over the script's text as the parser sees it: raw text, UTF-8 encoded.
-    hashes.add(
-      `'sha256-${crypto
-        .createHash('sha256')
-        .update(body ?? '', 'utf8')
-        .digest('base64')}'`,
-    );
-  }
-  return [...hashes].sort();
-}
-
-/** The page with the policy meta tag as the first element of <head> (after <meta charset> when that opens it). */
-export function withMeta(html: string, hashes: string[]): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hashes)}" data-csp=""/>`;
-  const clean = html.replace(OUR_META, '');
-  const head = /<head\b[^>]*>(\s*<meta\s+charset="?[^">]*"?\s*\/?>)?/i.exec(clean);
-  if (!head) throw new Error('no <head>');
-  const at = head.index + head[0].length;
-  return clean.slice(0, at) + meta + clean.slice(at);
-}
+export { inlineScriptHashes, POLICY, policy, withMeta };
 
 function htmlFiles(dir: string): string[] {
   return fs
