@@ -17,7 +17,7 @@ function localHref(lang: Lang, href: string): string {
 }
 
 /** An MDX body as plain Markdown: heading ids dropped, the site's links made absolute paths. */
-function plainBody(lang: Lang, body: string): string {
+export function plainBody(lang: Lang, body: string): string {
   return body
     .replace(/^(#{1,6} .*?)[ \t]*\[#[a-z0-9-]+\][ \t]*$/gm, '$1')
     .replace(/\]\((\/[^)\s]*)\)/g, (_, href: string) => `](${localHref(lang, href)})`)
