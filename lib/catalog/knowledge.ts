@@ -9,7 +9,7 @@
  * Served at /knowledge/api_response_err_code.md and /knowledge/api_response_err_code_en.md (docs/knowledge-pack.md).
  */
 import { entriesOfStatus, isEsbGroup, sectionsOf, statuses, type Catalog, type Entry } from './load';
-import { plainBody } from './markdown';
+import { fence, plainBody } from './markdown';
 import { releaseRange } from './releases';
 import { t } from '../i18n';
 import { knowledgeText } from '../i18n/knowledge';
@@ -22,9 +22,6 @@ export const KNOWLEDGE_FILES: Record<Lang, string> = {
   zh: 'api_response_err_code.md',
   en: 'api_response_err_code_en.md',
 };
-
-/** The site path of a language's file. */
-export const knowledgePath = (lang: Lang) => `/knowledge/${KNOWLEDGE_FILES[lang]}`;
 
 const PROTOCOL = `\`\`\`json
 {
@@ -53,13 +50,6 @@ function demote(body: string): string {
     .join('\n');
 }
 
-/** A fence longer than any run of backticks in the text. */
-function fenced(text: string, info: string): string {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const f = '`'.repeat(longest + 1);
-  return `${f}${info}\n${text}\n${f}`;
-}
-
 const literal = (v: string | number) => {
   const s = String(v);
   const ticks = s.includes('`') ? '``' : '`';
@@ -82,7 +72,7 @@ function entrySection(entry: Entry, lang: Lang): string {
   const section = (id: string) => demote(plainBody(lang, sections.get(id)?.body ?? ''));
   const flag = meta.deprecated ? k.deprecated : meta.legacy ? k.legacy : '';
   const body = meta.example.body.trim();
-  const example = body ? fenced(body, body.startsWith('{') ? 'json' : '') : k.noBody;
+  const example = body ? fence(body, body.startsWith('{') ? 'json' : '') : k.noBody;
   const keys = [
     `status: ${meta.status}`,
     meta.code !== null ? `code: ${meta.code}` : null,

@@ -25,7 +25,7 @@ export function plainBody(lang: Lang, body: string): string {
 }
 
 /** A fence longer than any run of backticks in the text, so an example never closes it early. */
-function fence(text: string, info: string): string {
+export function fence(text: string, info: string): string {
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   const f = '`'.repeat(longest + 1);
   return `${f}${info}\n${text}\n${f}`;
