@@ -65,7 +65,7 @@ describe('the knowledge pack: the catalog as the dashboard AI reads it', () => {
           .map((b) => `${'#'.repeat(b.level)} ${b.title}\n${b.body}`)
           .join('');
         const slug = new RegExp(
-          `^- ${lang === 'zh' ? '详细说明：' : 'Details:'}/${lang}/errors/([a-z0-9-]+)/$`,
+          `^- ${lang === 'zh' ? '详细说明：' : 'Details: '}/${lang}/errors/([a-z0-9-]+)/$`,
           'm',
         ).exec(text)?.[1];
         const entry = catalog.bySlug.get(slug ?? '');
