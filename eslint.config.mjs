@@ -100,6 +100,7 @@ export default defineConfig([
     'test-results/**',
     'playwright-report/**',
     'next-env.d.ts',
+    'packages/*/dist/**',
   ]),
   {
     rules: {

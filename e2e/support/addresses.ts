@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { KNOWLEDGE_FILES } from '../../lib/catalog/knowledge';
 import { codes, entriesOfStatus, GUIDE, statuses, type Catalog } from '../../lib/catalog/load';
 import { LANGS, type Lang } from '../../lib/i18n/lang';
 import * as routes from '../../lib/routes';
@@ -22,7 +23,8 @@ function pagePath(lang: Lang | null, name: string): string {
 
 /** Every published address: page paths (neutral and per language) and `path#fragment` for every anchor. */
 export function publishedAddresses(catalog: Catalog): string[] {
-  const out = new Set<string>(['/catalog.json']);
+  // The knowledge pack's files: operators fetch them into the gateway dashboard (docs/knowledge-pack.md).
+  const out = new Set<string>(['/catalog.json', ...Object.values(KNOWLEDGE_FILES).map((f) => `/knowledge/${f}`)]);
   const add = (p: string, ids: Iterable<string> = []) => {
     out.add(p);
     for (const id of ids) out.add(`${p}#${id}`);

@@ -17,7 +17,7 @@ function localHref(lang: Lang, href: string): string {
 }
 
 /** An MDX body as plain Markdown: heading ids dropped, the site's links made absolute paths. */
-function plainBody(lang: Lang, body: string): string {
+export function plainBody(lang: Lang, body: string): string {
   return body
     .replace(/^(#{1,6} .*?)[ \t]*\[#[a-z0-9-]+\][ \t]*$/gm, '$1')
     .replace(/\]\((\/[^)\s]*)\)/g, (_, href: string) => `](${localHref(lang, href)})`)
@@ -25,7 +25,7 @@ function plainBody(lang: Lang, body: string): string {
 }
 
 /** A fence longer than any run of backticks in the text, so an example never closes it early. */
-function fence(text: string, info: string): string {
+export function fence(text: string, info: string): string {
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   const f = '`'.repeat(longest + 1);
   return `${f}${info}\n${text}\n${f}`;

@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readQuery, resolve, resolverParams } from './resolve';
 import { loadCatalog, loadRules } from '../catalog/load';
+import { VECTORS_FILE, type Vectors } from '../catalog/vectors';
 import * as routes from '../routes';
 
 const rules = loadRules();
@@ -87,5 +89,14 @@ describe('resolverParams: the address shown on each entry page', () => {
       const address = routes.resolver('en', resolverParams(meta));
       expect(resolve(readQuery(new URL(address, 'http://x').search), rules), address).toMatchObject({ entry: slug });
     }
+  });
+});
+
+describe('resolve: the shared vectors (docs/resolver-vectors.json), as every snippet builds them', () => {
+  const { vectors } = JSON.parse(fs.readFileSync(VECTORS_FILE, 'utf8')) as Vectors;
+  it.each(vectors.map((v) => [v.entry, v] as const))('%s: its example response lands on it', (slug, v) => {
+    const address = routes.resolver('en', v.query);
+    expect(address.startsWith('/en/r/?')).toBe(true);
+    expect(at(address.slice(address.indexOf('?')))).toMatchObject({ kind: 'entry', entry: slug });
   });
 });

@@ -1,0 +1,12 @@
+import { knowledgePack } from '@/lib/catalog/knowledge';
+import { loadCatalog } from '@/lib/catalog/load';
+
+// The knowledge pack (Chinese): the catalog in the shape of the gateway dashboard's own api_response_err_code.md, for its AI
+// (docs/knowledge-pack.md). Written at build time from the one loader.
+export const dynamic = 'force-static';
+
+export function GET() {
+  return new Response(knowledgePack(loadCatalog(), 'zh'), {
+    headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
+  });
+}
