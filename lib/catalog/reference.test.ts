@@ -4,6 +4,7 @@
 // gateway sends it, reaches its entry through the classifier and the search in both languages.
 import { describe, expect, it } from 'vitest';
 import { classify } from '../classify';
+import { catalogJson } from './catalog-json';
 import { loadCatalog, loadRules, type Entry } from './load';
 import {
   checkedAgainst,
@@ -60,6 +61,14 @@ describe('the reference', () => {
       commit: '8496648a68',
       date: '2026-05-29',
     });
+  });
+
+  it('is stated in /catalog.json, with the texts each entry explains', () => {
+    const json = catalogJson(catalog);
+    expect(json.checked_against).toEqual(checkedAgainst());
+    expect(json.entries.find((e) => e.slug === 'bad-gateway-dns-failure')!.texts).toContain(
+      '502 Bad Gateway: parse backend host fail, no valid ip found',
+    );
   });
 
   it('gives every text its fixed words', () => {

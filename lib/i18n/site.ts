@@ -15,6 +15,8 @@ const strings = {
       search: '搜索',
     },
     releases: '各版本的差异',
+    checkedAgainst: (release: string, commit: string, date: string) =>
+      `本目录已对照网关数据面源码的各个发布分支核对，最新到 release/${release}（提交 ${commit}，${date}）；更新的版本可能有本目录未收录的变化。`,
     example: '响应示例',
     related: '相关错误',
     guideLink: (section: string) => `排查指南：${section}`,
@@ -56,6 +58,8 @@ const strings = {
       search: 'Search',
     },
     releases: 'What each release does',
+    checkedAgainst: (release: string, commit: string, date: string) =>
+      `Checked against every release branch of the gateway's data-plane source, up to release/${release} (commit ${commit}, ${date}); newer releases may differ in ways this catalog does not show yet.`,
     example: 'Example response',
     related: 'Related errors',
     guideLink: (section: string) => `Troubleshooting guide: ${section}`,
