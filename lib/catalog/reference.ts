@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CONTENT_DIR } from './load';
 import { RELEASE_NAMES, type Release } from './releases';
+import type { ReleaseNote } from './schema';
 
 export type TextRow = {
   kind: 'gateway' | 'esb';
@@ -182,4 +183,46 @@ export function sentForm(row: TextRow, rows: TextRow[] = loadReference()): SentF
 export function rawResponse(form: SentForm): string {
   const headers = Object.entries(form.headers).map(([k, v]) => `${k}: ${v}`);
   return [`HTTP/1.1 ${form.status} X`, ...headers, '', form.body].join('\n');
+}
+
+/** The numbered releases a note's range covers. */
+export function span(from: Release | undefined, until: Release | undefined): Release[] {
+  const a = from ? RELEASE_NAMES.indexOf(from) : 0;
+  const b = until ? RELEASE_NAMES.indexOf(until) : RELEASE_NAMES.length - 1;
+  return RELEASE_NAMES.slice(a, b + 1);
+}
+
+/**
+ * What a release note claims that the source does not bear out: a text it names that is not a gateway text of
+ * the reference, a release of its range where a text it names does not exist, a citation outside its range,
+ * or an end of the range (its first release; its last, or master if open) with no citation. Empty: it holds.
+ */
+export function noteProblems(
+  note: Pick<ReleaseNote, 'from' | 'until' | 'texts' | 'source'>,
+  code: number | null,
+  rows: TextRow[] = loadReference(),
+): string[] {
+  const problems: string[] = [];
+  const range = span(note.from, note.until);
+  for (const template of note.texts) {
+    const candidates = rows.filter((r) => r.template === template && r.kind === 'gateway');
+    const row = candidates.find((r) => r.code === code) ?? candidates[0];
+    if (!row) {
+      problems.push(`"${template}" is not a gateway text of the reference`);
+      continue;
+    }
+    const exists = releasesOf(row);
+    const without = range.filter((r) => !exists.includes(r));
+    if (without.length) problems.push(`"${template}" does not exist on release/${without.join(', ')}`);
+  }
+  if (note.source.length) {
+    const cited = note.source.map((c) => c.split(' ')[0]!.replace(/^release\//, ''));
+    for (const c of cited)
+      if (c !== 'master' && !(range as string[]).includes(c)) problems.push(`cites ${c}, outside the range`);
+    if (!cited.includes(range[0]!)) problems.push(`no citation on release/${range[0]}, the first of the range`);
+    const last = note.until ?? 'master';
+    if (!cited.includes(last))
+      problems.push(`no citation on ${note.until ? `release/${last}` : 'master'}, the end of the range`);
+  }
+  return problems;
 }
