@@ -1,4 +1,5 @@
 import type { Catalog } from './load';
+import { checkedAgainst } from './reference';
 import { LANGS, type Lang } from '../i18n/lang';
 import * as routes from '../routes';
 
@@ -11,6 +12,8 @@ export function catalogJson(catalog: Catalog) {
   return {
     version: CATALOG_JSON_VERSION,
     languages: LANGS,
+    /** The newest numbered gateway release the catalog was checked against (content/reference/PROVENANCE.md). */
+    checked_against: checkedAgainst(),
     entries: catalog.entries.map(({ slug, meta, docs }) => ({
       slug,
       aliases: meta.aliases,
@@ -22,6 +25,7 @@ export function catalogJson(catalog: Catalog) {
       match: meta.match,
       match_exact: meta.match_exact,
       reasons: meta.reasons,
+      texts: meta.texts,
       releases: meta.releases,
       actor: meta.actor,
       deprecated: meta.deprecated,

@@ -102,14 +102,30 @@ describe('readCatalog', () => {
   });
 
   it('reads release notes, and fails on a release that is not a release/1.x branch of the gateway', () => {
-    const note = (from: string) => `releases:\n  - from: '${from}'\n    zh: 中文\n    en: English`;
+    const note = (from: string, backing = "\n    texts: ['Request rejected']") =>
+      `releases:\n  - from: '${from}'${backing}\n    zh: 中文\n    en: English`;
     const catalog = readCatalog(write(good({ 'errors/rate-limit/entry.yaml': entryYaml(note('1.20')) })));
-    expect(catalog.bySlug.get('rate-limit')!.meta.releases).toEqual([{ from: '1.20', zh: '中文', en: 'English' }]);
+    expect(catalog.bySlug.get('rate-limit')!.meta.releases).toEqual([
+      { from: '1.20', texts: ['Request rejected'], source: [], zh: '中文', en: 'English' },
+    ]);
     expect(problem(good({ 'errors/rate-limit/entry.yaml': entryYaml(note('1.14')) }))).toMatch(
       /rate-limit\/entry\.yaml: releases\.0\.from: not a release\/1\.x branch of the gateway/,
     );
-    const backwards = "releases:\n  - from: '1.22'\n    until: '1.10'\n    zh: 中文\n    en: English";
+    const backwards = "releases:\n  - from: '1.22'\n    until: '1.10'\n    texts: [x]\n    zh: 中文\n    en: English";
     expect(problem(good({ 'errors/rate-limit/entry.yaml': entryYaml(backwards) }))).toMatch(/from comes after until/);
+    // A note with neither texts nor source has nothing behind it; a citation names a branch, a file and a line.
+    expect(problem(good({ 'errors/rate-limit/entry.yaml': entryYaml(note('1.20', '')) }))).toMatch(
+      /releases\.0: a release note names its texts or cites its source/,
+    );
+    const cited = (c: string) => note('1.20', `\n    source: ['${c}']`);
+    expect(
+      readCatalog(
+        write(good({ 'errors/rate-limit/entry.yaml': entryYaml(cited('release/1.20 src/a.lua:12-14')) })),
+      ).bySlug.get('rate-limit')!.meta.releases[0]!.source,
+    ).toEqual(['release/1.20 src/a.lua:12-14']);
+    expect(problem(good({ 'errors/rate-limit/entry.yaml': entryYaml(cited('src/a.lua line 12')) }))).toMatch(
+      /releases\.0\.source\.0: a citation reads/,
+    );
   });
 
   it('fails on an unknown related slug', () => {

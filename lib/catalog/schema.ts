@@ -29,6 +29,14 @@ const ReleaseName = z.custom<Release>((v) => typeof v === 'string' && (RELEASE_N
   message: `not a release/1.x branch of the gateway (known: ${RELEASE_NAMES.join(', ')})`,
 });
 
+/** `release/1.19 src/apisix/plugins/bk-error-wrapper.lua:80-90`: a file and line on one branch (or master). */
+const Citation = z
+  .string()
+  .regex(
+    /^(release\/1\.\d+|master) \S+:\d+(-\d+)?(,\d+(-\d+)?)*$/,
+    'a citation reads "release/1.N path/in/repo.lua:line" (or "master path:line")',
+  );
+
 /** What the gateway does in a range of its releases, where that differs from release to release. */
 const ReleaseNote = z
   .strictObject({
@@ -36,10 +44,18 @@ const ReleaseNote = z
     from: ReleaseName.optional(),
     /** The last release that behaves so; absent: every release since `from`. */
     until: ReleaseName.optional(),
+    /**
+     * The texts the note is about, by their template in content/reference/gateway-texts.jsonl: a test holds
+     * the range to the releases those texts exist on.
+     */
+    texts: z.array(z.string().min(1)).default([]),
+    /** For a note about behaviour rather than wording: file and line on each end of the range it speaks of. */
+    source: z.array(Citation).default([]),
     zh: z.string().min(1),
     en: z.string().min(1),
   })
   .refine((r) => r.from !== undefined || r.until !== undefined, 'a release note needs from, until or both')
+  .refine((r) => r.texts.length > 0 || r.source.length > 0, 'a release note names its texts or cites its source')
   .refine(
     (r) => !r.from || !r.until || RELEASE_NAMES.indexOf(r.from) <= RELEASE_NAMES.indexOf(r.until),
     'from comes after until',
@@ -71,6 +87,11 @@ export const EntryMeta = z.strictObject({
   /** The code's status digits do not follow the HTTP status (1650070 carries the upstream's). */
   status_from_upstream: z.boolean().default(false),
   reasons: z.array(Reason).default([]),
+  /**
+   * The texts of content/reference/gateway-texts.jsonl this entry explains, by template: each is explained by
+   * exactly one entry, and its page names it (lib/catalog/reference.test.ts).
+   */
+  texts: z.array(z.string().min(1)).default([]),
   /** What differs between the gateway's releases, oldest first; shown on the page and carried in /catalog.json. */
   releases: z.array(ReleaseNote).default([]),
   actor: Actor,

@@ -17,6 +17,8 @@ const strings = {
     releases: '各版本的差异',
     fixSteps: '处理步骤',
     onThisPage: (n: number) => `本页内容（${n}）`,
+    checkedAgainst: (release: string, commit: string, date: string) =>
+      `本目录已对照网关数据面源码的各个发布分支核对，最新到 release/${release}（提交 ${commit}，${date}）；更新的版本可能有本目录未收录的变化。`,
     example: '响应示例',
     related: '相关错误',
     guideLink: (section: string) => `排查指南：${section}`,
@@ -60,6 +62,8 @@ const strings = {
     releases: 'What each release does',
     fixSteps: 'Steps',
     onThisPage: (n: number) => `On this page (${n})`,
+    checkedAgainst: (release: string, commit: string, date: string) =>
+      `Checked against every release branch of the gateway's data-plane source, up to release/${release} (commit ${commit}, ${date}); newer releases may differ in ways this catalog does not show yet.`,
     example: 'Example response',
     related: 'Related errors',
     guideLink: (section: string) => `Troubleshooting guide: ${section}`,

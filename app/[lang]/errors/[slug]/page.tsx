@@ -7,6 +7,7 @@ import { ExampleResponse } from '@/components/example-response';
 import { Heading } from '@/components/heading';
 import { MdxContent } from '@/components/mdx-content';
 import { LINK, SiteLink } from '@/components/ui';
+import { inlineCode } from '@/lib/catalog/inline-code';
 import { GUIDE, loadCatalog } from '@/lib/catalog/load';
 import { compileMdx } from '@/lib/catalog/mdx.server';
 import { perLang } from '@/lib/catalog/params';
@@ -149,7 +150,17 @@ export default async function EntryPage({ params }: Params) {
             {entry.meta.releases.map((r) => (
               <div key={`${r.from}-${r.until}`} className="sm:flex sm:gap-3">
                 <dt className="shrink-0 font-mono font-semibold sm:w-48">{releaseRange(r.from, r.until, lang)}</dt>
-                <dd className="min-w-0 [overflow-wrap:anywhere]">{r[lang]}</dd>
+                <dd className="min-w-0 [overflow-wrap:anywhere]">
+                  {inlineCode(r[lang]).map((piece, k) =>
+                    piece.code ? (
+                      <code key={k} className="rounded bg-slate-100 px-1 font-mono text-[0.9em] dark:bg-slate-800">
+                        {piece.text}
+                      </code>
+                    ) : (
+                      piece.text
+                    ),
+                  )}
+                </dd>
               </div>
             ))}
           </dl>
