@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang';
 /**
  * Questions as people ask them when they have no code: symptoms, synonyms, the other language, numbers in a
  * sentence, and (issue 28) every family that failed on strangers' questions: the trade's slang, text quoted
@@ -25,7 +26,7 @@ export type Kind =
  * `site`: text quoted from one language's page is asked on that site only. `miss`: a question the ranker
  * still gets wrong, kept so the benchmark counts it (the unit test leaves it out; fix it and drop the flag).
  */
-export type Question = { query: string; entry: string; top?: 3; kind: Kind; site?: 'zh' | 'en'; miss?: true };
+export type Question = { query: string; entry: string; top?: 3; kind: Kind; site?: Lang; miss?: true };
 
 /** True when `results` (slugs in rank order, a page's as `page:/{lang}/…`) answer the question. */
 export function answers(q: Pick<Question, 'entry' | 'top'>, results: readonly string[]): boolean {

@@ -3,6 +3,7 @@
  * whether it speaks of the legacy ESB, and a log line's own status (an access log's, a JSON log's). Pure; the
  * query comes in normalised (`norm`).
  */
+import { ESB_CODE } from '../catalog/codes';
 
 /** A three-digit status or a seven-digit code standing alone inside text, Chinese or not (not in 10.0.0.1, 12:30). */
 const NUMBER_IN_TEXT = /(?<![\d.:/#-])(\d{3}|\d{7})(?![\d.:/%-])/g;
@@ -13,7 +14,7 @@ const ACCESS_LOG = /"(?:get|post|put|patch|delete|head|options) [^"\s]* http\/[\
 /** A JSON access log's status field: `"status": 504`, `"status_code":"502"`, `"upstream_status": "504"`. */
 const JSON_STATUS = /"(?:status|status_code|http_status|response_status|upstream_status)"\s*:\s*"?(\d{3})\b/g;
 /** Words that say the call went through the legacy ESB rather than the gateway. */
-const ESB = /(?<![a-z])esb(?![a-z])|组件|component|(?<!\d)1306\d{3}(?!\d)/;
+const ESB = new RegExp(String.raw`(?<![a-z])esb(?![a-z])|组件|component|(?<!\d)${ESB_CODE.source.slice(1, -1)}(?!\d)`);
 /** Past this length a query is a paste: only a log line's own status is read out of it, not every number. */
 const SENTENCE = 240;
 /** Past this, what is left of a log line once its status is read is the line's other fields. */
