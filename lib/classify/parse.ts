@@ -70,13 +70,22 @@ const TEXT_AROUND = new Set<Form>(['text-body', 'client-error', 'json-in-text'])
  * named, the request, or that no response came at all (then the form says so and there is no response).
  */
 function withClues(parsed: Parsed, text: string): Parsed {
-  if (WHOLE.has(parsed.form)) return parsed;
   const { span } = parsed;
   const outside = span
     ? `${text.slice(Math.max(0, span.start - 64 * 1024), span.start)}\n${text.slice(span.end, span.end + 16 * 1024)}`
     : text;
+  const last = parsed.responses.at(-1);
+  // A body a log record held without its status or headers, in a log whose other records name a status (a logger
+  // that wrote the status line and the body as records of their own): that status, which can only confirm or
+  // contradict the body's code. Every other whole form has nothing around it to read.
+  const bare = parsed.form === 'log-line' && span && last && last.status === null && last.headers.length === 0;
+  if (WHOLE.has(parsed.form) && !bare) return parsed;
   const clues = readClues(outside);
   if (!TEXT_AROUND.has(parsed.form)) {
+    if (bare) {
+      const none = { errorCode: null, errorMessage: null, requestId: null, noResponse: null };
+      return clues.status ? { ...parsed, clues: { ...clues, ...none } } : parsed;
+    }
     // The response's own lines are there: only the request line is read from the text around them.
     return {
       ...parsed,
