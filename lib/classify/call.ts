@@ -98,7 +98,11 @@ function maskFields(name: string, value: string): string {
 function gatewayOfUrl(url: string): GatewayInfo | null {
   let u: URL;
   try {
-    u = new URL(url);
+    // curl -v's request line gives `host/path` without a scheme, and a log a path alone.
+    u = new URL(
+      /^[a-z][a-z0-9+.-]*:\/\//i.test(url) || url.startsWith('/') ? url : `http://${url}`,
+      'http://host.invalid',
+    );
   } catch {
     return null;
   }
