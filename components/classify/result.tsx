@@ -2,13 +2,17 @@
 import type { Analysis, Handoff } from '@/lib/classify-page/analyse';
 import type { ClassifyEntries } from '@/lib/classify-page/entries-json';
 import type { Location } from '@/lib/classify-page/evidence';
+import { bareRequestId } from '@/lib/classify-page/request-id';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
 import { ClassifyEntryPanel } from './entry';
+import { ClassifyFixes } from './fix-links';
 import { ClassifyHandoff } from './handoff';
 import { ClassifyHops } from './hops';
 import { ClassifyBackendStep, ClassifyCandidates } from './next-step';
+import { RequestIdAnswer } from './request-id-answer';
 import { ClassifyVerdict } from './verdict';
+import { VerdictFeedback } from './verdict-feedback';
 
 type Props = {
   lang: Lang;
@@ -36,6 +40,9 @@ export function ClassifyResult({ lang, analysis, handoff, entries, busy, onShow,
       </section>
     );
   }
+  // A bare request id is answered as one (issue 29), not as an unknown response.
+  const requestId = bareRequestId(paste);
+  if (requestId) return <RequestIdAnswer lang={lang} requestId={requestId} />;
   const { result } = analysis;
   const entry = result.entry && entries ? entries.entries[result.entry] : undefined;
   return (
@@ -48,6 +55,7 @@ export function ClassifyResult({ lang, analysis, handoff, entries, busy, onShow,
           {/* On a phone the hand-over sits right under the verdict, not below the whole explanation. */}
           <ClassifyVerdict lang={lang} analysis={analysis} onShow={onShow}>
             <ClassifyHops lang={lang} result={result} entries={entries} />
+            <ClassifyFixes lang={lang} analysis={analysis} entries={entries} paste={paste} />
             <section aria-labelledby="handoff-title" className="mt-4">
               <h3 id="handoff-title" className="text-lg font-semibold">
                 {c.handoffTitle}
@@ -56,6 +64,7 @@ export function ClassifyResult({ lang, analysis, handoff, entries, busy, onShow,
                 <ClassifyHandoff lang={lang} analysis={analysis} handoff={handoff} entries={entries} />
               </div>
             </section>
+            <VerdictFeedback lang={lang} analysis={analysis} />
           </ClassifyVerdict>
         </div>
       </section>

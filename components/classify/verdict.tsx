@@ -5,6 +5,7 @@ import { hopOf } from '@/lib/classify-page/chain';
 import type { Location } from '@/lib/classify-page/evidence';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
+import { debugFacts } from '@/lib/links/debug';
 import { verdictText } from '@/lib/share/ticket';
 import { ChainPicture } from '../chain-picture';
 import { ClassifyEvidence } from './evidence';
@@ -42,11 +43,18 @@ export function ClassifyVerdict({
     ['code_name', result.code_name],
     ['X-Bkapi-Request-ID', result.request_id],
     [c.date, date],
+    ...debugFacts(lang, result),
   ];
   return (
     <>
       <div className={`rounded-lg border-l-4 p-4 ${TONE[result.source]}`}>
-        <ChainPicture lang={lang} hop={hopOf(result)} id="verdict-chain" className="mb-3" />
+        <ChainPicture
+          lang={lang}
+          hop={hopOf(result)}
+          id="verdict-chain"
+          className="mb-3"
+          backend={result.debug?.backend}
+        />
         <p
           id="classify-verdict"
           data-verdict=""

@@ -2,7 +2,7 @@ import type { Lang } from './lang';
 
 type Party = { who: 'header' | 'app' | 'gateway' | 'user'; name: string | null; tenant: string };
 
-/** Links into the reader's own BlueKing, the fixes built from a paste, what to fetch, and feedback (issue 29). */
+/** Links into the reader's own BlueKing, the fixes built from a paste, what to fetch (issue 29). */
 const strings = {
   zh: {
     fixesTitle: '下一步',
@@ -63,21 +63,6 @@ const strings = {
       '粘贴的是网关的请求 ID（X-Bkapi-Request-ID），不是一个响应。网关负责人可以用它在网关管理端的流水日志里找到这次请求的全过程。',
     requestIdNoLink:
       '把它连同完整的响应（状态行、响应头和响应体）一起发给网关负责人；或者粘贴完整的响应，这里就能判断是谁返回的。',
-    feedback: {
-      missing: '缺少这个错误',
-      wrong: '这个页面有误',
-      intro: '将要提交的内容如下（已脱敏，不含你粘贴的原文）。确认后在新标签页打开问题跟踪：',
-      open: '打开问题跟踪',
-      titleMissing: (what: string) => `缺少错误：${what}`,
-      titleWrong: (what: string) => `页面有误：${what}`,
-      verdict: '结论',
-      status: '状态码',
-      code: '错误码',
-      entry: '条目',
-      page: '页面',
-      version: '错误速查版本',
-      none: '（无）',
-    },
     newTab: '（在新标签页打开）',
   },
   en: {
@@ -143,22 +128,6 @@ const strings = {
       "What you pasted is the gateway's request ID (X-Bkapi-Request-ID), not a response. The gateway's owners find the whole request with it in the dashboard's flow log.",
     requestIdNoLink:
       "Send it to the gateway's owner with the whole response (status line, headers and body); or paste the whole response here to find out who answered.",
-    feedback: {
-      missing: 'This error is missing',
-      wrong: 'This page is wrong',
-      intro:
-        'This is what will be sent (masked: none of your paste itself). Check it, then open the tracker in a new tab:',
-      open: 'Open the tracker',
-      titleMissing: (what: string) => `Missing error: ${what}`,
-      titleWrong: (what: string) => `Page is wrong: ${what}`,
-      verdict: 'Verdict',
-      status: 'Status',
-      code: 'Code',
-      entry: 'Entry',
-      page: 'Page',
-      version: 'Portal version',
-      none: '(none)',
-    },
     newTab: '(opens in a new tab)',
   },
 } satisfies Record<Lang, unknown>;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { feedbackLink, feedbackText } from './feedback';
+import { maskSecrets } from '../share/mask';
+
+const mask = (s: string) => maskSecrets(s).text;
 
 const config = { feedback: 'https://tracker.example.com/new?title={title}&body={body}' };
 
@@ -15,7 +18,7 @@ describe('feedback: the masked summary, then the tracker', () => {
       page: 'https://errors.example.com/en/classify/#eJyrVkrOzytJzSsJSi0sTc0rUbJSMjQwMFCqBQBZxAeh',
       version: '0.1.0',
     };
-    const en = feedbackText('en', 'wrong', facts);
+    const en = feedbackText('en', 'wrong', facts, mask);
     expect(en.title).toBe('Page is wrong: app-no-permission');
     expect(en.body).toBe(
       [
@@ -40,11 +43,16 @@ describe('feedback: the masked summary, then the tracker', () => {
   });
 
   it('a value from a paste is masked and kept on one line', () => {
-    const { body } = feedbackText('en', 'missing', {
-      code_name: 'X\nAuthorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJlLXNlY3JldA',
-      page: 'https://e.example.com/en/classify/',
-      version: '1',
-    });
+    const { body } = feedbackText(
+      'en',
+      'missing',
+      {
+        code_name: 'X\nAuthorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJlLXNlY3JldA',
+        page: 'https://e.example.com/en/classify/',
+        version: '1',
+      },
+      mask,
+    );
     expect(body).not.toContain('c2lnbmF0dXJlLXNlY3JldA');
     expect(body.split('\n')).toHaveLength(3);
   });

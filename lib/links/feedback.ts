@@ -1,13 +1,13 @@
 /**
  * "This error is missing / this page is wrong": the title and body a tracker receives. The body is the
  * masked summary a ticket would carry (verdict, status, code, entry, request id, the portal's version),
- * never the paste; every value from a paste goes through the masker first. The reader sees it before the
- * tracker opens (components/feedback.tsx).
+ * never the paste; every value goes through `mask` (a verdict's caller passes lib/share/mask.ts's masker; an
+ * entry page, which holds nothing pasted, needs none and so does not carry the masker). The reader sees it
+ * before the tracker opens (components/feedback.tsx).
  */
 import { feedbackUrl } from './address';
+import { feedbackStrings } from '../i18n/feedback';
 import type { Lang } from '../i18n/lang';
-import { linksText } from '../i18n/links';
-import { maskSecrets } from '../share/mask';
 import type { SiteConfig } from '../site-config';
 
 export type FeedbackKind = 'missing' | 'wrong';
@@ -20,26 +20,31 @@ export type FeedbackFacts = {
   /** The entry's slug (or guide anchor). */
   entry?: string | null;
   request_id?: string | null;
-  /** The portal page the reader is on, without its fragment (a share link's fragment holds the paste). */
+  /** The portal page the reader is on; sent without its fragment (a share link's fragment holds the paste). */
   page: string;
   version: string;
 };
+export type Mask = (text: string) => string;
 
-/** One value as the body carries it: on one line, clipped, masked. */
-function clean(v: string | number | null | undefined, none: string): string {
-  if (v === null || v === undefined || v === '') return none;
-  const one = String(v)
-    .replace(/[\r\n\t]+/g, ' ')
-    .slice(0, 200);
-  return maskSecrets(one).text;
-}
-
-/** The title and body, in `lang`. */
-export function feedbackText(lang: Lang, kind: FeedbackKind, facts: FeedbackFacts): { title: string; body: string } {
-  const d = linksText(lang).feedback;
+/** The title and body, in `lang`; each value on one line, clipped, then masked. */
+export function feedbackText(
+  lang: Lang,
+  kind: FeedbackKind,
+  facts: FeedbackFacts,
+  mask: Mask = (s) => s,
+): { title: string; body: string } {
+  const d = feedbackStrings(lang);
+  const clean = (v: string | number | null | undefined) =>
+    v === null || v === undefined || v === ''
+      ? d.none
+      : mask(
+          String(v)
+            .replace(/[\r\n\t]+/g, ' ')
+            .slice(0, 200),
+        );
   const page = facts.page.replace(/#.*$/s, '');
   const what = facts.entry ?? facts.code ?? facts.status ?? page;
-  const title = (kind === 'missing' ? d.titleMissing : d.titleWrong)(clean(what, d.none));
+  const title = (kind === 'missing' ? d.titleMissing : d.titleWrong)(clean(what));
   const rows: [string, string | number | null | undefined][] = [
     [d.verdict, facts.verdict],
     [d.status, facts.status],
@@ -51,8 +56,8 @@ export function feedbackText(lang: Lang, kind: FeedbackKind, facts: FeedbackFact
     [d.version, facts.version],
   ];
   const body = rows
-    .filter(([label, v]) => (v !== null && v !== undefined && v !== '') || label === d.page)
-    .map(([label, v]) => `- ${label}: ${clean(v, d.none)}`)
+    .filter(([, v]) => v !== null && v !== undefined && v !== '')
+    .map(([label, v]) => `- ${label}: ${clean(v)}`)
     .join('\n');
   return { title, body };
 }

@@ -7,6 +7,8 @@
 import { appPermissionUrl, flowLogUrl, gatewayDocsUrl, isName, isRequestId } from './address';
 import type { Result } from '../classify';
 import { actorOf, type Actor } from '../classify-page/chain';
+import type { Lang } from '../i18n/lang';
+import { linksText } from '../i18n/links';
 import type { SiteConfig } from '../site-config';
 
 /** Who a cross-tenant message names: the request's X-Bk-Tenant-Id header, the app, the gateway, the user. */
@@ -174,4 +176,15 @@ export function fixesFor(
   const log = flowLogUrl(config, requestId);
   if (log && requestId) fixes.push({ kind: 'flow-log', requestId, href: log });
   return fixes;
+}
+
+/** The links among the fixes, labelled in `lang`: what a ticket carries beside the page's own. */
+export function fixLinks(lang: Lang, fixes: Fix[]): [label: string, url: string][] {
+  const d = linksText(lang);
+  return fixes.flatMap((f): [string, string][] => {
+    if (f.kind === 'flow-log') return [[d.flowLog, f.href]];
+    if (f.kind === 'permission' && f.href) return [[d.permissionLink(f.renew, f.app), f.href]];
+    if ((f.kind === 'ip' || f.kind === 'owner') && f.href && f.gateway) return [[d.ownerDocs(f.gateway), f.href]];
+    return [];
+  });
 }

@@ -24,6 +24,10 @@ export type TicketInput = {
   request?: string | null;
   /** Identifiers in the paste the fixes ask for (bk_app_code, bk_username): not secrets. */
   ids?: [name: string, value: string][];
+  /** The debug header's facts (lib/links/debug.ts), labelled. */
+  facts?: [label: string, value: string][];
+  /** The links the page shows into the reader's BlueKing (lib/links/fixes.ts `fixLinks`), each built from a shaped identifier. */
+  links?: [label: string, url: string][];
 };
 
 /** An inline code span that holds `text` whatever backticks it has, on one line, clipped. */
@@ -65,6 +69,8 @@ export function ticketMarkdown({
   actor,
   request,
   ids = [],
+  facts = [],
+  links = [],
 }: TicketInput): string {
   const d = classifyText(lang).classify.ticket;
   const value = (v: string | number | null) => (v === null || v === '' ? d.none : codeSpan(String(v)));
@@ -80,8 +86,10 @@ export function ticketMarkdown({
   if (request) lines.push(`- **${d.request}**: ${value(request)}`);
   if (result.request?.host) lines.push(`- **${d.host}**: ${value(result.request.host)}`);
   for (const [name, v] of ids) lines.push(`- **${name}**: ${value(v)}`);
+  for (const [label, v] of facts) lines.push(`- **${label}**: ${value(v)}`);
   if (actor) lines.push(`- **${d.actor}**: ${actor}`);
   if (link) lines.push(`- **${d.entry}**: ${title ? `${title.replace(/[[\]<>*_`\\]/g, '')} ` : ''}<${link}>`);
+  for (const [label, url] of links) lines.push(`- **${label.replace(/[[\]<>*_`\\]/g, '')}**: <${url}>`);
   if (response.trim()) lines.push('', `**${d.response}**:`, '', codeBlock(response, 'http'));
   return `${lines.join('\n')}\n`;
 }
@@ -99,6 +107,8 @@ export function triageTicket(
   lang: Lang,
   triage: Triage,
   explain: (entry: string | null) => { title: string | null; link: string | null },
+  /** A request id's flow-log address where the dashboard is set (lib/links/address.ts). */
+  flowLog: (requestId: string | null) => string | null = () => null,
 ): string {
   const d = classifyText(lang).classify;
   const none = d.ticket.none;
@@ -114,7 +124,7 @@ export function triageTicket(
       String(g.count),
       cell(g.first, none),
       cell(g.last, none),
-      cell(g.requestId, none),
+      cell(g.requestId, none) + (flowLog(g.requestId) ? ` <${flowLog(g.requestId)}>` : ''),
       cell(g.request, none),
     ];
   });
