@@ -67,13 +67,7 @@ function FixItem({ lang, fix }: { lang: Lang; fix: Fix }) {
         </li>
       );
     case 'flow-log':
-      return (
-        <li data-fix="flow-log">
-          <ExternalLink href={fix.href} kind="flow-log" newTab={newTab}>
-            {d.flowLog}
-          </ExternalLink>
-        </li>
-      );
+      return null;
   }
 }
 
@@ -97,14 +91,16 @@ export function ClassifyFixes({
   const fixes = useFixes(analysis, entries, paste);
   const appCode = analysis.ids.find(([name]) => name === 'bk_app_code')?.[1] ?? null;
   const steps = fetchSteps(analysis.result, appCode);
-  if (!fixes.length && !steps.length) return null;
+  // The flow log sits beside the request id itself (the verdict's facts); the ticket carries it from `fixes`.
+  const shown = fixes.filter((f) => f.kind !== 'flow-log');
+  if (!shown.length && !steps.length) return null;
   return (
     <div className="mt-4 text-sm" data-fixes="">
-      {fixes.length > 0 && (
+      {shown.length > 0 && (
         <>
           <h3 className="text-lg font-semibold">{d.fixesTitle}</h3>
           <ul className="mt-1 list-disc space-y-2 pl-6">
-            {fixes.map((f) => (
+            {shown.map((f) => (
               <FixItem key={f.kind} lang={lang} fix={f} />
             ))}
           </ul>

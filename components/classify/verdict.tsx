@@ -9,6 +9,7 @@ import { debugFacts } from '@/lib/links/debug';
 import { verdictText } from '@/lib/share/ticket';
 import { ChainPicture } from '../chain-picture';
 import { ClassifyEvidence } from './evidence';
+import { FlowLogLink } from './fix-links';
 
 const TONE = {
   gateway: 'border-amber-500 bg-amber-50 dark:bg-amber-950',
@@ -81,6 +82,7 @@ export function ClassifyVerdict({
                 ) : (
                   String(value)
                 )}
+                {label === 'X-Bkapi-Request-ID' && <FlowLogLink lang={lang} requestId={result.request_id} />}
               </dd>
             </div>
           ))}
