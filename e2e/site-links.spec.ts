@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { hydrated } from './helpers';
+import { copyLink, hydrated } from './helpers';
 import { SUB_PATH, subPathURL } from './site-data';
 import { expect, test } from './support/test';
 
@@ -127,6 +127,20 @@ for (const site of SITES) {
         await expect(page.locator('[data-ticket-preview]')).not.toContainText('example.com/developer-center');
       }
       expect(watched.foreign).toEqual([]);
+    });
+
+    test('a shared verdict shows the same links (en)', async ({ page }) => {
+      await classify(page, await site.base(page), 'en', SECRET_CURL);
+      await expect(page.locator('[data-copy="link"]')).toBeEnabled();
+      const shared = await copyLink(page, '[data-copy="link"]');
+      for (const s of SECRETS) expect(shared).not.toContain(s);
+      await page.goto('about:blank');
+      await page.goto(shared);
+      await expect(page.locator('[data-verdict]')).toHaveAttribute('data-entry', 'app-no-permission', {
+        timeout: 30_000,
+      });
+      const links = await portalLinks(page);
+      expect(links.map((l) => l.kind).sort()).toEqual(site.configured ? ['app-permission', 'flow-log'] : []);
     });
 
     test('a bare request id pasted is answered as one (zh)', async ({ page, watched }) => {
