@@ -184,7 +184,7 @@ for (const site of SITES) {
         r.fulfill({ body: 'tracker', contentType: 'text/plain' }),
       );
       const [popup] = await Promise.all([
-        page.waitForEvent('popup'),
+        context.waitForEvent('page'),
         page.locator('[data-portal-link="feedback"]').click(),
       ]);
       const opened = new URL(popup.url());
