@@ -187,6 +187,7 @@ for (const site of SITES) {
         context.waitForEvent('page'),
         page.locator('[data-portal-link="feedback"]').click(),
       ]);
+      await popup.waitForURL(/tracker\.example\.com/);
       const opened = new URL(popup.url());
       expect(opened.origin + opened.pathname).toBe('https://tracker.example.com/new');
       expect(opened.searchParams.get('title')).toBe(await page.locator('[data-feedback-title]').innerText());
