@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { copyLink, hydrated } from './helpers';
 import { SUB_PATH, subPathURL } from './site-data';
@@ -218,5 +219,24 @@ test('the meta: the settings as built under the sub-path, and nothing at the roo
   for (const p of ['/en/', '/zh/errors/ip-not-allowed/', '/en/classify/']) {
     await page.goto(p);
     await expect(page.locator('meta[name="apigw-portal-config"]')).toHaveCount(0);
+  }
+});
+
+test('the links, the line to send and the feedback pass the accessibility scan, in both languages', async ({
+  page,
+}) => {
+  const scan = async () => {
+    const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  };
+  for (const lang of ['zh', 'en'] as const) {
+    await classify(page, subPathURL(), lang, IP_REFUSAL);
+    await page.locator('[data-feedback-kind="wrong"]').click();
+    await expect(page.locator('[data-portal-link="feedback"]')).toBeVisible();
+    await scan();
+    await page.goto(`${subPathURL()}/${lang}/errors/ip-not-allowed/`);
+    await (await hydrated(page, '[data-feedback-kind="missing"]')).click();
+    await expect(page.locator('[data-portal-link="feedback"]')).toBeVisible();
+    await scan();
   }
 });
