@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 // BASE_PATH puts the whole site under a sub-path (for example /docs/apigw-errors); empty serves it at the root.
 const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
 if (basePath && !/^\/[A-Za-z0-9._~/-]+$/.test(basePath)) {
@@ -6,13 +8,19 @@ if (basePath && !/^\/[A-Za-z0-9._~/-]+$/.test(basePath)) {
 
 // SERVICE_WORKER=off builds a site that registers no service worker (scripts/sw.ts then writes none).
 const serviceWorker = /^(off|0|false|no)$/i.test(process.env.SERVICE_WORKER ?? '') ? 'off' : 'on';
+// The portal's version, for the feedback summary (lib/links/feedback.ts).
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 /** @type {import('next').NextConfig} */
 const config = {
   output: 'export',
   trailingSlash: true,
   basePath,
-  env: { NEXT_PUBLIC_BASE_PATH: basePath, NEXT_PUBLIC_SERVICE_WORKER: serviceWorker },
+  env: {
+    NEXT_PUBLIC_BASE_PATH: basePath,
+    NEXT_PUBLIC_SERVICE_WORKER: serviceWorker,
+    NEXT_PUBLIC_PORTAL_VERSION: version,
+  },
   images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,

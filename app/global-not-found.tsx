@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import './globals.css';
 import { NotFoundHelp } from '@/components/not-found-help';
+import { SiteConfigMeta } from '@/components/site-config-meta';
 import { SiteHeader } from '@/components/site-header';
 import { ThemeScript } from '@/components/theme-script';
 import { LINK } from '@/components/ui';
@@ -36,6 +37,7 @@ export default function GlobalNotFound() {
       <head>
         <ThemeScript />
         <script dangerouslySetInnerHTML={{ __html: LANG_SCRIPT }} />
+        <SiteConfigMeta />
       </head>
       <body className="bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         {LANGS.map((lang) => {

@@ -1,6 +1,7 @@
 import type { Hop } from '@/lib/classify-page/chain';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
+import { linksText } from '@/lib/i18n/links';
 
 /** The chain's boxes, left to right; the middle one is the legacy ESB where the ESB answered. */
 const BOXES = ['caller', 'gateway', 'access-layer', 'service'] as const;
@@ -30,11 +31,14 @@ export function ChainPicture({
   hop,
   id,
   className = 'my-4',
+  backend = null,
 }: {
   lang: Lang;
   hop: Hop | null;
   id: string;
   className?: string;
+  /** The backend's name, where the gateway's debug header gives it: the caption names it. */
+  backend?: string | null;
 }) {
   const c = classifyText(lang).chain;
   const labels = BOXES.map((b) => (b === 'gateway' && hop === 'esb' ? c.hops.esb : c.hops[b]));
@@ -135,7 +139,10 @@ export function ChainPicture({
           );
         })}
       </svg>
-      <figcaption className="mt-1 text-sm text-slate-700 dark:text-slate-300">{caption}</figcaption>
+      <figcaption className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+        {caption}
+        {backend && <span data-backend={backend}> {linksText(lang).backendNamed(backend.slice(0, 100))}</span>}
+      </figcaption>
     </figure>
   );
 }

@@ -25,10 +25,15 @@ step npm run -s check
 step npx tsx scripts/check-content.ts
 step npx tsc --noEmit
 step npx vitest run --reporter=default --reporter=json --outputFile=.bench/vitest.json
-# The sub-path build first, kept in out-subpath/, then the root build in out/.
-step env BASE_PATH=/docs/apigw-errors npm run -s build
+# The sub-path build first, kept in out-subpath/, then the root build in out/. The sub-path export is built
+# with the three link settings (README, e2e/site-links.spec.ts), the root export without: no extra build.
+step env BASE_PATH=/docs/apigw-errors PORTAL_APIGW_DASHBOARD_URL=https://apigw.example.com/ \
+  PORTAL_PAAS_URL=https://paas.example.com/ 'PORTAL_FEEDBACK_URL=https://tracker.example.com/new?title={title}&body={body}' \
+  npm run -s build
 rm -rf out-subpath && mv out out-subpath
-step npm run -s build
+step env -u PORTAL_APIGW_DASHBOARD_URL -u PORTAL_PAAS_URL -u PORTAL_FEEDBACK_URL npm run -s build
+# The root export is the site without the settings: not one page may carry their meta.
+step bash -c '! grep -rq --include="*.html" "apigw-portal-config" out'
 # The gates that read the exports (also run as e2e/export.spec.ts, so a failure counts in the summary):
 # every internal link and fragment resolves, and each page type's JavaScript and CSS is within budget.
 step npx tsx scripts/check-links.ts out out-subpath=/docs/apigw-errors

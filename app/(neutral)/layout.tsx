@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { REDIRECT_SCRIPT } from '@/components/lang-redirect';
+import { SiteConfigMeta } from '@/components/site-config-meta';
 import { BASE_PATH } from '@/lib/site';
 
 export const metadata: Metadata = {
@@ -16,6 +17,7 @@ export default function NeutralLayout({ children }: { children: ReactNode }) {
     <html lang="zh-CN">
       <head>
         <script dangerouslySetInnerHTML={{ __html: REDIRECT_SCRIPT }} />
+        <SiteConfigMeta />
       </head>
       <body>{children}</body>
     </html>

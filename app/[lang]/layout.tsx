@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import '../globals.css';
+import { SiteConfigMeta } from '@/components/site-config-meta';
 import { SiteHeader } from '@/components/site-header';
 import { ThemeScript } from '@/components/theme-script';
 import { t } from '@/lib/i18n';
@@ -37,6 +38,7 @@ export default async function LangLayout({
     <html lang={lang === 'zh' ? 'zh-CN' : 'en'} suppressHydrationWarning>
       <head>
         <ThemeScript />
+        <SiteConfigMeta />
       </head>
       <body className="bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <a

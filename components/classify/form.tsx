@@ -14,9 +14,11 @@ import {
   MAX_INPUT,
   type LangSwitchDetail,
 } from '@/lib/classify-page/limits';
+import { bareRequestId } from '@/lib/classify-page/request-id';
 import { binaryKind } from '@/lib/classify-page/sniff';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
+import { linksText } from '@/lib/i18n/links';
 import { readShare } from '@/lib/share/share-link';
 import { RequestsSincePaste } from '../requests-since';
 import { ClassifyHarList } from './har-list';
@@ -214,7 +216,13 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
   const analysis = state.analysis;
   const shown = text.trim() ? analysis : null;
   const entries = data.entries;
-  const head = shown ? headline(lang, shown.result, entries?.entries[shown.result.entry ?? '']) : null;
+  // A bare request id is said to be one (the result shows its own answer), not "not a response".
+  const said = bareRequestId(text) ? linksText(lang).requestIdTitle : null;
+  const head = !shown
+    ? null
+    : said
+      ? { text: said, main: said, facts: '', who: null, action: '', steps: false }
+      : headline(lang, shown.result, entries?.entries[shown.result.entry ?? '']);
   const status = statusLine(lang, state.busy ? state.size : null, head, analysis !== null);
   return (
     <div className="mt-6">

@@ -5,12 +5,15 @@ import { actorOf } from '@/lib/classify-page/chain';
 import type { ClassifyEntries } from '@/lib/classify-page/entries-json';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
+import { debugFacts } from '@/lib/links/debug';
+import { fixLinks } from '@/lib/links/fixes';
 import * as routes from '@/lib/routes';
 import { withBase } from '@/lib/routes';
 import { summariseMasked } from '@/lib/share/mask';
 import { chosen, maskFragment, maskMore } from '@/lib/share/mask-more';
 import { shareUrl } from '@/lib/share/share-link';
 import { ticketMarkdown } from '@/lib/share/ticket';
+import { useFixes } from './fix-links';
 
 /** The entry or guide case a verdict names, with its absolute address on the host and sub-path the reader is on. */
 function explained(
@@ -50,6 +53,7 @@ export function ClassifyHandoff({
   // What the reader masked by selecting it in the preview: masked in the ticket and the link alike.
   const [extra, setExtra] = useState<string[]>([]);
   const preview = useRef<HTMLDetailsElement>(null);
+  const links = fixLinks(lang, useFixes(analysis, entries));
   const previewText = useRef<HTMLPreElement>(null);
   const drafted = handoff
     ? ticketMarkdown({
@@ -60,6 +64,8 @@ export function ClassifyHandoff({
         response: handoff.response,
         request: handoff.request,
         ids: analysis.ids,
+        facts: debugFacts(lang, analysis.result),
+        links,
         actor: (() => {
           const e = analysis.result.entry ? entries?.entries[analysis.result.entry] : undefined;
           const who = actorOf(analysis.result, e);

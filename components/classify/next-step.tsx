@@ -8,6 +8,7 @@ import { noResponseStep } from '@/lib/classify-page/no-response';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
 import * as routes from '@/lib/routes';
+import { FlowLogLink } from './fix-links';
 import { ClassifyMarkdown } from './markdown';
 
 const link = 'text-blue-700 underline dark:text-blue-300';
@@ -63,7 +64,10 @@ export function ClassifyBackendStep({
             {shown.map(([label, value]) => (
               <div key={label} className="contents">
                 <dt className="text-slate-600 dark:text-slate-400">{label}</dt>
-                <dd className="break-all font-mono">{value}</dd>
+                <dd className="break-all font-mono">
+                  {value}
+                  {label === 'X-Bkapi-Request-ID' && <FlowLogLink lang={lang} requestId={value} />}
+                </dd>
               </div>
             ))}
           </dl>

@@ -3,14 +3,18 @@ import type { Analysis, Handoff } from '@/lib/classify-page/analyse';
 import type { ClassifyEntries } from '@/lib/classify-page/entries-json';
 import type { Location } from '@/lib/classify-page/evidence';
 import type { Headline } from '@/lib/classify-page/headline';
+import { bareRequestId } from '@/lib/classify-page/request-id';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
 import { ClassifyEntryPanel } from './entry';
 import { ClassifyEvidence } from './evidence';
+import { ClassifyFixes } from './fix-links';
 import { ClassifyHandoff } from './handoff';
 import { ClassifyHops } from './hops';
 import { ClassifyBackendStep, ClassifyCandidates } from './next-step';
+import { RequestIdAnswer } from './request-id-answer';
 import { ClassifyVerdict, FIX_ID } from './verdict';
+import { VerdictFeedback } from './verdict-feedback';
 
 type Props = {
   lang: Lang;
@@ -43,6 +47,9 @@ export function ClassifyResult({ lang, analysis, head, handoff, entries, busy, o
       </section>
     );
   }
+  // A bare request id is answered as one (issue 29), not as an unknown response.
+  const requestId = bareRequestId(paste);
+  if (requestId) return <RequestIdAnswer lang={lang} requestId={requestId} />;
   const { result } = analysis;
   const entry = result.entry && entries ? entries.entries[result.entry] : undefined;
   return (
@@ -51,6 +58,7 @@ export function ClassifyResult({ lang, analysis, head, handoff, entries, busy, o
         <ClassifyVerdict lang={lang} analysis={analysis} entry={entry} head={head} />
         {/* Errors inside the error right under the answer: where it failed first decides who to ask. */}
         <ClassifyHops lang={lang} result={result} entries={entries} />
+        <ClassifyFixes lang={lang} analysis={analysis} entries={entries} paste={paste} />
       </section>
       {entries && (entry || result.source === 'backend' || result.source === 'unknown') && (
         <section id={FIX_ID} aria-labelledby="explain-title" className="mt-6 scroll-mt-20">
@@ -85,6 +93,7 @@ export function ClassifyResult({ lang, analysis, head, handoff, entries, busy, o
         <div className="mt-2">
           <ClassifyHandoff lang={lang} analysis={analysis} handoff={handoff} entries={entries} />
         </div>
+        <VerdictFeedback lang={lang} analysis={analysis} />
       </section>
     </>
   );

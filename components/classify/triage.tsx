@@ -4,9 +4,12 @@ import type { Triage } from '@/lib/classify';
 import type { ClassifyEntries } from '@/lib/classify-page/entries-json';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
+import { flowLogUrl } from '@/lib/links/address';
 import * as routes from '@/lib/routes';
 import { triageTicket, verdictText } from '@/lib/share/ticket';
 import { BASE_PATH } from '@/lib/site';
+import { useSiteConfig } from '../use-site-config';
+import { FlowLogLink } from './fix-links';
 
 /** The entry or guide case a group names: its title in `lang` and its address (absolute, for a ticket). */
 export function explainEntry(
@@ -45,6 +48,7 @@ export function ClassifyTriage({
   const c = classifyText(lang).classify;
   const d = c.triage;
   const [copied, setCopied] = useState('');
+  const config = useSiteConfig();
   if (!triage)
     return progress ? (
       <p role="status" className="mt-4 text-sm" data-triage-progress>
@@ -54,11 +58,16 @@ export function ClassifyTriage({
   if (triage.failures < 2) return null;
   const abs = (path: string) => new URL(BASE_PATH + path, window.location.origin).href;
   async function copy() {
-    const text = triageTicket(lang, triage!, (entry) => {
-      const group = triage!.groups.find((g) => g.entry === entry);
-      const { title, path } = explainEntry(lang, entries, entry, group?.reason);
-      return { title, link: path ? abs(path) : null };
-    });
+    const text = triageTicket(
+      lang,
+      triage!,
+      (entry) => {
+        const group = triage!.groups.find((g) => g.entry === entry);
+        const { title, path } = explainEntry(lang, entries, entry, group?.reason);
+        return { title, link: path ? abs(path) : null };
+      },
+      (id) => flowLogUrl(config, id),
+    );
     try {
       await navigator.clipboard.writeText(text);
       setCopied(d.copied);
@@ -109,7 +118,10 @@ export function ClassifyTriage({
                   <td className="px-2 py-1 text-right font-mono font-semibold">{g.count}</td>
                   <td className="px-2 py-1 font-mono whitespace-nowrap">{g.first ?? ''}</td>
                   <td className="px-2 py-1 font-mono whitespace-nowrap">{g.last ?? ''}</td>
-                  <td className="px-2 py-1 font-mono break-all">{g.requestId ?? ''}</td>
+                  <td className="px-2 py-1 font-mono break-all">
+                    {g.requestId ?? ''}
+                    <FlowLogLink lang={lang} requestId={g.requestId} />
+                  </td>
                   <td className="px-2 py-1">
                     <button
                       type="button"

@@ -5,8 +5,10 @@ import type { ClassifyEntry } from '@/lib/classify-page/entries-json';
 import type { Headline } from '@/lib/classify-page/headline';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
+import { debugFacts } from '@/lib/links/debug';
 import { verdictText } from '@/lib/share/ticket';
 import { ChainPicture } from '../chain-picture';
+import { FlowLogLink } from './fix-links';
 
 const TONE = {
   gateway: 'border-amber-500',
@@ -44,6 +46,7 @@ export function ClassifyVerdict({
     ['code_name', result.code_name],
     ['X-Bkapi-Request-ID', result.request_id],
     [c.date, date],
+    ...debugFacts(lang, result),
   ];
   const shown = facts.filter(([, v]) => v !== null && v !== '');
   return (
@@ -72,7 +75,13 @@ export function ClassifyVerdict({
         )}
       </p>
       <div className={`mt-3 rounded-lg border-l-4 bg-white p-3 dark:bg-slate-950 ${TONE[result.source]}`}>
-        <ChainPicture lang={lang} hop={hopOf(result)} id="verdict-chain" className="mb-2 max-w-md" />
+        <ChainPicture
+          lang={lang}
+          hop={hopOf(result)}
+          id="verdict-chain"
+          className="mb-2 max-w-md"
+          backend={result.debug?.backend}
+        />
         <p
           id="classify-verdict"
           data-verdict=""
@@ -96,6 +105,7 @@ export function ClassifyVerdict({
                 <dt className="text-slate-600 dark:text-slate-400">{label}</dt>
                 <dd className="break-all font-mono" data-fact={label}>
                   {String(value)}
+                  {label === 'X-Bkapi-Request-ID' && <FlowLogLink lang={lang} requestId={result.request_id} />}
                 </dd>
               </div>
             ))}

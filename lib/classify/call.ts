@@ -98,9 +98,10 @@ function maskFields(name: string, value: string): string {
 function gatewayOfUrl(url: string): GatewayInfo | null {
   let u: URL;
   try {
-    // curl -v's request line gives a path and its Host header a host: the URL may lack its scheme or host.
+    // curl -v's request line gives `host/path` without a scheme, and a log a path alone.
     u = new URL(
-      /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : url.startsWith('/') ? `http://host${url}` : `http://${url}`,
+      /^[a-z][a-z0-9+.-]*:\/\//i.test(url) || url.startsWith('/') ? url : `http://${url}`,
+      'http://host.invalid',
     );
   } catch {
     return null;

@@ -24,6 +24,10 @@ export type TicketInput = {
   request?: string | null;
   /** Identifiers in the paste the fixes ask for (bk_app_code, bk_username): not secrets. */
   ids?: [name: string, value: string][];
+  /** The debug header's facts (lib/links/debug.ts), labelled. */
+  facts?: [label: string, value: string][];
+  /** The links the page shows into the reader's BlueKing (lib/links/fixes.ts `fixLinks`), each built from a shaped identifier. */
+  links?: [label: string, url: string][];
 };
 
 /** An inline code span that holds `text` whatever backticks it has, on one line, clipped. */
@@ -65,11 +69,14 @@ export function ticketMarkdown({
   actor,
   request,
   ids = [],
+  facts = [],
+  links = [],
 }: TicketInput): string {
   const d = classifyText(lang).classify.ticket;
   const value = (v: string | number) => codeSpan(String(v));
   // Only what the paste showed: a fact it lacks is no row (an empty row reads as a fact).
-  const facts: [string, string | number | null | undefined][] = [
+  type Row = readonly [string, string | number | null | undefined];
+  const rows: Row[] = [
     [d.status, result.status],
     [d.code, result.code],
     ['code_name', result.code_name],
@@ -77,16 +84,22 @@ export function ticketMarkdown({
     [d.date, date],
     [d.request, request],
     [d.host, result.request?.host],
-    [d.gateway, result.gateway?.name],
-    [d.stage, result.gateway?.stage],
-    [d.resource, result.gateway?.resource],
+    // The debug header's facts name the gateway, stage and resource themselves, with more beside them.
+    ...(facts.length
+      ? []
+      : ([
+          [d.gateway, result.gateway?.name],
+          [d.stage, result.gateway?.stage],
+          [d.resource, result.gateway?.resource],
+        ] satisfies Row[])),
     ...ids,
+    ...facts,
   ];
   const lines = [`**${d.verdict}**: ${verdictText(lang, result)}`, ''];
-  for (const [name, v] of facts)
-    if (v !== null && v !== undefined && v !== '') lines.push(`- **${name}**: ${value(v)}`);
+  for (const [name, v] of rows) if (v !== null && v !== undefined && v !== '') lines.push(`- **${name}**: ${value(v)}`);
   if (actor) lines.push(`- **${d.actor}**: ${actor}`);
   if (link) lines.push(`- **${d.entry}**: ${title ? `${title.replace(/[[\]<>*_`\\]/g, '')} ` : ''}<${link}>`);
+  for (const [label, url] of links) lines.push(`- **${label.replace(/[[\]<>*_`\\]/g, '')}**: <${url}>`);
   if (response.trim()) lines.push('', `**${d.response}**:`, '', codeBlock(response, 'http'));
   return `${lines.join('\n')}\n`;
 }
@@ -104,6 +117,8 @@ export function triageTicket(
   lang: Lang,
   triage: Triage,
   explain: (entry: string | null) => { title: string | null; link: string | null },
+  /** A request id's flow-log address where the dashboard is set (lib/links/address.ts). */
+  flowLog: (requestId: string | null) => string | null = () => null,
 ): string {
   const d = classifyText(lang).classify;
   const none = d.ticket.none;
@@ -119,7 +134,7 @@ export function triageTicket(
       String(g.count),
       cell(g.first, none),
       cell(g.last, none),
-      cell(g.requestId, none),
+      cell(g.requestId, none) + (flowLog(g.requestId) ? ` <${flowLog(g.requestId)}>` : ''),
       cell(g.request, none),
     ];
   });

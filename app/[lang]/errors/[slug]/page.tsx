@@ -4,6 +4,7 @@ import { CopyLinkButton } from '@/components/copy-link-button';
 import { CopyMarkdownButton } from '@/components/copy-markdown-button';
 import { EntryBadges } from '@/components/entry-badges';
 import { ExampleResponse } from '@/components/example-response';
+import { Feedback } from '@/components/feedback';
 import { Heading } from '@/components/heading';
 import { MdxContent } from '@/components/mdx-content';
 import { LINK, SiteLink } from '@/components/ui';
@@ -210,6 +211,7 @@ export default async function EntryPage({ params }: Params) {
           {withBase(routes.resolver(lang, resolverParams(entry.meta)))}
         </p>
       </section>
+      <Feedback lang={lang} facts={{ entry: entry.slug, status: entry.meta.status, code: entry.meta.code }} />
     </article>
   );
 }
