@@ -1,6 +1,6 @@
 'use client';
 import { SiteLink } from '@/components/ui';
-import type { Result } from '@/lib/classify';
+import type { Result, NoResponseKind } from '@/lib/classify';
 import type { Analysis } from '@/lib/classify-page/analyse';
 import { backendActor, hopOf, pathOf, productOf, statusKind } from '@/lib/classify-page/chain';
 import type { ClassifyEntries } from '@/lib/classify-page/entries-json';
@@ -107,11 +107,14 @@ export function ClassifyCandidates({
   result,
   entries,
   paste = '',
+  noResponse = null,
 }: {
   lang: Lang;
   result: Result;
   entries: ClassifyEntries;
   paste?: string;
+  /** Which way no response came (the analysis's `noResponse`). */
+  noResponse?: NoResponseKind | null;
 }) {
   const c = classifyText(lang).classify;
   const signals = new Set(result.evidence.map((e) => e.signal));
@@ -120,7 +123,7 @@ export function ClassifyCandidates({
     const quoted = result.evidence.find((e) => e.signal === 'no-response-came')!.found;
     const head = quoted.slice(0, 24);
     const found = (paste.split('\n').find((l) => l.includes(head)) ?? quoted).trim().slice(0, 400);
-    const step = noResponseStep(lang, result);
+    const step = noResponseStep(lang, result, noResponse);
     return (
       <div data-no-response="">
         <h3 className="text-lg font-semibold">{c.noResponseTitle}</h3>

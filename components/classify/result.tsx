@@ -69,7 +69,13 @@ export function ClassifyResult({ lang, analysis, head, handoff, entries, busy, o
             {entry && <ClassifyEntryPanel lang={lang} result={result} entry={entry} />}
             {result.source === 'backend' && <ClassifyBackendStep lang={lang} analysis={analysis} entries={entries} />}
             {result.source === 'unknown' && !entry && (
-              <ClassifyCandidates lang={lang} result={result} entries={entries} paste={paste} />
+              <ClassifyCandidates
+                lang={lang}
+                result={result}
+                entries={entries}
+                paste={paste}
+                noResponse={analysis.noResponse}
+              />
             )}
           </div>
         </section>

@@ -6,7 +6,15 @@
  */
 import { locate, type Location } from './evidence';
 import type { MatchRule } from '../catalog/rules';
-import { classifyParsed, safeParse, unknown, type HarEntryInfo, type Result } from '../classify';
+import {
+  classifyParsed,
+  noResponseKind,
+  safeParse,
+  unknown,
+  type HarEntryInfo,
+  type NoResponseKind,
+  type Result,
+} from '../classify';
 import {
   harEntries,
   header,
@@ -35,6 +43,8 @@ export type Analysis = {
   response: string;
   /** Identifiers in the paste that the fixes ask for (not secrets): bk_app_code, bk_username. */
   ids: [name: string, value: string][];
+  /** Where no response came: which way (refused, reset, DNS, TLS, a timeout), read here so the page needs no engine. */
+  noResponse: NoResponseKind | null;
 };
 
 /** `"bk_app_code": "x"`, `bk_app_code=x`, escaped or not: the first of each, in the first megabyte. */
@@ -112,6 +122,7 @@ export function analyse(
     locations: result.evidence.map((e) => locate(input, e.signal, e.found)),
     response: renderResponse(response),
     ids: identifiers(input),
+    noResponse: noResponseKind(result.evidence.find((e) => e.signal === 'no-response-came')?.found ?? ''),
   };
 }
 

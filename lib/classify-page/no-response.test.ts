@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../catalog/load';
 import { classify } from '../classify';
+import { noResponseKind } from '../classify';
 import { noResponseStep, placeholderUrl } from './no-response';
 
 const rules = loadRules();
-const step = (text: string, lang: 'zh' | 'en' = 'en') => noResponseStep(lang, classify(text, rules));
+const step = (text: string, lang: 'zh' | 'en' = 'en') => {
+  const result = classify(text, rules);
+  const found = result.evidence.find((e) => e.signal === 'no-response-came')?.found ?? '';
+  return noResponseStep(lang, result, noResponseKind(found));
+};
 
 describe('the next step where no response came', () => {
   it('says who gave up after how long, what the flow log shows and which timeouts to compare', () => {

@@ -3,7 +3,7 @@
  * gave up and after how long, what the gateway's flow log will show, which timeouts to compare, and the call
  * rebuilt as `curl -v` to see where it stops. Nothing here asks for the response: there was none.
  */
-import { noResponseKind, type NoResponseKind, type Result } from '../classify';
+import type { NoResponseKind, Result } from '../classify';
 import { classifyText } from '../i18n/classify';
 import type { Lang } from '../i18n/lang';
 
@@ -36,10 +36,10 @@ export function placeholderUrl(url: string): string {
 
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
-export function noResponseStep(lang: Lang, result: Result): NoResponseStep {
+/** `kind` is the analysis's (`noResponse`): the engine reads it in the worker, so the page carries none of it. */
+export function noResponseStep(lang: Lang, result: Result, kind: NoResponseKind | null): NoResponseStep {
   const n = classifyText(lang).classify.noResponse;
   const found = result.evidence.find((e) => e.signal === 'no-response-came')?.found ?? '';
-  const kind = noResponseKind(found);
   const m = WAITED.exec(found);
   const waited = m ? `${m[1] ?? m[3]}${(m[2] ?? m[4])!.length <= 2 ? '' : ' '}${m[2] ?? m[4]}` : null;
   const lines = [kind ? n.said[kind](waited) : n.said.other, ...(kind ? n.then[kind] : n.then.other)];
