@@ -961,6 +961,20 @@ test.describe('requests since you pasted', () => {
     await expect(line).toContainText('/en/?probe=1');
     await expect(line).toContainText('1 of them to another host or with a query string');
   });
+
+  test('reads 0 after a file is dropped and after a shared link opens', async ({ page }) => {
+    await open(page, 'en');
+    await page.locator('input[type="file"]').setInputFiles(path.join(FIXTURES, 'backend-access-layer.txt'));
+    await expectVerdict(page, 'backend', 'access-layer-page');
+    await expect(page.locator('[data-requests-since-paste]')).toHaveAttribute('data-requests-since-paste', '0');
+    await page.locator('[data-copy="link"]').click();
+    await expect.poll(() => readClipboard(page)).toContain('#');
+    const link = await readClipboard(page);
+    await page.goto('about:blank');
+    await page.goto(link);
+    await expectVerdict(page, 'backend', 'access-layer-page');
+    await expect(page.locator('[data-requests-since-paste]')).toHaveAttribute('data-requests-since-paste', '0');
+  });
 });
 
 test('an error inside an error: the layers listed, and where it failed first leads', async ({ page }) => {

@@ -18,7 +18,7 @@ const strings = {
     requests: {
       since: (n: number, carrying: number) =>
         n === 0
-          ? '粘贴后本页发出的请求：0。粘贴的内容只在你的浏览器里处理。'
+          ? '粘贴后本页发出的请求：0（本站的代码文件不计，它们的地址在构建时就已固定）。粘贴的内容只在你的浏览器里处理。'
           : `粘贴后本页发出的请求：${n}${carrying ? `，其中 ${carrying} 个发往其他主机或带有查询参数` : '，都是本站自己的文件（不带查询参数）'}：`,
     },
   },
@@ -41,7 +41,7 @@ const strings = {
     requests: {
       since: (n: number, carrying: number) =>
         n === 0
-          ? 'Requests since you pasted: 0. What you pasted is judged in your browser only.'
+          ? "Requests since you pasted: 0 (the site's own code files, whose addresses are fixed when it is built, aside). What you pasted is judged in your browser only."
           : `Requests since you pasted: ${n}${carrying ? `, ${carrying} of them to another host or with a query string` : ", all of them this site's own files (no query string)"}:`,
     },
   },

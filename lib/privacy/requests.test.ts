@@ -14,7 +14,21 @@ describe('requestsSince', () => {
   it('counts nothing before a paste, and only what started at or after it', () => {
     expect(requestsSince(entries, null, origin)).toEqual({ requests: [], carrying: [] });
     expect(requestsSince(entries, 200, origin).requests).toEqual([]);
-    expect(requestsSince(entries, 120, origin).requests).toHaveLength(3);
+    // The worker's script at 120 is the site's own code, fixed at build time: not counted.
+    expect(requestsSince(entries, 120, origin).requests).toHaveLength(2);
+  });
+
+  it("leaves out the site's own code files, but not one with a query or on another host", () => {
+    const code = [
+      { name: `${origin}/_next/static/chunks/4f2a.js`, startTime: 150 },
+      { name: `${origin}/_next/static/chunks/4f2a.js?paste=x`, startTime: 151 },
+      { name: 'https://cdn.example.net/_next/static/chunks/4f2a.js', startTime: 152 },
+      { name: `${origin}/docs/apigw-errors/_next/static/media/worker.1a2b.js`, startTime: 153 },
+    ];
+    expect(requestsSince(code, 145, origin).requests).toEqual([
+      `${origin}/_next/static/chunks/4f2a.js?paste=x`,
+      'https://cdn.example.net/_next/static/chunks/4f2a.js',
+    ]);
   });
 
   it("leaves out the browser's own fetch of the site's icon, which comes whenever it comes", () => {

@@ -23,9 +23,25 @@ function isIcon(name: string, origin: string): boolean {
   }
 }
 
+/**
+ * The site's own code, fetched as the page needs it (the classifier's worker, a chunk for a dropped export): its
+ * address is fixed when the site is built (`/_next/static/…`, named by its hash, no query), so it cannot carry
+ * anything pasted. The line says it leaves these out.
+ */
+function isOwnCode(name: string, origin: string): boolean {
+  try {
+    const u = new URL(name, origin);
+    return u.origin === origin && u.search === '' && u.hash === '' && /\/_next\/static\/[\w./-]+$/.test(u.pathname);
+  } catch {
+    return false;
+  }
+}
+
 export function requestsSince(entries: readonly Fetched[], since: number | null, origin: string): SinceFigures {
   if (since === null) return { requests: [], carrying: [] };
-  const requests = entries.filter((e) => e.startTime >= since && !isIcon(e.name, origin)).map((e) => e.name);
+  const requests = entries
+    .filter((e) => e.startTime >= since && !isIcon(e.name, origin) && !isOwnCode(e.name, origin))
+    .map((e) => e.name);
   const carrying = requests.filter((name) => {
     try {
       const u = new URL(name, origin);
