@@ -10,7 +10,8 @@ import { expect, test } from './support/test';
 const PASTE =
   'HTTP/1.1 403 Forbidden\nX-Bkapi-Error-Code: 1640301\n\n{"code":1640301,"code_name":"APP_NO_PERMISSION","message":"App has no permission to the resource","result":false,"data":null}';
 
-test.use({ serviceWorkers: 'allow' });
+// Offline, a fetch the worker cannot answer from its cache (a prefetch of a page not kept) fails in the console.
+test.use({ serviceWorkers: 'allow', allowConsole: [/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::ERR_FAILED/] });
 
 /** Visits once and waits until the worker controls the page and holds its precache. */
 async function visitOnce(page: Page, url: string) {

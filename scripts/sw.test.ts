@@ -10,7 +10,13 @@ function fakeExport(): string {
     fs.mkdirSync(path.dirname(path.join(out, f)), { recursive: true });
     fs.writeFileSync(path.join(out, f), text);
   };
-  for (const f of ['zh/classify/index.html', 'en/search/index.html', 'classify-rules.json', 'search-index/zh.json'])
+  for (const f of [
+    'zh/classify/index.html',
+    'zh/classify/index.txt',
+    'en/search/index.html',
+    'classify-rules.json',
+    'search-index/zh.json',
+  ])
     put(f);
   put('_next/static/chunks/a.js', 'a');
   put('en/errors/x/index.html');
@@ -26,6 +32,7 @@ describe('the service worker', () => {
       'en/search/',
       'search-index/zh.json',
       'zh/classify/',
+      'zh/classify/index.txt',
     ]);
   });
 

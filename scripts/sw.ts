@@ -32,8 +32,17 @@ export function precacheList(out: string): string[] {
   const pages = ['classify/', 'search/', ...LANGS.flatMap((l) => [`${l}/classify/`, `${l}/search/`])];
   const data = ['classify-rules.json', 'classify-entries.json', 'favicon.svg'];
   const rel = (f: string) => path.relative(out, f).split(path.sep).join('/');
+  const present = pages.filter((p) => fs.existsSync(path.join(out, p, 'index.html')));
+  // Beside each page's HTML, the payloads Next fetches for it (`index.txt`, `__next.*.txt`, asked with `?_rsc=…`).
+  const payloads = present.flatMap((p) =>
+    fs
+      .readdirSync(path.join(out, p))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => `${p}${f}`),
+  );
   const files = [
-    ...pages.filter((p) => fs.existsSync(path.join(out, p, 'index.html'))),
+    ...present,
+    ...payloads,
     ...data.filter((f) => fs.existsSync(path.join(out, f))),
     ...walk(path.join(out, 'search-index')).map(rel),
     ...walk(path.join(out, '_next', 'static')).map(rel),
@@ -71,7 +80,8 @@ self.addEventListener('fetch', (event) => {
     fetch(req)
       .then((res) => keep(req, res))
       .catch(() =>
-        caches.match(req, { ignoreSearch: req.mode === 'navigate' }).then((hit) => hit || Response.error()),
+        // A page asked with its query (?q=…) and Next's payloads asked with ?_rsc=…: the cached file, query aside.
+        caches.match(req, { ignoreSearch: true }).then((hit) => hit || Response.error()),
       ),
   );
 });
