@@ -107,8 +107,8 @@ export function compareTicket(lang: Lang, c: Comparison): string {
   const rows = c.resources.map((r) => [
     cell(maskSecrets(r.resource).text, d.none),
     d.change[r.change],
-    cell(list(r.before), d.none),
-    cell(list(r.after), d.none),
+    r.before.length ? cell(list(r.before), d.none) : d.none,
+    r.after.length ? cell(list(r.after), d.none) : d.none,
   ]);
   const table = [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
   return `**${captureText(lang).ticket.compare}**\n\n${d.summary(c.before.failures, c.before.rows, c.after.failures, c.after.rows)}\n\n${table}\n`;

@@ -88,6 +88,9 @@ export function upstreamErrorOf(text: string): string | null {
   return m ? m[1]! : null;
 }
 
+/** An export has no response headers: one empty map for every row. */
+const NO_HEADERS: ReadonlyMap<string, string> = new Map();
+
 export type ExportRead = {
   rows: CaptureRow[];
   /** The cells of each row by column name: the example rows' records are built from them, masked. */
@@ -159,7 +162,7 @@ export function readExport(text: string, rules: MatchRule[]): ExportRead {
       backend: opt(r, ix.backend),
       stage: opt(r, ix.stage),
       status,
-      headers: new Map(),
+      headers: NO_HEADERS,
       date: null,
       timing: { total: num(get(r, ix.total)), backend: num(get(r, ix.backendMs)) },
       upstreamError: error.includes('upstream_error')

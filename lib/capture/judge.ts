@@ -38,6 +38,24 @@ const VOLATILE = new Set([
   'x-span-id',
 ]);
 
+const SUCCESS: RowVerdict = {
+  source: 'backend',
+  layer: null,
+  entry: null,
+  reason: null,
+  code: null,
+  code_name: null,
+  candidates: [],
+  key: 'success',
+  failed: false,
+};
+const ERROR_BODY = /1306\d{3}|"result"\s*:\s*false|code_name|upstream_error|bk_error|"error"/i;
+
+function quietSuccess(response: ParsedResponse): boolean {
+  for (const [name] of response.headers) if (name.startsWith('x-bkapi-error')) return false;
+  return !ERROR_BODY.test(response.body.slice(0, 64 * 1024));
+}
+
 export class Judge {
   private cache = new Map<string, RowVerdict>();
   /** How many responses were really classified (the rest came from the cache). */
@@ -97,8 +115,13 @@ export class Judge {
     return this.run(key, response, 'flow-log');
   }
 
-  /** A HAR entry's response. */
+  /**
+   * A HAR entry's response. A success (status below 400) with no error header of the gateway's and no sign of an
+   * error body (an ESB code 1306xxx, `"result": false`, a code_name, an upstream_error) is passed without being
+   * classified: it cannot be a failure (isFailure), and most of a capture is such responses, each body different.
+   */
   harResponse(response: ParsedResponse, host: string | null = null): RowVerdict {
+    if (response.status !== null && response.status < 400 && quietSuccess(response)) return SUCCESS;
     let key = `${response.status}\u0000${host}\u0000`;
     for (const [name, value] of response.headers) if (!VOLATILE.has(name)) key += `${name}:${value}\u0000`;
     key += response.body;

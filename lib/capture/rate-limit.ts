@@ -37,7 +37,7 @@ export type RateLimitHeaders = {
   plugin: string | null;
 };
 
-export function readRateLimit(headers: Map<string, string>): RateLimitHeaders | null {
+export function readRateLimit(headers: ReadonlyMap<string, string>): RateLimitHeaders | null {
   const n = (name: string) => {
     const v = headers.get(`x-bkapi-ratelimit-${name}`);
     const x = v === undefined ? NaN : Number(v.trim());
@@ -107,6 +107,7 @@ function scopeOf(row: CaptureRow, strategy: Strategy | null): string {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export function explainRateLimits(rows: readonly CaptureRow[]): RateLimitReport | null {
+  if (!rows.some((r) => r.status === 429)) return null;
   const ordered = rows.filter((r) => r.time !== null).sort((a, b) => a.time! - b.time! || a.index - b.index);
   const skews = ordered
     .filter((r) => r.date !== null)
@@ -132,6 +133,8 @@ export function explainRateLimits(rows: readonly CaptureRow[]): RateLimitReport 
     const strategy = known?.strategy ?? null;
     // The counters a request counts against: its app on its resource, its app on the stage (and the stage's
     // global one, which a 429 of that plugin closes for everyone: keyed without the app).
+    // Nothing limited yet, or this one passed with nothing open: it changes nothing.
+    if (!limited && windows.size === 0 && current.size === 0) continue;
     const app = row.app ?? '';
     const res = `resource ${app} ${scopeOf(row, 'resource')}`;
     const stage = `stage ${app} ${scopeOf(row, 'stage')}`;

@@ -48,7 +48,7 @@ export type CaptureRow = {
   stage: string | null;
   status: number | null;
   /** Response headers, lower-case names (a HAR's; the export has none). */
-  headers: Map<string, string>;
+  headers: ReadonlyMap<string, string>;
   /** The Date header, ms since the epoch (the server's clock), where there is one. */
   date: number | null;
   timing: RowTiming;
