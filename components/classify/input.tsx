@@ -89,7 +89,7 @@ export function ClassifyInput({ lang, boxRef, onText, onFile, onBigPaste, onTooL
           <span>{d.chooseFile}</span>
           <input
             type="file"
-            accept=".har,.txt,.json,.log,application/json,text/plain"
+            accept=".har,.txt,.json,.log,.csv,application/json,text/plain,text/csv"
             className="sr-only"
             onChange={(e) => {
               const chosen = e.currentTarget.files?.[0];
