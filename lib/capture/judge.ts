@@ -38,7 +38,7 @@ const VOLATILE = new Set([
   'x-span-id',
 ]);
 
-const SUCCESS: RowVerdict = {
+export const SUCCESS: RowVerdict = {
   source: 'backend',
   layer: null,
   entry: null,
@@ -54,6 +54,17 @@ const ERROR_BODY = /1306\d{3}|"result"\s*:\s*false|code_name|upstream_error|bk_e
 function quietSuccess(response: ParsedResponse): boolean {
   for (const [name] of response.headers) if (name.startsWith('x-bkapi-error')) return false;
   return !ERROR_BODY.test(response.body.slice(0, 64 * 1024));
+}
+
+/** The same test on a HAR entry's raw response (its header objects and body), before anything is built from it. */
+export function quietRaw(status: number | null, headers: unknown[], body: string): boolean {
+  if (status === null || status >= 400) return false;
+  for (const h of headers) {
+    const name = (h as { name?: unknown })?.name;
+    if (typeof name === 'string' && name.length >= 13 && name.slice(0, 13).toLowerCase() === 'x-bkapi-error')
+      return false;
+  }
+  return !ERROR_BODY.test(body.length > 64 * 1024 ? body.slice(0, 64 * 1024) : body);
 }
 
 export class Judge {

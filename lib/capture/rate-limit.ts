@@ -108,7 +108,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 export function explainRateLimits(rows: readonly CaptureRow[]): RateLimitReport | null {
   if (!rows.some((r) => r.status === 429)) return null;
-  const ordered = rows.filter((r) => r.time !== null).sort((a, b) => a.time! - b.time! || a.index - b.index);
+  const timed = rows.filter((r) => r.time !== null);
+  // A capture is usually in time order already: sorted only when it is not.
+  const inOrder = timed.every((r, i) => i === 0 || timed[i - 1]!.time! <= r.time!);
+  const ordered = inOrder ? timed : timed.sort((a, b) => a.time! - b.time! || a.index - b.index);
   const skews = ordered
     .filter((r) => r.date !== null)
     .map((r) => r.date! - (r.time! + (r.timing.wait ?? r.timing.total ?? 0)));
