@@ -144,12 +144,9 @@ export default function CaptureView({
     <section
       className="mt-4 rounded-lg border border-slate-300 p-3 dark:border-slate-700"
       data-capture-view={report.kind}
-      aria-labelledby="capture-view-title"
     >
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <h2 id="capture-view-title" className="text-lg font-semibold">
-          {report.kind === 'export' ? d.export.title : d.har.title}
-        </h2>
+        <h2 className="text-lg font-semibold">{report.kind === 'export' ? d.export.title : d.har.title}</h2>
         {onClose && (
           <button type="button" onClick={onClose} className={BUTTON}>
             {d.export.close}
