@@ -86,7 +86,7 @@ console.log(
 console.log(`Capture views (medians of alternated runs; budget ${CAPTURE_BUDGET} x the parse)`);
 for (const f of benchCapture(loadRules()))
   console.log(
-    `  ${f.name}: ${kib(f.bytes)}, ${f.rows} rows, ${f.groups} groups, ${f.judged} judged: read ${ms(f.readMs)}, parse ${ms(f.parseMs)}, ratio ${f.ratio.toFixed(2)} (${budget(f.ratio <= CAPTURE_BUDGET)})`,
+    `  ${f.name}: ${kib(f.bytes)}, ${f.rows} rows, ${f.groups} groups${f.judged ? `, ${f.judged} judged` : ''}: read ${ms(f.readMs)}, parse ${ms(f.parseMs)}, ratio ${f.ratio.toFixed(2)} (${budget(f.ratio <= CAPTURE_BUDGET)})`,
   );
 
 process.exit(over ? 1 : 0);

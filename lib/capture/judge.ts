@@ -38,6 +38,13 @@ const VOLATILE = new Set([
   'x-span-id',
 ]);
 
+/** What a HAR response's verdict depends on: its status, host, the headers that are not per-request, its body. */
+export function responseKey(response: ParsedResponse, host: string | null): string {
+  let key = `${response.status}\u0000${host}\u0000`;
+  for (const [name, value] of response.headers) if (!VOLATILE.has(name)) key += `${name}:${value}\u0000`;
+  return key + response.body;
+}
+
 export const SUCCESS: RowVerdict = {
   source: 'backend',
   layer: null,
@@ -51,7 +58,7 @@ export const SUCCESS: RowVerdict = {
 };
 const ERROR_BODY = /1306\d{3}|"result"\s*:\s*false|code_name|upstream_error|bk_error|"error"/i;
 
-function quietSuccess(response: ParsedResponse): boolean {
+export function quietSuccess(response: ParsedResponse): boolean {
   for (const [name] of response.headers) if (name.startsWith('x-bkapi-error')) return false;
   return !ERROR_BODY.test(response.body.slice(0, 64 * 1024));
 }
@@ -133,9 +140,6 @@ export class Judge {
    */
   harResponse(response: ParsedResponse, host: string | null = null): RowVerdict {
     if (response.status !== null && response.status < 400 && quietSuccess(response)) return SUCCESS;
-    let key = `${response.status}\u0000${host}\u0000`;
-    for (const [name, value] of response.headers) if (!VOLATILE.has(name)) key += `${name}:${value}\u0000`;
-    key += response.body;
-    return this.run(key, response, 'har');
+    return this.run(responseKey(response, host), response, 'har');
   }
 }
