@@ -33,7 +33,7 @@ const strings = {
     chart: {
       title: '失败请求随时间的分布',
       desc: (slices: number, step: string, peak: number, at: string) =>
-        `每根柱子是 ${step} 内的失败请求数，共 ${slices} 段；最多的一段是 ${at}，有 ${peak} 个。`,
+        `每根柱子表示 ${step}内的失败请求数，共 ${slices} 段；最多的一段从 ${at} 开始，有 ${peak} 个。`,
       table: '以表格查看',
       time: '时间段（开始）',
       other: '其他',
