@@ -161,7 +161,7 @@ export default function CaptureView({
           </p>
           {grouped.failures > 0 && (
             <>
-              <div className="mt-2 overflow-x-auto" role="region" aria-label={d.export.title} tabIndex={0}>
+              <div className="relative mt-2 overflow-x-auto" role="region" aria-label={d.export.title} tabIndex={0}>
                 <table className="w-full text-left text-sm">
                   <thead>
                     <tr className="border-b border-slate-300 dark:border-slate-700">
@@ -309,7 +309,7 @@ export default function CaptureView({
                 comparison.after.rows,
               )}
             </p>
-            <div className="mt-2 overflow-x-auto" role="region" aria-label={d.compare.title} tabIndex={0}>
+            <div className="relative mt-2 overflow-x-auto" role="region" aria-label={d.compare.title} tabIndex={0}>
               <table className="w-full text-left text-sm">
                 <thead>
                   <tr className="border-b border-slate-300 dark:border-slate-700">

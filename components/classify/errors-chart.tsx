@@ -100,7 +100,7 @@ export function ErrorsChart({
       </figcaption>
       <details className="mt-1 text-sm">
         <summary className="cursor-pointer">{d.table}</summary>
-        <div className="mt-1 max-h-72 overflow-auto" role="region" aria-label={d.title} tabIndex={0}>
+        <div className="relative mt-1 max-h-72 overflow-auto" role="region" aria-label={d.title} tabIndex={0}>
           <table className="text-left" data-chart-table>
             <caption className="sr-only">{d.title}</caption>
             <thead>
