@@ -131,9 +131,9 @@ export default defineConfig([
       'import/no-restricted-paths': ['error', { zones: zones(false) }],
     },
   },
-  // Unit tests beside the code may use the classifier's Node-only test helpers too.
+  // Unit tests beside the code, and the benchmarks `npm run bench` runs, may use the classifier's Node-only helpers too.
   {
-    files: ['lib/**/*.test.ts'],
+    files: ['lib/**/*.test.ts', 'lib/**/bench.ts'],
     rules: { 'import/no-restricted-paths': ['error', { zones: zones(true) }] },
   },
   // Every spec takes `test` and `expect` from the one fixture, whose guard fails a test on a CSP violation,

@@ -1,6 +1,7 @@
 // `npm run bench`: the figures the README quotes. Search: time per query over the full index in both
 // languages and the index size. Classifier: a 1 MB paste against JSON.parse of the same text, and all
 // fixtures. Prints a table and exits 1 when a figure is over its budget.
+import { benchCapture, CAPTURE_BUDGET } from '../lib/capture/bench';
 import { loadRules } from '../lib/catalog/load';
 import { benchClassify, benchTriage } from '../lib/classify/bench';
 import { calibrations, wrappedCrossings } from '../lib/classify/bench-calibration';
@@ -94,5 +95,12 @@ console.log(`Whole-capture triage (medians of alternated runs)`);
 console.log(
   `  HAR of ${tri.entries} entries (${kib(tri.bytes)}), ${tri.groups} groups: triage ${ms(tri.triageMs)}, JSON.parse ${ms(tri.jsonParseMs)}, ratio ${tri.ratio.toFixed(1)}`,
 );
+
+// Capture views (issue 30): an export or a HAR read whole (judged, grouped, timeline, rate limits, timing) against parsing it alone.
+console.log(`Capture views (medians of alternated runs; budget ${CAPTURE_BUDGET} x the parse)`);
+for (const f of benchCapture(loadRules()))
+  console.log(
+    `  ${f.name}: ${kib(f.bytes)}, ${f.rows} rows, ${f.groups} groups${f.judged ? `, ${f.judged} judged` : ''}: read ${ms(f.readMs)}, parse ${ms(f.parseMs)}, ratio ${f.ratio.toFixed(2)} (${budget(f.ratio <= CAPTURE_BUDGET)})`,
+  );
 
 process.exit(over ? 1 : 0);

@@ -1,5 +1,6 @@
 'use client';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { looksLikeExport } from '@/lib/capture/sniff';
 import type { MatchRule } from '@/lib/catalog/rules';
 import type { Location } from '@/lib/classify-page/evidence';
 import { headline, type Headline } from '@/lib/classify-page/headline';
@@ -38,6 +39,8 @@ function statusLine(lang: Lang, busySize: number | null, head: Headline | null, 
   if (busySize !== null) return d.classify.busySize(formatSize(busySize));
   return head ? d.headline.announce(head.text) : done ? d.classify.done : '';
 }
+/** The dashboard's export and a HAR's timeline, rate limits and timing (issue 30): loaded when one arrives. */
+const CaptureView = lazy(() => import('./capture-view'));
 
 /** Reads a file as text with progress; a 50 MB HAR takes a moment even from a local disk. */
 function readText(file: File, onProgress: (pct: number) => void): Promise<string> {
@@ -69,6 +72,8 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
   const [notice, setNotice] = useState<Notice>(null);
   // The box at a few lines, once a verdict shows (the "edit the paste" button opens it again).
   const [compact, setCompact] = useState(false);
+  // The dashboard's flow-log export, read apart from the box (lib/capture); its example rows go into the box.
+  const [capture, setCapture] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   // A paste, a drop, a file or a link: the next verdict is scrolled into view on a phone, where it would
   // otherwise start below the screen. Typing does not scroll the box away.
@@ -176,6 +181,8 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
       setNotice({ kind: 'info', text: c.reading(0) });
       const content = await readText(f, (pct) => setNotice({ kind: 'info', text: c.reading(pct) }));
       setNotice(null);
+      if (looksLikeExport(content.slice(0, 4096))) return setCapture(content);
+      setCapture(null);
       // A small file goes in the box, to be read and edited; a large one is judged as it is, the box kept.
       if (f.size <= BOX_LIMIT) fill(content, null, null);
       else take(content, { aside: { name: f.name, size: f.size }, wait: 0 });
@@ -280,6 +287,19 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
             classify(text, i, 0);
           }}
         />
+      )}
+      {(capture !== null || (analysis && analysis.har.length > 1 && text)) && (
+        <Suspense fallback={null}>
+          <CaptureView
+            lang={lang}
+            text={capture ?? text}
+            kind={capture !== null ? 'export' : 'har'}
+            rules={data.rules ?? (data.failed ? NO_RULES : null)}
+            entries={data.entries}
+            onOpenRecord={(record) => fill(record, null, null)}
+            onClose={capture !== null ? () => setCapture(null) : undefined}
+          />
+        </Suspense>
       )}
       {analysis && analysis.har.length > 1 && text && (
         <ClassifyHarList

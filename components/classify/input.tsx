@@ -117,7 +117,7 @@ export function ClassifyInput({
           <span>{d.chooseFile}</span>
           <input
             type="file"
-            accept=".har,.txt,.json,.log,application/json,text/plain"
+            accept=".har,.txt,.json,.log,.csv,application/json,text/plain,text/csv"
             className="sr-only"
             onChange={(e) => {
               const chosen = e.currentTarget.files?.[0];

@@ -79,7 +79,7 @@ export function ClassifyTriage({
     <section className="mt-4 rounded-lg border border-slate-300 p-3 dark:border-slate-700" data-triage>
       <h2 className="text-lg font-semibold">{d.title}</h2>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{d.summary(triage.failures, triage.entries)}</p>
-      <div className="mt-2 overflow-x-auto" role="region" aria-label={d.title} tabIndex={0}>
+      <div className="relative mt-2 overflow-x-auto" role="region" aria-label={d.title} tabIndex={0}>
         <table className="w-full text-left text-sm">
           <thead>
             <tr className="border-b border-slate-300 dark:border-slate-700">

@@ -5,6 +5,7 @@
  * Web Worker, and on the main thread where a worker cannot start.
  */
 import { locate, type Location } from './evidence';
+import { triageParsed } from '../capture/triage';
 import type { MatchRule } from '../catalog/rules';
 import {
   classifyParsed,
@@ -20,7 +21,6 @@ import {
   header,
   listHarEntries,
   pick,
-  triage,
   type Evidence,
   type Parsed,
   type ParsedResponse,
@@ -168,13 +168,16 @@ export function handoff(
   };
 }
 
-/** A HAR's failures grouped (lib/classify/triage.ts), each group's example request masked for the page and a ticket. */
+/**
+ * A HAR's failures grouped (lib/capture/triage.ts: lib/classify/triage.ts's groups, each distinct response classified
+ * once), each group's example request masked for the page and a ticket.
+ */
 export function groupFailures(
   parsed: Parsed,
   rules: MatchRule[],
   onProgress?: (done: number, total: number) => void,
 ): Triage | null {
-  const grouped = triage(parsed, rules, onProgress);
+  const grouped = triageParsed(parsed, rules, onProgress);
   for (const g of grouped?.groups ?? []) g.request = maskSecrets(g.request).text;
   return grouped;
 }
