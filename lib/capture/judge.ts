@@ -5,6 +5,7 @@
  * once: a 10,000-row export of a few kinds of failure costs a few hundred classifications, not 10,000.
  */
 import type { RowVerdict } from './types';
+import { ESB_CODE } from '../catalog/codes';
 import type { MatchRule } from '../catalog/rules';
 import { classifyParsed, type Parsed, type ParsedResponse, type Result } from '../classify';
 
@@ -56,7 +57,10 @@ export const SUCCESS: RowVerdict = {
   key: 'success',
   failed: false,
 };
-const ERROR_BODY = /1306\d{3}|"result"\s*:\s*false|code_name|upstream_error|bk_error|"error"/i;
+const ERROR_BODY = new RegExp(
+  String.raw`${ESB_CODE.source.slice(1, -1)}|"result"\s*:\s*false|code_name|upstream_error|bk_error|"error"`,
+  'i',
+);
 
 export function quietSuccess(response: ParsedResponse): boolean {
   for (const [name] of response.headers) if (name.startsWith('x-bkapi-error')) return false;
