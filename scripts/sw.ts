@@ -73,7 +73,7 @@ self.addEventListener('fetch', (event) => {
   if (req.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.startsWith(BASE + '/')) return;
   // Hashed files never change: the cache first. Everything else: the network first, the cache when it fails.
   if (url.pathname.startsWith(BASE + '/_next/static/')) {
-    event.respondWith(caches.match(req).then((hit) => hit || fetch(req).then((res) => keep(req, res))));
+    event.respondWith(lookup(req).then((hit) => hit || fetch(req).then((res) => keep(req, res))));
     return;
   }
   event.respondWith(
@@ -81,10 +81,26 @@ self.addEventListener('fetch', (event) => {
       .then((res) => keep(req, res))
       .catch(() =>
         // A page asked with its query (?q=…) and Next's payloads asked with ?_rsc=…: the cached file, query aside.
-        caches.match(req, { ignoreSearch: true }).then((hit) => hit || Response.error()),
+        lookup(req, { ignoreSearch: true }).then((hit) => hit || Response.error()),
       ),
   );
 });
+// The precache holds the files' paths as written (app/[lang]/…); a page asks for them percent-encoded (%5Blang%5D).
+function lookup(req, options) {
+  return caches.match(req, options).then((hit) => {
+    if (hit) return hit;
+    const url = new URL(req.url);
+    let path;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      return undefined;
+    }
+    if (path === url.pathname) return undefined;
+    url.pathname = path;
+    return caches.match(url.href, options);
+  });
+}
 function keep(req, res) {
   if (res.ok && res.type === 'basic') {
     const copy = res.clone();
