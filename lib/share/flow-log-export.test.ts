@@ -7,41 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { maskSecrets, WITHHELD } from './mask';
 import { decodeShare } from './share-link';
 import { ticketMarkdown } from './ticket';
+import { EXPORT_COLUMNS } from '../capture/export';
 import { loadRules } from '../catalog/load';
 import { analyse, handoff } from '../classify-page/analyse';
 
-const COLUMNS = [
-  'request_id',
-  'timestamp',
-  'app_code',
-  'bk_username',
-  'client_ip',
-  'stage',
-  'resource_id',
-  'resource_name',
-  'method',
-  'http_host',
-  'http_path',
-  'params',
-  'body',
-  'backend_name',
-  'backend_method',
-  'backend_scheme',
-  'backend_host',
-  'backend_path',
-  'response_body',
-  'response_size',
-  'status',
-  'headers',
-  'request_duration',
-  'backend_duration',
-  'llm_summary',
-  'traceparent',
-  'code_name',
-  'error',
-  'response_desc',
-  'bk_tenant_id',
-];
+// The columns as lib/capture/export.ts reads them: one list of ES_LOG_FIELDS for the reader and this test.
+const COLUMNS: string[] = [...EXPORT_COLUMNS];
 
 /** Python's csv.writer with its defaults (QUOTE_MINIMAL, doubled quotes, CRLF between rows). */
 function csvRow(cells: (string | number | null)[]): string {
