@@ -1,5 +1,5 @@
 'use client';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { looksLikeExport } from '@/lib/capture/sniff';
 import type { MatchRule } from '@/lib/catalog/rules';
 import type { Location } from '@/lib/classify-page/evidence';
@@ -72,6 +72,8 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
   const [notice, setNotice] = useState<Notice>(null);
   // The box at a few lines, once a verdict shows (the "edit the paste" button opens it again).
   const [compact, setCompact] = useState(false);
+  // How many answers were revealed: each brings the answer into view once its box has shrunk.
+  const [revealed, setRevealed] = useState(0);
   // The dashboard's flow-log export, read apart from the box (lib/capture); its example rows go into the box.
   const [capture, setCapture] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -160,16 +162,19 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
   }, [c]);
 
   // After a paste, a drop, a file or a link the box shrinks to a few lines and the answer comes into view.
-  useEffect(() => {
+  // Before the browser paints, so the page never shows the answer in one place and then jumps.
+  useLayoutEffect(() => {
     if (!state.analysis || !reveal.current) return;
     reveal.current = false;
     setCompact(true);
-    requestAnimationFrame(() => {
-      const top = document.getElementById('verdict-title')?.getBoundingClientRect().top;
-      if (top !== undefined && (top < 0 || top > window.innerHeight * 0.5))
-        document.getElementById('verdict-title')?.scrollIntoView({ block: 'start' });
-    });
+    setRevealed((n) => n + 1);
   }, [state.analysis]);
+  useLayoutEffect(() => {
+    if (!revealed) return;
+    const title = document.getElementById('verdict-title');
+    const top = title?.getBoundingClientRect().top;
+    if (top !== undefined && (top < 0 || top > window.innerHeight * 0.5)) title?.scrollIntoView({ block: 'start' });
+  }, [revealed]);
 
   async function onFile(f: File) {
     reveal.current = true;
@@ -275,6 +280,20 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
           {data.failed && ` ${c.loadFailed}`}
         </p>
       </div>
+      {/* An export is the page's subject: its view comes first. */}
+      {capture !== null && (
+        <Suspense fallback={null}>
+          <CaptureView
+            lang={lang}
+            text={capture}
+            kind="export"
+            rules={data.rules ?? (data.failed ? NO_RULES : null)}
+            entries={data.entries}
+            onOpenRecord={(record) => fill(record, null, null)}
+            onClose={() => setCapture(null)}
+          />
+        </Suspense>
+      )}
       {analysis && analysis.har.length > 1 && text && (
         <ClassifyTriage
           lang={lang}
@@ -287,19 +306,6 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
             classify(text, i, 0);
           }}
         />
-      )}
-      {(capture !== null || (analysis && analysis.har.length > 1 && text)) && (
-        <Suspense fallback={null}>
-          <CaptureView
-            lang={lang}
-            text={capture ?? text}
-            kind={capture !== null ? 'export' : 'har'}
-            rules={data.rules ?? (data.failed ? NO_RULES : null)}
-            entries={data.entries}
-            onOpenRecord={(record) => fill(record, null, null)}
-            onClose={capture !== null ? () => setCapture(null) : undefined}
-          />
-        </Suspense>
       )}
       {analysis && analysis.har.length > 1 && text && (
         <ClassifyHarList
@@ -323,6 +329,19 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
         onShow={aside ? null : onShow}
         paste={text}
       />
+      {/* A HAR's timeline, rate limits and timing load late: below the answer, so nothing above it moves. */}
+      {capture === null && analysis && analysis.har.length > 1 && text && (
+        <Suspense fallback={null}>
+          <CaptureView
+            lang={lang}
+            text={text}
+            kind="har"
+            rules={data.rules ?? (data.failed ? NO_RULES : null)}
+            entries={data.entries}
+            onOpenRecord={(record) => fill(record, null, null)}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }
