@@ -8,23 +8,12 @@ import { upstreamErrorOf } from './export';
 import { Judge, quietRaw, SUCCESS } from './judge';
 import type { CaptureRow, RowTiming } from './types';
 import type { MatchRule } from '../catalog/rules';
-import { harEntries } from '../classify';
+import { decodeBase64, harEntries } from '../classify';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const ms = (v: unknown) => (typeof v === 'number' && v >= 0 ? v : null);
-
-function decodeBase64(text: string): string {
-  try {
-    const bin = atob(text.replace(/\s+/g, ''));
-    const bytes = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  } catch {
-    return text;
-  }
-}
 
 function appOf(request: Obj, seen: Map<string, string | null>): string | null {
   if (!Array.isArray(request.headers)) return null;

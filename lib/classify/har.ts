@@ -29,7 +29,7 @@ function str(value: unknown): string {
 }
 
 /** HAR stores binary or compressed bodies as base64; decode as UTF-8 so the text can be read. */
-function decodeBase64(text: string): string {
+export function decodeBase64(text: string): string {
   try {
     const bin = atob(text.replace(/\s+/g, ''));
     const bytes = new Uint8Array(bin.length);

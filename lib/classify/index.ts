@@ -12,7 +12,7 @@ import type { MatchRule } from '../catalog/rules';
 // The engine's face: the rest of the code reaches lib/classify through this file only (eslint.config.mjs).
 export { SIGNALS, type SignalInfo, type SignalId } from './signal-map';
 export type { Result, Evidence, HarEntryInfo, ParsedResponse, Parsed, Source } from './types';
-export { harEntries } from './har';
+export { decodeBase64, harEntries } from './har';
 export { listHarEntries, pick } from './pick';
 export { header, truncate } from './text';
 export { noResponseKind, type NoResponseKind } from './clues';
