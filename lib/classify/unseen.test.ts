@@ -86,3 +86,39 @@ describe('what the reading could not see', () => {
     expect(classify(body, rules)).toMatchObject({ source: 'gateway', confidence: 'high' });
   });
 });
+
+describe("a trace span's status alone", () => {
+  // Jaeger's JSON tags, OTLP's attributes, Zipkin's tag map (the notations telemetry.ts reads): the status is
+  // the response's, and a status alone names candidates, never a source.
+  const spans = {
+    jaeger: {
+      traceID: '5b8efff798038103d269b633813fc60c',
+      tags: [{ key: 'http.status_code', type: 'int64', value: 502 }],
+    },
+    otlp: {
+      resourceSpans: [
+        {
+          scopeSpans: [
+            {
+              spans: [{ name: 'GET', attributes: [{ key: 'http.response.status_code', value: { intValue: '504' } }] }],
+            },
+          ],
+        },
+      ],
+    },
+    zipkin: [{ traceId: '5b8efff798038103', id: 'eee19b7ec3c1b174', tags: { 'http.status_code': '403' } }],
+  };
+  it.each(Object.entries(spans))('%s: unknown, with the status and its candidates', (_, span) => {
+    const r = classify(JSON.stringify(span, null, 2), rules);
+    expect(r.source).toBe('unknown');
+    expect(r.status).toBe(Number(/\b(502|504|403)\b/.exec(JSON.stringify(span))![1]));
+    expect(r.candidates.length).toBeGreaterThan(0);
+  });
+
+  it('a record with a body field beside the status is read with its body', () => {
+    const body =
+      '{"code":1640301,"data":null,"code_name":"APP_NO_PERMISSION","message":"App has no permission to the resource","result":false}';
+    const record = JSON.stringify({ trace_id: 'abc', 'http.status_code': 403, response_body: body });
+    expect(classify(record, rules)).toMatchObject({ source: 'gateway', code: 1640301 });
+  });
+});
