@@ -106,7 +106,7 @@ export class Judge {
     return v;
   }
 
-  /** A row of the export, read as the flow-log record it is (lib/classify/flow-log.ts reads the same fields). */
+  /** A row of the export, read as the flow-log record it is (lib/classify/read/flow-log.ts reads the same fields). */
   exportRow(cells: {
     status: number | null;
     requestId: string | null;

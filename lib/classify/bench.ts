@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { mixedCapture } from './capture';
 import { readFixtures } from './fixture-files';
 import { classify, safeParse } from './index';
-import type { Parsed } from './parse';
+import type { Parsed } from './read/parse';
 import { triage } from './triage';
 import type { MatchRule } from '../catalog/rules';
 

@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ESB_PAGES } from './body';
 import { classify } from './index';
+import { ESB_PAGES } from './read/body';
 import { loadRules } from '../catalog/load';
 
 const rows = fs

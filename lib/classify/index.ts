@@ -1,23 +1,23 @@
-import { aboutTheCall } from './call';
-import { decide } from './decide';
-import { peelHops, relayedHops } from './hops';
-import { match } from './match';
-import { parse, type Parsed } from './parse';
-import { listHarEntries, pick, type Picked } from './pick';
-import { ev, signals } from './signals';
-import { decodeInput } from './text';
+import { decide } from './decide/decide';
+import { peelHops, relayedHops } from './match/hops';
+import { match } from './match/match';
+import { aboutTheCall } from './read/call';
+import { parse, type Parsed } from './read/parse';
+import { listHarEntries, pick, type Picked } from './read/pick';
+import { decodeInput } from './read/text';
+import { ev, signals } from './signals/signals';
 import type { Evidence, HarEntryInfo, Result } from './types';
 import type { MatchRule } from '../catalog/rules';
 
 // The engine's face: the rest of the code reaches lib/classify through this file only (eslint.config.mjs).
-export { SIGNALS, type SignalInfo, type SignalId } from './signal-map';
+export { SIGNALS, type SignalInfo, type SignalId } from './signals/signal-map';
 export type { Result, Evidence, HarEntryInfo, ParsedResponse, Parsed, Source } from './types';
-export { decodeBase64, harEntries } from './har';
-export { listHarEntries, pick } from './pick';
-export { header, truncate } from './text';
-export { noResponseKind, type NoResponseKind } from './clues';
+export { decodeBase64, harEntries } from './read/har';
+export { listHarEntries, pick } from './read/pick';
+export { header, truncate } from './read/text';
+export { noResponseKind, type NoResponseKind } from './read/clues';
 export { triage, type Triage, type TriageGroup } from './triage';
-export { readQuery, resolve, resolverParams, type Resolution, type ResolveQuery } from './resolve';
+export { readQuery, resolve, resolverParams, type Resolution, type ResolveQuery } from './match/resolve';
 
 export type ClassifyOptions = {
   /** For a HAR with several entries: the entry the person chose (its index in `log.entries`). */

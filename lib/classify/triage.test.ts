@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mixedCapture } from './capture';
 import { safeParse } from './index';
-import type { Parsed } from './parse';
+import type { Parsed } from './read/parse';
 import { triage } from './triage';
 import { loadRules } from '../catalog/load';
 

@@ -4,7 +4,7 @@
  * paste is parsed once and each response judged by the same stages as a single paste (classifyParsed).
  */
 import { classifyParsed } from '.';
-import type { Parsed } from './parse';
+import type { Parsed } from './read/parse';
 import type { Layer, Result, Source } from './types';
 import type { MatchRule } from '../catalog/rules';
 

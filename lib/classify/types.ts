@@ -1,4 +1,4 @@
-import type { AppInfo, DebugInfo, GatewayInfo, Missing } from './call';
+import type { AppInfo, DebugInfo, GatewayInfo, Missing } from './read/call';
 
 /** Who produced a response (contract: ../shared/contract/classify.md). */
 export type Source = 'gateway' | 'esb' | 'backend' | 'unknown';

@@ -39,7 +39,7 @@ function Index({ lang }: { lang: Lang }) {
 
 /**
  * The resolver (`/{lang}/r/?code=…&message=…&code_name=…&status=…`): the client island reads the query and
- * goes to the entry that lib/classify/resolve.ts picks; the page itself is static, the same for every query.
+ * goes to the entry that lib/classify/match/resolve.ts picks; the page itself is static, the same for every query.
  */
 export default async function ResolverPage({ params }: { params: Promise<{ lang: Lang }> }) {
   const { lang } = await params;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from './decide';
-import { parse } from './parse';
-import { pick } from './pick';
-import { signals } from './signals';
-import type { MatchRule } from '../catalog/rules';
+import type { MatchRule } from '../../catalog/rules';
+import { parse } from '../read/parse';
+import { pick } from '../read/pick';
+import { signals } from '../signals/signals';
 
 const rule = (slug: string, status: number, code: number | null): MatchRule => ({
   slug,

@@ -1,8 +1,8 @@
 import { choose, poolFor, reasonOf } from './choose';
-import type { Decision } from './decide';
-import { ev, type Facts } from './signals';
-import type { Evidence } from './types';
-import type { MatchRule } from '../catalog/rules';
+import type { MatchRule } from '../../catalog/rules';
+import type { Decision } from '../decide/decide';
+import { ev, type Facts } from '../signals/signals';
+import type { Evidence } from '../types';
 
 /** The catalog's answer: the entry (or guide anchor), the ones it could be, and the code as the response gives it. */
 export type MatchResult = {

@@ -1,4 +1,4 @@
-import { truncate } from '../text';
+import { truncate } from '../../read/text';
 
 /**
  * One product recognised in a backend response: a proxy, load balancer or CDN in front of the

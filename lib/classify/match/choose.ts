@@ -2,7 +2,7 @@
  * The catalog's side of matching: among the rules that share a code, the one a message picks, and the reason
  * section it names. The classifier (match.ts) and the resolver (resolve.ts) both choose with these.
  */
-import type { MatchRule } from '../catalog/rules';
+import type { MatchRule } from '../../catalog/rules';
 
 export type Pick = { rule: MatchRule; how: string };
 

@@ -7,7 +7,7 @@
  * read with `_` for `-` (exporters that normalise them). One pass of one expression over the text.
  */
 import { readClues } from './clues';
-import type { ParsedResponse } from './types';
+import type { ParsedResponse } from '../types';
 
 /** What only telemetry and alert records have: trace and span ids, their attribute maps, an alert's or a bot's fields. */
 const TELEMETRY =

@@ -4,9 +4,9 @@
  * address the gateway saw, the bk-debug header decoded, and what to fetch for a sure verdict. Read from the
  * response's headers first, then from bounded windows of the text, so a 10 MB paste costs no more.
  */
-import type { Facts } from './signals';
 import { header } from './text';
-import type { Result } from './types';
+import type { Facts } from '../signals/signals';
+import type { Result } from '../types';
 
 export type GatewayInfo = { name: string | null; stage: string | null; resource: string | null };
 export type AppInfo = { bk_app_code: string | null; bk_username: string | null };

@@ -1,6 +1,6 @@
 import { isObject } from './json';
 import { toStatus } from './text';
-import type { ParsedResponse } from './types';
+import type { ParsedResponse } from '../types';
 
 /** The entries of a HAR file (`{log: {entries}}`), a bare entry list, or one entry pasted alone. */
 export function harEntries(value: unknown): unknown[] | null {

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readQuery, resolve, resolverParams } from './resolve';
-import { loadCatalog, loadRules } from '../catalog/load';
-import { VECTORS_FILE, type Vectors } from '../catalog/vectors';
-import * as routes from '../routes';
+import { loadCatalog, loadRules } from '../../catalog/load';
+import { VECTORS_FILE, type Vectors } from '../../catalog/vectors';
+import * as routes from '../../routes';
 
 const rules = loadRules();
 const at = (search: string) => resolve(readQuery(search), rules);

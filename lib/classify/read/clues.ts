@@ -1,7 +1,7 @@
 import { toStatus } from './text';
-import type { Clues, NoResponseKind, RequestInfo as Request } from './types';
+import type { Clues, NoResponseKind, RequestInfo as Request } from '../types';
 
-export type { Clues, NoResponseKind } from './types';
+export type { Clues, NoResponseKind } from '../types';
 
 /** Clues are read from the first and last parts of a paste: exceptions and SDK lines sit at its ends. */
 const HEAD = 64 * 1024;

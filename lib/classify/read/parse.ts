@@ -8,10 +8,10 @@ import { collectJson, findEscapedJson, findJson, findTruncatedJson, isObject, ty
 import { fromLogObject } from './log-line';
 import { telemetryResponse } from './telemetry';
 import { looksBinary, TRUNCATED, toStatus } from './text';
-import type { Form, Parsed, ParsedResponse } from './types';
+import type { Form, Parsed, ParsedResponse } from '../types';
 import { halfWidth, preText, unwrap } from './unwrap';
 
-export type { Form, Parsed } from './types';
+export type { Form, Parsed } from '../types';
 
 /** A body escaped inside a string inside a body: deeper than this is not a paste anyone makes. */
 const MAX_UNWRAP = 4;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectProducts, type ProductHit } from './index';
-import type { ParsedResponse } from '../types';
+import type { ParsedResponse } from '../../types';
 
 type Headers = [string, string][];
 

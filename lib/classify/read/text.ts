@@ -1,4 +1,4 @@
-import type { ParsedResponse } from './types';
+import type { ParsedResponse } from '../types';
 
 /**
  * Turns whatever arrived into text. Invalid UTF-8 becomes U+FFFD rather than an error, because a

@@ -1,5 +1,5 @@
 import { HEADER_LINE, STATUS_LINE, isKnownHeader, toStatus } from './text';
-import type { ParsedResponse } from './types';
+import type { ParsedResponse } from '../types';
 
 /** A status line at the start of a line, anywhere in the text. */
 export const HAS_STATUS_LINE = /^HTTP\/\d(?:\.\d)?[ \t]+\d{3}\b/m;

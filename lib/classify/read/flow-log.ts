@@ -1,6 +1,6 @@
 import { isObject } from './json';
 import { toStatus } from './text';
-import type { FlowLog, ParsedResponse } from './types';
+import type { FlowLog, ParsedResponse } from '../types';
 
 /**
  * The gateway's own record of one request, its "flow log" (流水日志), as the dashboard shows it or as the

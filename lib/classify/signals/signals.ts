@@ -1,11 +1,11 @@
-import { readBody, type BodyFacts } from './body';
-import type { NoResponseKind } from './clues';
-import type { Parsed } from './parse';
-import type { Picked } from './pick';
 import { detectProducts, type ProductHit } from './products';
 import type { SignalId } from './signal-map';
-import { clip, header, toStatus } from './text';
-import type { Evidence, FlowLog, ParsedResponse, RequestInfo } from './types';
+import { readBody, type BodyFacts } from '../read/body';
+import type { NoResponseKind } from '../read/clues';
+import type { Parsed } from '../read/parse';
+import type { Picked } from '../read/pick';
+import { clip, header, toStatus } from '../read/text';
+import type { Evidence, FlowLog, ParsedResponse, RequestInfo } from '../types';
 
 export { SIGNALS } from './signal-map';
 

@@ -18,8 +18,8 @@ import type { Ctx, Hit, ProductHit, Rule, Weight } from './context';
 import { FRAMEWORK_RULES } from './frameworks';
 import { SERVICE_RULES } from './services';
 import { VENDOR_RULES } from './vendors';
-import { isObject } from '../json';
-import type { ParsedResponse } from '../types';
+import { isObject } from '../../read/json';
+import type { ParsedResponse } from '../../types';
 
 export type { ProductHit } from './context';
 export { API_GATEWAY_PRODUCTS } from './vendors';

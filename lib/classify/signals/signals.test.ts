@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readBody } from './body';
-import { parse } from './parse';
-import { pick } from './pick';
 import { SIGNALS, signals } from './signals';
+import { readBody } from '../read/body';
+import { parse } from '../read/parse';
+import { pick } from '../read/pick';
 
 const read = (text: string) => signals(parse(text), pick(parse(text)));
 const ids = (text: string) => read(text).evidence.map((e) => e.signal);

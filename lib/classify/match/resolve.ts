@@ -5,8 +5,8 @@
  * fit, the list of them; where nothing does, a search for what was given.
  */
 import { choose, poolFor, reasonOf } from './choose';
-import type { MatchRule } from '../catalog/rules';
-import type { EntryMeta } from '../catalog/schema';
+import type { MatchRule } from '../../catalog/rules';
+import type { EntryMeta } from '../../catalog/schema';
 
 export type ResolveQuery = {
   code: string | null;

@@ -6,13 +6,13 @@
  * message, a status a client's words give (`status_code: 404`, `404 Client Error`), or a report that no
  * response came. Bounded: four layers, the first 8 KB of each message.
  */
-import { readBody, type BodyFacts } from './body';
-import { readClues } from './clues';
-import { findJson, isObject } from './json';
-import type { Facts } from './signals';
-import type { Hop, Layer, Source } from './types';
-import { ESB_CODE, GATEWAY_CODE } from '../catalog/codes';
-import type { MatchRule } from '../catalog/rules';
+import { ESB_CODE, GATEWAY_CODE } from '../../catalog/codes';
+import type { MatchRule } from '../../catalog/rules';
+import { readBody, type BodyFacts } from '../read/body';
+import { readClues } from '../read/clues';
+import { findJson, isObject } from '../read/json';
+import type { Facts } from '../signals/signals';
+import type { Hop, Layer, Source } from '../types';
 
 const DEPTH = 4;
 const MESSAGE = 8 * 1024;

@@ -1,9 +1,9 @@
-import { API_GATEWAY_PRODUCTS } from './products';
-import { ev, type Facts } from './signals';
-import { TRUNCATED } from './text';
-import type { Confidence, Evidence, Layer, Source } from './types';
-import { CODE_IN_TEXT, statusInCode } from '../catalog/codes';
-import type { MatchRule } from '../catalog/rules';
+import { CODE_IN_TEXT, statusInCode } from '../../catalog/codes';
+import type { MatchRule } from '../../catalog/rules';
+import { TRUNCATED } from '../read/text';
+import { API_GATEWAY_PRODUCTS } from '../signals/products';
+import { ev, type Facts } from '../signals/signals';
+import type { Confidence, Evidence, Layer, Source } from '../types';
 
 /** Who produced the response, and for a backend response the guide anchor that explains the case. */
 export type Decision = {

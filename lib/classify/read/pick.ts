@@ -1,5 +1,5 @@
 import type { Parsed } from './parse';
-import type { HarEntryInfo, ParsedResponse } from './types';
+import type { HarEntryInfo, ParsedResponse } from '../types';
 
 /** The response the verdict is about, and the ones before it (a redirect chain, or the other HAR entries). */
 export type Picked = { response: ParsedResponse | null; chain: ParsedResponse[]; harIndex: number | null };

@@ -1,6 +1,6 @@
 import { isObject } from './json';
 import { toStatus } from './text';
-import type { Parsed, ParsedResponse } from './types';
+import type { Parsed, ParsedResponse } from '../types';
 
 /** Field names under which logs keep the HTTP status, the response headers and the body. */
 const STATUS_KEYS = /^(?:status|status_?code|http_?status|http_?code|response_?status|resp_?status|upstream_?status)$/i;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { choose } from './choose';
-import { decide } from './decide';
 import { match } from './match';
-import { parse } from './parse';
-import { pick } from './pick';
-import { signals } from './signals';
-import type { MatchRule } from '../catalog/rules';
+import type { MatchRule } from '../../catalog/rules';
+import { decide } from '../decide/decide';
+import { parse } from '../read/parse';
+import { pick } from '../read/pick';
+import { signals } from '../signals/signals';
 
 function rule(slug: string, over: Partial<MatchRule>): MatchRule {
   return {

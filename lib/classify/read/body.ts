@@ -1,6 +1,6 @@
 import { findEscapedJson, findJson, isObject } from './json';
-import type { ParsedResponse } from './types';
-import { ESB_CODE, GATEWAY_CODE } from '../catalog/codes';
+import { ESB_CODE, GATEWAY_CODE } from '../../catalog/codes';
+import type { ParsedResponse } from '../types';
 
 /** What the body is, read once. */
 export type BodyFacts = {
