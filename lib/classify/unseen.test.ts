@@ -122,3 +122,30 @@ describe("a trace span's status alone", () => {
     expect(classify(record, rules)).toMatchObject({ source: 'gateway', code: 1640301 });
   });
 });
+
+describe("the request a framework's error body names", () => {
+  it.each([
+    [
+      'Spring Boot',
+      {
+        timestamp: '2024-05-01T12:34:56.789+00:00',
+        status: 500,
+        error: 'Internal Server Error',
+        path: '/api/v1/orders',
+      },
+    ],
+    [
+      'problem details (RFC 9457)',
+      { type: 'about:blank', title: 'Not Found', status: 404, instance: '/api/v1/orders' },
+    ],
+  ])('%s: its path, where nothing else shows the request', (_, body) => {
+    const r = classify(`HTTP/1.1 ${body.status} \nContent-Type: application/json\n\n${JSON.stringify(body)}`, rules);
+    expect(r.request).toEqual({ method: null, url: '/api/v1/orders', host: null });
+  });
+
+  it('not a path that is no path, nor a field of another shape', () => {
+    const r = classify('HTTP/1.1 500 \n\n{"timestamp":1,"status":500,"error":"x","path":"javascript:alert(1)"}', rules);
+    expect(r.request).toBeNull();
+    expect(classify('HTTP/1.1 500 \n\n{"path":"/a","code":7}', rules).request).toBeNull();
+  });
+});

@@ -112,7 +112,11 @@ export function signals(parsed: Parsed, picked: Picked): { facts: Facts; evidenc
     cut: parsed.cut ?? false,
     statusUnread: parsed.statusUnread ?? false,
     request:
-      res?.request ?? (res?.har ? requestOfHar(res.har.method, res.har.url) : null) ?? parsed.clues?.request ?? null,
+      res?.request ??
+      (res?.har ? requestOfHar(res.har.method, res.har.url) : null) ??
+      parsed.clues?.request ??
+      requestOfBody(body.obj) ??
+      null,
   };
   for (const note of parsed.notes ?? []) evidence.push(ev('response-located', note, note));
   if (parsed.form === 'no-response' && parsed.clues?.noResponse) {
@@ -251,6 +255,19 @@ function readHeaders(facts: Facts, res: ParsedResponse, evidence: Evidence[]) {
     );
   facts.passedGateway =
     facts.requestId !== null || limits.length > 0 || code !== null || facts.errorMessage !== null || !!upstream;
+}
+
+/**
+ * The path a framework's own error body names, where nothing else shows the request: Spring Boot's error
+ * attributes (`timestamp`, `status`, `error`, `path`), RFC 9457's problem details (`instance`, a path). The
+ * backend's path, after the gateway mapped the call: no method, no host.
+ */
+function requestOfBody(obj: Record<string, unknown> | null | undefined): RequestInfo | null {
+  if (!obj) return null;
+  const spring = 'timestamp' in obj && 'error' in obj && 'status' in obj ? obj.path : null;
+  const problem = 'title' in obj && 'status' in obj ? obj.instance : null;
+  const path = [spring, problem].find((p): p is string => typeof p === 'string' && /^\/[^\s]{0,2000}$/.test(p));
+  return path ? { method: null, url: path, host: null } : null;
 }
 
 function requestOfHar(method: string, url: string): RequestInfo | null {
