@@ -149,3 +149,32 @@ describe("the request a framework's error body names", () => {
     expect(classify('HTTP/1.1 500 \n\n{"path":"/a","code":7}', rules).request).toBeNull();
   });
 });
+
+describe('a response carried in a string, one wrapper inside another', () => {
+  it("a log shipper's records whose first line has a logger's prefix before the status line", () => {
+    // Go's log.Println wrote the response, Docker's json-file log kept it a line per record.
+    const r = classify(wrapped('gateway/bk-tenant-not-allowed', 'go-log-std', 'docker-json-file'), rules);
+    expect(r).toMatchObject({ source: 'gateway', confidence: 'high', entry: 'bk-tenant-not-allowed' });
+  });
+
+  it("a chat bot's message: the response escaped in its text, after words and a fence", () => {
+    const r = classify(
+      wrapped('gateway/backend-connect-timeout', 'slack-incoming-webhook', 'github-issue-details'),
+      rules,
+    );
+    expect(r).toMatchObject({ source: 'gateway', entry: 'backend-connect-timeout' });
+  });
+
+  it("Slack's escaping (&gt; for a quoted e-mail's `>`, quotes left as they are) is undone", () => {
+    const r = classify(wrapped('gateway/service-unavailable', 'email-quote', 'slack-incoming-webhook'), rules);
+    expect(r).toMatchObject({ source: 'gateway', code: 1650300 });
+  });
+
+  it("a structured log's message that only mentions a status keeps its own fields (no joining of messages)", () => {
+    const body =
+      '{"code":1640301,"data":null,"code_name":"APP_NO_PERMISSION","message":"App has no permission to the resource","result":false}';
+    const record = (msg: string) => JSON.stringify({ msg, status: 403, response_body: body });
+    const text = [record('call to upstream got HTTP/1.1 403 Forbidden'), record('retry 1 failed')].join('\n');
+    expect(classify(text, rules)).toMatchObject({ source: 'gateway', code: 1640301 });
+  });
+});

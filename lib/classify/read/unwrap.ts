@@ -44,7 +44,10 @@ function prefixedStatus(text: string): { at: number; prefix: string } | null {
     if (!/[\s:\]>|`=]/.test(text[i - 1]!)) continue;
     const at = text.lastIndexOf('\n', i - 1) + 1;
     if (i - at > 200) continue;
-    return { at, prefix: text.slice(at, i) };
+    const prefix = text.slice(at, i);
+    // Inside a JSON record's string (`{"msg":"… got HTTP/1.1 403 Forbidden", "status": …}`): the JSON readers'.
+    if (/"\s*:\s*"/.test(prefix)) continue;
+    return { at, prefix };
   }
   return null;
 }
@@ -61,6 +64,9 @@ export function decodeEntities(text: string): string {
 /** The fields a log shipper keeps a printed line in (Docker's json-file, journald, Filebeat, Fluent Bit, pino). */
 const LINE_FIELDS = ['log', 'message', 'msg', 'MESSAGE', 'text', 'line'];
 
+/** What a logger may print before a line of its own: a time, a level, a pid (`2024/05/01 12:34:56 `, `[ERROR] `). */
+const LOGGER_PREFIX = /[\d\s/:.,+\-[\]|A-Z]{0,80}?/;
+
 /**
  * JSON Lines whose records each carry one printed line (Docker's json-file log, `journalctl -o json`, a
  * shipper's output): the lines they carry, in order. Null unless four in five lines are such records.
@@ -70,7 +76,12 @@ function joinRecords(text: string): string | null {
   if (!head.startsWith('{') || !/^\{[^\n]*\}\s*\n\s*\{/.test(head.slice(0, 65536))) return null;
   // The first records decide: a response's own lines carried one a record (curl -v's `<`, a status line).
   const first = head.slice(0, 65536).split('\n').slice(0, 40).join('\n');
-  if (first !== head && !/"(?:log|message|msg|MESSAGE|text|line)"\s*:\s*"(?:[<>*] |HTTP\/\d)/.test(first)) return null;
+  // (A logger's prefix may come before the status line: Go's `2024/05/01 12:34:56 HTTP/1.1 403 Forbidden`; a
+  // message that mentions a status among words of its own is a structured log's, read with its fields.)
+  const carries = new RegExp(
+    `"(?:log|message|msg|MESSAGE|text|line)"\\s*:\\s*"(?:[<>*] |${LOGGER_PREFIX.source}HTTP\\/\\d)`,
+  );
+  if (first !== head && !carries.test(first)) return null;
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   if (lines.length < 2 || lines.length > 20000) return null;
   const carried: string[] = [];
@@ -91,29 +102,59 @@ function joinRecords(text: string): string | null {
   if (carried.length * 5 < lines.length * 4) return null;
   // Only where what they carry is a response's own lines: a structured log with fields of its own is read as it is.
   const joined = carried.join('\n');
-  return /^(?:[<>*] |HTTP\/\d)/m.test(joined) ? joined : null;
+  return new RegExp(`^(?:[<>*] |${LOGGER_PREFIX.source}HTTP\\/\\d)`, 'm').test(joined) ? joined : null;
 }
 
 /**
- * A whole response inside a string literal (a dict's `"body"=>"HTTP/1.1 500 …\n…"`, a JSON field, a repr):
- * the string, unescaped, where it starts with a status line and holds line breaks.
+ * A whole response inside a string literal (a dict's `"body"=>"HTTP/1.1 500 …\n…"`, a JSON field, a repr, a
+ * chat bot's `"text": "…\n```HTTP/1.1 504 …"`): the string, unescaped, where a status line starts it or one of
+ * its escaped lines (after a prefix of a few words) and it holds line breaks.
  */
 function quotedResponse(text: string): string | null {
-  const m = /(["'])HTTP\/\d(?:\.\d)? [1-5]\d\d\b/.exec(text);
+  const m = /HTTP\/\d(?:\.\d)? [1-5]\d\d\b/.exec(text);
   if (!m) return null;
-  const quote = m[1]!;
-  let end = m.index + 1;
+  const start = literalStart(text, m.index);
+  if (start < 0) return null;
+  const quote = text[start]!;
+  let end = start + 1;
   for (; end < text.length; end++) {
     if (text[end] === '\\') end++;
     else if (text[end] === quote || text[end] === '\n') break;
   }
-  const inner = text.slice(m.index + 1, end);
+  const inner = text.slice(start + 1, end);
   if (!/\\n/.test(inner)) return null;
   return inner.replace(/\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|(.))/g, (_, u?: string, x?: string, c?: string) =>
     u || x
       ? String.fromCharCode(parseInt((u ?? x)!, 16))
       : (({ n: '\n', r: '\r', t: '\t' } as Record<string, string>)[c!] ?? c!),
   );
+}
+
+/**
+ * Where the string literal that holds `at` opens: its quote, right before `at` or before an escaped line break
+ * that starts the status line's line (with at most 200 characters of prefix on it); -1 where `at` is in no
+ * literal so placed.
+ */
+function literalStart(text: string, at: number): number {
+  if (at > 0 && (text[at - 1] === '"' || text[at - 1] === "'")) return at - 1;
+  // The status line's own escaped line: back to `\n` (or the literal's quote) within 200 characters.
+  const from = Math.max(0, at - 200);
+  const line = text.slice(from, at);
+  const nl = line.lastIndexOf('\\n');
+  const quoteAt = Math.max(line.lastIndexOf('"'), line.lastIndexOf("'"));
+  if (quoteAt > nl)
+    return /[:=,[(]\s*$/.test(text.slice(Math.max(0, from + quoteAt - 8), from + quoteAt)) ? from + quoteAt : -1;
+  if (nl < 0) return -1;
+  // An escaped line break inside a literal: its quote is further back, on the same physical line.
+  for (let i = from + nl - 1, n = 0; i >= 0 && n < 8192; i--, n++) {
+    const c = text[i]!;
+    if (c === '\n') return -1;
+    if (c !== '"' && c !== "'") continue;
+    let slashes = 0;
+    while (text[i - 1 - slashes] === '\\') slashes++;
+    if (slashes % 2 === 0) return /[:=,[(]\s*$/.test(text.slice(Math.max(0, i - 8), i)) ? i : -1;
+  }
+  return -1;
 }
 
 /**
@@ -143,7 +184,7 @@ function unfold(text: string): string {
 const PY_LITERAL = /(\bb?')(\{"(?:[^'\\\n]|\\.){0,65536}?\})'/g;
 
 /** The paste with the wrappers whose marks are certain undone; the same text where there are none. */
-export function unwrap(text: string): string {
+export function unwrap(text: string, depth = 0): string {
   let out = joinRecords(text) ?? text;
   // A page that is mostly a `<pre>` quoting what came back, after whatever a logger put before it.
   if (/<pre\b/i.test(out) && !/^\s*<(?:!doctype|html|head|body|div)\b/i.test(out)) out = preText(out) ?? out;
@@ -159,12 +200,19 @@ export function unwrap(text: string): string {
   if (out.includes('<EOL>')) out = out.replace(/<EOL>/g, '\n');
   // A text escaped whole for HTML: entities, and no quote or angle bracket of its own.
   if (/&(?:quot|lt|gt|#34|#39);/.test(out) && !/["<>]/.test(out)) out = decodeEntities(out);
+  // A chat's escaping (Slack's: only `&`, `<` and `>`, quotes left as they are): no angle bracket of its own.
+  else if (/&(?:lt|gt);/.test(out) && !/[<>]/.test(out))
+    out = out.replace(/&(lt|gt|amp);/g, (_, e: string) => ENTITIES[e]!);
   out = stripLinePrefixes(out);
   if (out.includes('\'{"'))
     out = out.replace(PY_LITERAL, (_, q: string, body: string) => q + body.replace(/\\([\\'])/g, '$1') + q.slice(-1));
   out = unfold(out);
   const http = out.includes('HTTP/');
-  if (http && !/^HTTP\/\d/m.test(out)) out = quotedResponse(out) ?? out;
+  if (http && !/^HTTP\/\d/m.test(out)) {
+    // Unescaped, the response's text may carry wrappers of its own (a logger's prefixes, a chat's escaping).
+    const quoted = quotedResponse(out);
+    if (quoted) return depth < 2 ? unwrap(quoted, depth + 1) : quoted;
+  }
   // (An HTML page is left whole: the page reader looks into its `<pre>` itself.)
   if (
     http &&
