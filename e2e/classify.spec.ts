@@ -977,20 +977,27 @@ test.describe('requests since you pasted', () => {
   });
 });
 
-test('an error inside an error: the layers listed, and where it failed first leads', async ({ page }) => {
-  await open(page, 'en');
-  await paste(
-    page,
-    fs.readFileSync(
-      path.join(import.meta.dirname, '../lib/classify/blind/nested/cmdb-create-biz-holds-esb-1306201-iam.txt'),
-      'utf8',
-    ),
-  );
-  await expectVerdict(page, 'backend', 'backend-service-response');
-  const hops = page.locator('[data-hops]');
-  await expect(hops.locator('li[data-hop-source]')).toHaveCount(2);
-  await expect(hops.locator('li[data-hop-source]').nth(1)).toHaveAttribute('data-hop-source', 'esb');
-  const first = hops.locator('[data-first-failure]');
-  await expect(first).toHaveAttribute('data-first-failure', 'esb-1306201-third-party-request-error');
-  await expect(first.locator('a')).toHaveAttribute('href', '/en/errors/esb-1306201-third-party-request-error/');
-});
+for (const lang of ['en', 'zh'] as const) {
+  test(`an error inside an error (${lang}): the chain of layers, and where it failed first leads`, async ({ page }) => {
+    await open(page, lang);
+    await paste(
+      page,
+      fs.readFileSync(
+        path.join(import.meta.dirname, '../lib/classify/blind/nested/cmdb-create-biz-holds-esb-1306201-iam.txt'),
+        'utf8',
+      ),
+    );
+    await expectVerdict(page, 'backend', 'backend-service-response');
+    const hops = page.locator('[data-hops]');
+    await expect(hops.locator('li[data-hop-source]')).toHaveCount(2);
+    await expect(hops.locator('li[data-hop-source]').nth(1)).toHaveAttribute('data-hop-source', 'esb');
+    // The chain: the caller, then the service that answered, then the ESB inside it, marked where it failed first.
+    await expect(hops.locator('ol > li').first()).toHaveText(lang === 'en' ? 'Caller' : '调用方');
+    const failed = hops.locator('li[aria-current="step"]');
+    await expect(failed).toHaveAttribute('data-hop-n', '2');
+    await expect(failed).toContainText(lang === 'en' ? 'failed first' : '最先出错');
+    const first = hops.locator('[data-first-failure]');
+    await expect(first).toHaveAttribute('data-first-failure', 'esb-1306201-third-party-request-error');
+    await expect(first.locator('a')).toHaveAttribute('href', `/${lang}/errors/esb-1306201-third-party-request-error/`);
+  });
+}

@@ -50,23 +50,40 @@ export function ClassifyHops({
           </SiteLink>
         </p>
       )}
-      <ol className="mt-2 list-decimal space-y-1 pl-6 text-sm">
+      {/* The chain of the layers: the caller, then each layer the call reached, inwards; the first failure marked. */}
+      <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{c.hopsChain}</p>
+      <ol className="mt-1 text-sm" aria-label={c.hopsTitle}>
+        <li className="flex items-center gap-2 font-medium">
+          <span aria-hidden="true" className="inline-block h-3 w-3 rounded-full border-2 border-slate-500" />
+          {d.chain.hops.caller.join(' ')}
+        </li>
         {result.hops.map((h, i) => {
           const t = titled(h.entry);
+          const failed = h === innermost;
           return (
-            <li key={i} data-hop-source={h.source}>
-              <span className="font-medium">{name(h)}</span>
-              {h.status !== null && <span className="font-mono"> · HTTP {h.status}</span>}
-              {h.code !== null && <span className="font-mono"> · {h.code}</span>}
-              {t && (
-                <>
-                  {' · '}
-                  <SiteLink href={t.href} className={link}>
-                    {t.title}
-                  </SiteLink>
-                </>
-              )}
-              {h.message && <code className="mt-0.5 block break-all text-xs">{h.message.slice(0, 240)}</code>}
+            <li
+              key={i}
+              data-hop-source={h.source}
+              data-hop-n={i + 1}
+              {...(failed ? { 'aria-current': 'step' as const } : {})}
+              className={`ml-[5px] border-l-2 py-1 pl-4 ${failed ? 'border-red-600 dark:border-red-400' : 'border-slate-400 dark:border-slate-500'}`}
+            >
+              <div className={failed ? 'rounded bg-red-50 px-2 py-1 dark:bg-red-950/40' : undefined}>
+                <span aria-hidden="true">↳ </span>
+                <span className="font-medium">{name(h)}</span>
+                {h.status !== null && <span className="font-mono"> · HTTP {h.status}</span>}
+                {h.code !== null && <span className="font-mono"> · {h.code}</span>}
+                {failed && <span className="font-semibold text-red-800 dark:text-red-300"> · {c.failedHere}</span>}
+                {t && (
+                  <>
+                    {' · '}
+                    <SiteLink href={t.href} className={link}>
+                      {t.title}
+                    </SiteLink>
+                  </>
+                )}
+                {h.message && <code className="mt-0.5 block break-all text-xs">{h.message.slice(0, 240)}</code>}
+              </div>
             </li>
           );
         })}

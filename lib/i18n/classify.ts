@@ -133,6 +133,8 @@ const strings = {
       ],
       nothingToJudge: '贴出响应的状态行、响应头和响应体，越完整越好判断。',
       hopsTitle: '错误里包着的错误',
+      hopsChain: '调用经过的各层，从您收到的响应往里：',
+      failedHere: '最先出错',
       firstFailure: (where: string) => `最先出错的是${where}：`,
       noResponse: {
         said: {
@@ -413,6 +415,8 @@ const strings = {
         "repeat the call with curl -i or curl -v, or export a HAR from the browser's developer tools.",
       ],
       hopsTitle: 'Errors inside the error',
+      hopsChain: 'The layers the call went through, from the response you got inwards:',
+      failedHere: 'failed first',
       firstFailure: (where: string) => `It failed first at ${where}:`,
       noResponse: {
         said: {
