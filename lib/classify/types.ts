@@ -143,5 +143,9 @@ export type Parsed = {
   strength?: number;
   /** Several errors of different codes were found: which one is meant is open (the verdict is at most low). */
   several?: string;
+  /** The paste ends with a mark that whoever printed it cut it there: what is missing may be what decides. */
+  cut?: boolean;
+  /** A status line is in the paste, but the response read has none: it sat where the reading did not reach. */
+  statusUnread?: boolean;
 };
 export type Span = { start: number; end: number };

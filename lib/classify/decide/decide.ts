@@ -1,5 +1,6 @@
 import { CODE_IN_TEXT, statusInCode } from '../../catalog/codes';
 import type { MatchRule } from '../../catalog/rules';
+import { TRUNCATED } from '../read/text';
 import { API_GATEWAY_PRODUCTS } from '../signals/products';
 import { ev, type Facts } from '../signals/signals';
 import type { Confidence, Evidence, Layer, Source } from '../types';
@@ -36,6 +37,12 @@ const LAYER_ANCHOR: Record<Layer, string> = {
  * pass-through) are rules of their own, not accidents of the order.
  */
 export function decide(facts: Facts, rules: MatchRule[]): Decision {
+  const d = decideOn(facts, rules);
+  // The response's status is in the paste but was not read: it may contradict the body (a relayed error).
+  return d.confidence === 'high' && facts.statusUnread && facts.status === null ? { ...d, confidence: 'low' } : d;
+}
+
+function decideOn(facts: Facts, rules: MatchRule[]): Decision {
   const evidence: Evidence[] = [];
   const { body } = facts;
   const confidence: Confidence = 'high';
@@ -408,13 +415,21 @@ function looksLikeResponse(facts: Facts): boolean {
  * gateway's error headers among them) or a body that a named product writes. A body alone, or a status
  * a client retold, leaves room for a gateway error cut short or reworded: `low`.
  */
-/** A client's or a logger's mark that it cut what it printed: what is missing may be what decides. */
-const TRUNCATED = /\(truncated\b|\[truncated\]|\btruncated\.\.\.|\.\.\. \d+ more (?:characters|bytes)|…\s*$/i;
-
 function truncated(facts: Facts): boolean {
+  if (facts.cut) return true;
   const body = facts.res?.body ?? '';
   const last = facts.res?.headers.at(-1)?.[1] ?? '';
   return TRUNCATED.test(body.length > 8192 ? body.slice(-8192) : body) || TRUNCATED.test(last);
+}
+
+/**
+ * A body that does not read as what it says it is (JSON declared or begun, and not JSON): cut or folded on
+ * the way (a log line's length limit, wrapping at 80 columns, an escape undone only in part). What decides,
+ * the code of a gateway or ESB error, may be in the part that could not be read.
+ */
+function damaged(facts: Facts): boolean {
+  if (facts.body.kind === 'json' || facts.body.kind === 'empty') return false;
+  return /\bjson\b/i.test(facts.contentType ?? '') || /^\s*[{[]/.test(facts.res?.body ?? '');
 }
 
 /**
@@ -425,7 +440,9 @@ const WHOLE_FORMS = new Set<Facts['form']>(['raw-http', 'curl-verbose', 'har', '
 
 function sureOfBackend(facts: Facts, layer: Layer | null): boolean {
   if (!WHOLE_FORMS.has(facts.form) && !facts.products.some((p) => p.wrote || p.layer === 'access-layer')) return false;
-  if (truncated(facts)) return false;
+  if (truncated(facts) || damaged(facts)) return false;
+  // A gateway code in the body's code field, its other fields not all there: perhaps the gateway's own, cut or mangled.
+  if (facts.body.incomplete) return false;
   // A body read only as text that names a gateway or ESB code may be their error, escaped past reading.
   if (facts.body.kind !== 'json' && CODE_IN_TEXT.test((facts.res?.body ?? '').slice(0, 65536))) return false;
   // A status printed beside the headers (.NET's ToString, a log's fields) is the response's own; one from a page's title or prose is not.

@@ -7,7 +7,7 @@ import { HAS_CURL_RESPONSE, HAS_STATUS_LINE, parseCurl, parseHeadersOnly, parseR
 import { collectJson, findEscapedJson, findJson, findTruncatedJson, isObject, type FoundJson } from './json';
 import { fromLogObject } from './log-line';
 import { telemetryResponse } from './telemetry';
-import { looksBinary, toStatus } from './text';
+import { looksBinary, TRUNCATED, toStatus } from './text';
 import type { Form, Parsed, ParsedResponse } from '../types';
 import { halfWidth, preText, unwrap } from './unwrap';
 
@@ -32,6 +32,8 @@ function body(text: string, json?: unknown): ParsedResponse {
 
 /** Recognises the form of a paste and returns the responses it holds. Pure; never throws on text. */
 export function parse(text: string, level = 0): Parsed {
+  // The paste's own end, before any wrapper is undone: a logger that cut the record marks it there.
+  const cut = level === 0 && TRUNCATED.test(text.slice(-512));
   text = unwrap(text);
   let parsed = parseForm(text, level);
   // No structure found in a text with full-width punctuation: read again with it as ASCII (a screenshot's copy),
@@ -42,8 +44,15 @@ export function parse(text: string, level = 0): Parsed {
     const [a, b] = [again.responses.at(-1), parsed.responses.at(-1)];
     if (hasJsonBody(again) || (a?.headers.length ?? 0) > (b?.headers.length ?? 0)) [parsed, text] = [again, half];
   }
-  return level === 0 ? withClues(parsed, text) : parsed;
+  if (level > 0) return parsed;
+  parsed = withClues(parsed, text);
+  // A status line in the paste that the reading did not reach (escaped in a string, inside markup): the
+  // response's status is there, unread, and may contradict what the body says.
+  const unread = parsed.responses.at(-1)?.status === null && !parsed.clues?.status && STATUS_ANYWHERE.test(text);
+  return cut || unread ? { ...parsed, ...(cut && { cut }), ...(unread && { statusUnread: true }) } : parsed;
 }
+
+const STATUS_ANYWHERE = /HTTP\/\d(?:\.\d)?[ \t]+[1-5]\d\d\b/;
 
 function hasJsonBody(parsed: Parsed): boolean {
   return isObject(parsed.responses.at(-1)?.bodyJson?.value);
@@ -108,6 +117,23 @@ function withClues(parsed: Parsed, text: string): Parsed {
     };
   }
   return { ...parsed, clues };
+}
+
+/**
+ * A string a log record holds, read as a paste of its own. Where it is text around a body (a client's exception
+ * logged whole: `…InternalServerError: 500 Internal Server Error: "{…}"`), the status that text names is the
+ * body's, as it would be in the paste itself.
+ */
+function parseHeld(text: string, level: number): Parsed {
+  const inner = parse(text, level + 1);
+  const res = inner.responses.at(-1);
+  if (!res || res.status !== null || !TEXT_AROUND.has(inner.form)) return inner;
+  const status = withClues(inner, text).clues?.status;
+  if (!status) return inner;
+  return {
+    ...inner,
+    responses: [...inner.responses.slice(0, -1), { ...res, status: status.status, statusFrom: 'text' }],
+  };
 }
 
 function parseForm(text: string, level: number): Parsed {
@@ -308,7 +334,7 @@ function locateJson(text: string, level: number): Parsed | null {
     const c = all[i]!;
     if (c.score > 5 || !isObject(c.value) || level >= MAX_UNWRAP) continue;
     deep++;
-    const held = fromLogObject(c.value, (inner) => parse(inner, level + 1));
+    const held = fromLogObject(c.value, (inner) => parseHeld(inner, level));
     if (!held) continue;
     const inner = held.bodyJson?.value;
     const protocol = isObject(inner) && scoreOf(inner).score >= 9;
@@ -384,7 +410,7 @@ function fromJson(value: unknown, source: string, level: number): Parsed {
   const record = flowLogFromJson(value);
   if (record) return { form: 'flow-log', responses: [record] };
   if (isObject(value) && level < MAX_UNWRAP) {
-    const logged = fromLogObject(value, (inner) => parse(inner, level + 1));
+    const logged = fromLogObject(value, (inner) => parseHeld(inner, level));
     if (logged) return { form: 'log-line', responses: [logged] };
   }
   // A record that only carries a text (a logger's, a tracker's or a bot's JSON around what was printed): what

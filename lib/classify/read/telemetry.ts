@@ -19,6 +19,9 @@ const TELEMETRY =
  */
 const ATTRIBUTE =
   /(?<![A-Za-z0-9])(x[-_]bkapi[-_][a-z0-9]+(?:[-_][a-z0-9]+)*)(?=["'\s:=,)\]>：]|$)|(?<![\w.])((?:http[._](?:response[._])?)?status(?:[._]?code|Code))(?=["'\s:=,)\]>：]|$)|(?<![\w.])(http[._]response[._]body)(?=["'\s:=,)\]>：]|$)/gim;
+/** A field that may hold a response's body: where one is there, the log readers read the record, not this one. */
+const BODY_FIELD = /["'](?:(?:response|resp)[._-]?)?(?:body|content|payload|data)["']\s*:/i;
+
 /** What may stand between an attribute's name and its value in the notations above. */
 const PREFIX =
   /^["']?\s*(?:,\s*"v?[Tt]ype"\s*:\s*"?\w+"?\s*)?(?:,\s*"value"\s*:)?\s*(?:[:=：]|=>|->)?\s*(?:\{\s*"arrayValue"\s*:\s*\{\s*"values"\s*:\s*\[\s*)?(?:\{\s*"(?:string|int)Value"\s*:\s*)?(?:(?:Slice|Str|Int|Array)\()?/;
@@ -89,7 +92,12 @@ export function telemetryResponse(text: string): ParsedResponse | null {
     }
   }
   // A record that shows only the request id says less than the body beside it: the other readers take it.
-  if (mark < 0 || !(body || headers.some(([n]) => /^x-bkapi-error-(?:code|message)$/.test(n)))) return null;
+  if (mark < 0 || !(body || headers.some(([n]) => /^x-bkapi-error-(?:code|message)$/.test(n)))) {
+    // A span with the status alone (`{"key": "http.status_code", "value": 502}`), and no body anywhere for the
+    // other readers: the status, which names candidates and no source.
+    const only = statuses.length && !headers.length && !BODY_FIELD.test(head) ? statuses[0]!.value : null;
+    return only === null ? null : { status: only, reason: null, headers: [], body: '', statusFrom: 'log-field' };
+  }
   // An alert or a bot's text gives the status in words (`状态码：401`, `-> 403`) where no attribute holds it.
   const status =
     statuses.sort((a, b) => Math.abs(a.at - mark) - Math.abs(b.at - mark))[0]?.value ??

@@ -32,9 +32,16 @@ export function looksBinary(text: string): boolean {
   return bad / n > 0.1;
 }
 
-/** RFC 9110 token characters: what a header name may hold. */
+/**
+ * RFC 9110 token characters: what a header name may hold; starting with a letter, as every header any product
+ * sends does. (A log line's timestamp, `2024-05-01T12:34:56Z Server: nginx`, is made of token characters too:
+ * read as a header it would hide the line's real header and the body after it.)
+ */
 // Greedy `([^\n]*)` and trimming in code: a lazy value before `[ \t]*$` is quadratic on a long run of spaces.
-export const HEADER_LINE = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*([^\n]*)$/;
+export const HEADER_LINE = /^([A-Za-z][!#$%&'*+.^_`|~0-9A-Za-z-]*):[ \t]*([^\n]*)$/;
+/** A client's or a logger's mark that it cut what it printed: what is missing may be what decides. */
+export const TRUNCATED = /\(truncated\b|\[truncated\]|\btruncated\.\.\.|\.\.\. \d+ more (?:characters|bytes)|…\s*$/i;
+
 /** `HTTP/1.1 502 Bad Gateway`, `HTTP/2 404`, `HTTP/2.0 200 OK`. */
 export const STATUS_LINE = /^HTTP\/(\d(?:\.\d)?)[ \t]+(\d{3})(?:[ \t]+([^\n]*))?$/;
 

@@ -37,6 +37,10 @@ export type Facts = {
   /** The gateway's flow-log record, where that was pasted. */
   flowLog: FlowLog | null;
   request: RequestInfo | null;
+  /** The paste was cut where it ends (a logger's or client's truncation mark): Parsed.cut. */
+  cut: boolean;
+  /** Parsed.statusUnread: the paste shows a status line the reading did not reach. */
+  statusUnread: boolean;
 };
 
 export function ev(signal: SignalId, found: string, detail: string): Evidence {
@@ -105,6 +109,8 @@ export function signals(parsed: Parsed, picked: Picked): { facts: Facts; evidenc
     form: parsed.form,
     noResponse: parsed.form === 'no-response' ? (parsed.clues?.noResponse?.kind ?? null) : null,
     flowLog: res?.flowLog ?? null,
+    cut: parsed.cut ?? false,
+    statusUnread: parsed.statusUnread ?? false,
     request:
       res?.request ?? (res?.har ? requestOfHar(res.har.method, res.har.url) : null) ?? parsed.clues?.request ?? null,
   };
