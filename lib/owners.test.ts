@@ -57,7 +57,7 @@ const RULES: Rule[] = [
       'lib/classify/read/dump.ts': 2,
       'lib/classify/match/hops.ts': 2,
       'lib/classify/read/parse.ts': 2,
-      'lib/classify/signals/products/index.ts': 2,
+      'lib/classify/signals/products/services.ts': 2,
       'lib/classify/signals/signals.ts': 2,
     },
     copy: 'const isGateway = (c: number) => /^16\\d{5}$/.test(String(c));',

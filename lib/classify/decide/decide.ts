@@ -32,196 +32,447 @@ const LAYER_ANCHOR: Record<Layer, string> = {
 };
 
 /**
- * The rules, strongest first. Headers weigh more than the body, because only the gateway's error
- * wrapper sets X-Bkapi-Error-Code; the documented exceptions (DNS-failure 502, HTTP 200 rewrite,
- * pass-through) are rules of their own, not accidents of the order.
+ * One rule of the decision: the verdict where the rule applies, else null, and the next rule is tried.
+ * A rule that can answer `high` says in its comment why `high` is a promise there.
+ */
+export type DecideRule = { name: string; apply: (facts: Facts, rules: MatchRule[]) => Decision | null };
+
+/**
+ * Who produced the response: the first rule of DECIDE_RULES that applies. Headers weigh more than the body,
+ * because only the gateway's error wrapper sets X-Bkapi-Error-Code; the documented exceptions (DNS-failure 502,
+ * HTTP 200 rewrite, pass-through) are rules of their own, not accidents of the order.
  */
 export function decide(facts: Facts, rules: MatchRule[]): Decision {
-  const d = decideOn(facts, rules);
+  const d = decideWhy(facts, rules).decision;
   // The response's status is in the paste but was not read: it may contradict the body (a relayed error).
   return d.confidence === 'high' && facts.statusUnread && facts.status === null ? { ...d, confidence: 'low' } : d;
 }
 
-function decideOn(facts: Facts, rules: MatchRule[]): Decision {
-  const evidence: Evidence[] = [];
-  const { body } = facts;
-  const confidence: Confidence = 'high';
-  const extra: Pick<Decision, 'candidates' | 'fragment' | 'relayed'> = {
-    candidates: [],
-    fragment: null,
-    relayed: false,
-  };
-  const verdict = (source: Source, layer: Layer | null = null, statusOnly = false): Decision => ({
+/** The rule that decides, by name, and its decision (before `decide`'s last guard). */
+export function decideWhy(facts: Facts, rules: MatchRule[]): { rule: string; decision: Decision } {
+  for (const rule of DECIDE_RULES) {
+    const decision = rule.apply(facts, rules);
+    if (decision) return { rule: rule.name, decision };
+  }
+  throw new Error('No rule of the decision applied: the last one always does.');
+}
+
+type Verdict = Partial<Pick<Decision, 'layer' | 'statusOnly' | 'candidates' | 'fragment' | 'relayed' | 'evidence'>>;
+
+/** A decision, `high` until a rule lowers it; a backend verdict gets its guide anchor (whose evidence comes last). */
+function verdict(facts: Facts, source: Source, v: Verdict = {}): Decision {
+  const layer = v.layer ?? null;
+  const evidence = v.evidence ?? [];
+  return {
     source,
     layer,
-    statusOnly,
+    statusOnly: v.statusOnly ?? false,
     evidence,
-    confidence,
-    ...extra,
+    confidence: 'high',
+    candidates: v.candidates ?? [],
+    fragment: v.fragment ?? null,
+    relayed: v.relayed ?? false,
     anchor: source === 'backend' ? backendAnchor(facts, layer, evidence) : null,
-  });
-  const low = (d: Decision): Decision => ({ ...d, confidence: 'low' });
-  const fromUpstream = (code: number) => rules.some((r) => r.code === code && r.status_from_upstream);
-  const gatewayVerdict = () => {
-    const code = body.protocol?.code ?? facts.errorCode ?? body.incomplete?.code ?? null;
-    if (code !== null && facts.status === 200) {
-      evidence.push(
-        ev(
-          'status-rewrite-200',
-          `HTTP 200 with code ${code}`,
-          "The bk-status-rewrite plugin answers the errors of the gateway's own plugins with 200 (X-Bkapi-Error-Code still set); failures reaching the backend keep their 502 or 504.",
-        ),
-      );
-    } else if (code !== null && !fromUpstream(code) && facts.status !== null && statusInCode(code) !== facts.status) {
-      // A code flagged status_from_upstream carries the upstream's status; any other names its status in digits 3-5.
-      evidence.push(
-        ev(
-          'code-status-mismatch',
-          `code ${code}, status ${facts.status}`,
-          "The code's status digits should equal the HTTP status; check that the paste is one response.",
-        ),
-      );
-      // A backend relaying the gateway's body says so by exactly this; without the headers to tell, it is open.
-      return low(verdict('gateway'));
-    }
-    return verdict('gateway');
   };
-  if (facts.noResponse) {
-    if (facts.noResponse === 'timeout') extra.candidates = rules.filter((r) => r.status === 499).map((r) => r.slug);
-    return low(verdict('unknown'));
-  }
-  if (!facts.res) return verdict('unknown');
-  if (facts.flowLog?.gatewayAnswered === true && !body.esb) return gatewayVerdict();
-  if (facts.flowLog?.gatewayAnswered === false) return verdict('backend', layerOf(facts));
-  if (facts.errorCode !== null) return gatewayVerdict();
-  // X-Bkapi-Error-Message is the gateway's too, but without a code the entry rests on its words alone.
-  if (facts.errorMessage !== null && !body.esb) return body.protocol ? gatewayVerdict() : low(gatewayVerdict());
-  if (body.protocol) {
-    // Headers shown without X-Bkapi-Error-Code: the DNS failure is the documented case; the 200 rewrite has its own evidence.
-    const shown = facts.hasHeaders && facts.status !== 200;
-    const { code } = body.protocol;
-    if (shown && code === 1650200 && /^(?:text\/plain\b|$)/i.test(facts.contentType ?? '')) {
-      evidence.push(
-        ev(
-          'dns-failure-exception',
-          `1650200, Content-Type: ${facts.contentType ?? '(none)'}`,
-          'When the backend host does not resolve, the gateway writes this body directly, without its error headers (releases since 2025-12 say "parse backend host fail, no valid ip found" in the message; older ones only "Bad Gateway").',
-        ),
-      );
-    } else if (
-      facts.hasHeaders &&
-      facts.errorCode === null &&
-      ((facts.status === 200 && !facts.passedGateway) ||
-        facts.products.some((p) => p.layer === 'service' && /^server:/i.test(p.found)))
-    ) {
-      // The gateway's body under a 200 with none of the gateway's headers (its 200 rewrite keeps them), or under a
-      // service's own Server header, which an error the gateway writes never carries: a service passed it on.
-      evidence.push(
-        ev(
-          'relayed-gateway-error',
-          `code ${code}, status ${facts.status}, no X-Bkapi-* header`,
-          "The gateway's error body, sent by a service: none of the gateway's headers, which it sets on every response it writes. The entry named among the candidates explains the inner error; the service's owner should look at the call it made.",
-        ),
-      );
-      extra.relayed = true;
-      return verdict('backend', 'service');
-    } else if (shown && facts.status !== null && !fromUpstream(code) && statusInCode(code) !== facts.status) {
-      // The gateway's body, its status digits disagreeing with the status, and no error header: a backend that
-      // called another gateway (or another API of this one) and passed the answer on as its own.
-      evidence.push(
-        ev(
-          'relayed-gateway-error',
-          `code ${code}, status ${facts.status}, no X-Bkapi-Error-Code`,
-          "The gateway sets X-Bkapi-Error-Code on every error it writes and sends the code's status: the backend relayed an error it got from a gateway. The entry named among the candidates explains the inner error; the backend's owner should look at the call it made.",
-        ),
-      );
-      extra.relayed = true;
-      return verdict('backend', 'service');
-    } else if (shown) {
-      evidence.push(
-        ev(
-          'no-error-header',
-          'X-Bkapi-Error-Code absent',
-          'Unusual for a gateway error (the gateway sets it on every error it writes); the body still carries the full protocol and its status agrees.',
-        ),
-      );
-      return low(gatewayVerdict());
-    }
-    return gatewayVerdict();
-  }
-  if (body.incomplete && isLegacyProtocol(facts, rules)) {
+}
+
+const low = (d: Decision): Decision => ({ ...d, confidence: 'low' });
+
+/** A backend verdict, `high` only where `sureOfBackend` holds. */
+const sure = (facts: Facts, d: Decision): Decision => (sureOfBackend(facts, d.layer) ? d : low(d));
+
+const fromUpstream = (rules: MatchRule[], code: number) => rules.some((r) => r.code === code && r.status_from_upstream);
+
+/**
+ * The gateway's verdict, after what a rule found (`evidence`): a 200 with a gateway code is the bk-status-rewrite
+ * plugin's; a code whose status digits disagree with the status (and is not one that carries the upstream's
+ * status) leaves it open whether a backend relayed the gateway's body: `low`.
+ */
+function gatewayVerdict(facts: Facts, rules: MatchRule[], evidence: Evidence[] = []): Decision {
+  const { body } = facts;
+  const code = body.protocol?.code ?? facts.errorCode ?? body.incomplete?.code ?? null;
+  if (code !== null && facts.status === 200) {
     evidence.push(
       ev(
-        'gateway-body-legacy',
-        `code ${body.incomplete.code}, no code_name`,
-        'The old gateway sent its protocol without code_name; this code is one the gateway defines.',
+        'status-rewrite-200',
+        `HTTP 200 with code ${code}`,
+        "The bk-status-rewrite plugin answers the errors of the gateway's own plugins with 200 (X-Bkapi-Error-Code still set); failures reaching the backend keep their 502 or 504.",
       ),
     );
-    return gatewayVerdict();
-  }
-  if (body.incomplete && isPartialProtocol(facts, rules)) {
+  } else if (
+    code !== null &&
+    !fromUpstream(rules, code) &&
+    facts.status !== null &&
+    statusInCode(code) !== facts.status
+  ) {
+    // A code flagged status_from_upstream carries the upstream's status; any other names its status in digits 3-5.
     evidence.push(
       ev(
-        'gateway-body-partial',
-        `code ${body.incomplete.code}`,
-        `A code the gateway defines, in a body that has only some of its fields (missing: ${body.incomplete.missing.join(', ')}): probably cut from a gateway error. Paste the whole response, with its headers, to be sure.`,
+        'code-status-mismatch',
+        `code ${code}, status ${facts.status}`,
+        "The code's status digits should equal the HTTP status; check that the paste is one response.",
       ),
     );
-    return low(gatewayVerdict());
+    // A backend relaying the gateway's body says so by exactly this; without the headers to tell, it is open.
+    return low(verdict(facts, 'gateway', { evidence }));
   }
-  if (body.esb) return verdict('esb');
-  if (body.esbPage) {
-    evidence.push(
-      ev(
-        'esb-body',
-        body.esbPage.message,
-        "The legacy ESB's own page: its handler for an unknown component path (404) or an unhandled error (500).",
-      ),
-    );
-    return verdict('esb');
-  }
-  if (facts.mock) return verdict('gateway');
-  const fragment =
-    facts.form === 'text-body' && !facts.hasHeaders && facts.status === null ? fragmentOf(facts, rules) : null;
-  if (fragment) {
-    extra.fragment = fragment.fragment;
-    evidence.push(fragment.evidence);
-    return low(verdict(fragment.fragment.system));
-  }
+  return verdict(facts, 'gateway', { evidence });
+}
+
+/** The client's own words say no response came back (refused, reset, timed out, a name not resolved): `unknown`, `low`; a timeout offers the gateway's 499 entries. */
+function noResponse(facts: Facts, rules: MatchRule[]): Decision | null {
+  if (!facts.noResponse) return null;
+  const candidates = facts.noResponse === 'timeout' ? rules.filter((r) => r.status === 499).map((r) => r.slug) : [];
+  return low(verdict(facts, 'unknown', { candidates }));
+}
+
+/** No response could be read from the paste: `unknown` (the face reports every `unknown` as `low`). */
+function nothingRead(facts: Facts): Decision | null {
+  return facts.res ? null : verdict(facts, 'unknown');
+}
+
+/**
+ * The gateway's own flow-log record says the gateway answered (and the body is not the ESB's). `high` is a
+ * promise: the record is the gateway's account of that very request, not a guess from the response.
+ */
+function flowLogGateway(facts: Facts, rules: MatchRule[]): Decision | null {
+  return facts.flowLog?.gatewayAnswered === true && !facts.body.esb ? gatewayVerdict(facts, rules) : null;
+}
+
+/** The flow-log record says the backend answered. `high` is a promise: the gateway recorded the backend's status. */
+function flowLogBackend(facts: Facts): Decision | null {
+  return facts.flowLog?.gatewayAnswered === false ? verdict(facts, 'backend', { layer: layerOf(facts) }) : null;
+}
+
+/**
+ * X-Bkapi-Error-Code holds a gateway code. `high` is a promise: only the gateway's error wrapper sets it (a
+ * status that disagrees with the code, or a 200, is weighed by gatewayVerdict).
+ */
+function errorCodeHeader(facts: Facts, rules: MatchRule[]): Decision | null {
+  return facts.errorCode !== null ? gatewayVerdict(facts, rules) : null;
+}
+
+/**
+ * X-Bkapi-Error-Message without a code (and no ESB body). `high` only with the gateway's whole protocol in the
+ * body beside it: the header is the gateway's too, but without a code the entry rests on its words alone.
+ */
+function errorMessageHeader(facts: Facts, rules: MatchRule[]): Decision | null {
+  if (facts.errorMessage === null || facts.body.esb) return null;
+  return facts.body.protocol ? gatewayVerdict(facts, rules) : low(gatewayVerdict(facts, rules));
+}
+
+/** The response's headers are shown, and it is not a 200 (which the gateway's 200 rewrite explains). */
+const headersShown = (facts: Facts) => facts.hasHeaders && facts.status !== 200;
+
+/**
+ * The gateway's body (code 1650200) under text/plain with headers and no X-Bkapi-Error-Code: the documented
+ * DNS-failure exception. `high` is a promise: the gateway writes exactly this body, without its error headers,
+ * when the backend's host does not resolve.
+ */
+function dnsFailureBody(facts: Facts, rules: MatchRule[]): Decision | null {
+  const { protocol } = facts.body;
+  if (!protocol || !headersShown(facts) || protocol.code !== 1650200) return null;
+  if (!/^(?:text\/plain\b|$)/i.test(facts.contentType ?? '')) return null;
+  return gatewayVerdict(facts, rules, [
+    ev(
+      'dns-failure-exception',
+      `1650200, Content-Type: ${facts.contentType ?? '(none)'}`,
+      'When the backend host does not resolve, the gateway writes this body directly, without its error headers (releases since 2025-12 say "parse backend host fail, no valid ip found" in the message; older ones only "Bad Gateway").',
+    ),
+  ]);
+}
+
+/**
+ * The gateway's body under a 200 with none of the gateway's headers (its 200 rewrite keeps them), or under a
+ * service's own Server header, which an error the gateway writes never carries: a service passed it on. `high`
+ * is a promise: the headers shown are whole and the gateway sets its own on every response it writes.
+ */
+function gatewayBodyRelayed(facts: Facts): Decision | null {
+  const { protocol } = facts.body;
+  if (!protocol || !facts.hasHeaders || facts.errorCode !== null) return null;
+  const serviceServer = facts.products.some((p) => p.layer === 'service' && /^server:/i.test(p.found));
+  if (!((facts.status === 200 && !facts.passedGateway) || serviceServer)) return null;
+  const evidence = [
+    ev(
+      'relayed-gateway-error',
+      `code ${protocol.code}, status ${facts.status}, no X-Bkapi-* header`,
+      "The gateway's error body, sent by a service: none of the gateway's headers, which it sets on every response it writes. The entry named among the candidates explains the inner error; the service's owner should look at the call it made.",
+    ),
+  ];
+  return verdict(facts, 'backend', { layer: 'service', relayed: true, evidence });
+}
+
+/**
+ * The gateway's body, its status digits disagreeing with the status, headers shown and no error header: a
+ * backend that called another gateway (or another API of this one) and passed the answer on as its own.
+ * `high` is a promise: the gateway sets X-Bkapi-Error-Code on every error it writes and sends the code's status.
+ */
+function gatewayBodyStatusDisagrees(facts: Facts, rules: MatchRule[]): Decision | null {
+  const { protocol } = facts.body;
+  if (!protocol || !headersShown(facts) || facts.status === null) return null;
+  if (fromUpstream(rules, protocol.code) || statusInCode(protocol.code) === facts.status) return null;
+  const evidence = [
+    ev(
+      'relayed-gateway-error',
+      `code ${protocol.code}, status ${facts.status}, no X-Bkapi-Error-Code`,
+      "The gateway sets X-Bkapi-Error-Code on every error it writes and sends the code's status: the backend relayed an error it got from a gateway. The entry named among the candidates explains the inner error; the backend's owner should look at the call it made.",
+    ),
+  ];
+  return verdict(facts, 'backend', { layer: 'service', relayed: true, evidence });
+}
+
+/** The gateway's whole protocol with its status, headers shown but not X-Bkapi-Error-Code: the gateway's, `low`. */
+function gatewayBodyWithoutHeader(facts: Facts, rules: MatchRule[]): Decision | null {
+  if (!facts.body.protocol || !headersShown(facts)) return null;
+  const evidence = [
+    ev(
+      'no-error-header',
+      'X-Bkapi-Error-Code absent',
+      'Unusual for a gateway error (the gateway sets it on every error it writes); the body still carries the full protocol and its status agrees.',
+    ),
+  ];
+  return low(gatewayVerdict(facts, rules, evidence));
+}
+
+/**
+ * The gateway's protocol, all five fields and no others, without headers to contradict it. `high` is a
+ * promise: no framework or service writes `{code: 16xxxxx, code_name, message, result: false, data: null}`
+ * but the gateway (a status that disagrees is weighed by gatewayVerdict).
+ */
+function gatewayBody(facts: Facts, rules: MatchRule[]): Decision | null {
+  return facts.body.protocol ? gatewayVerdict(facts, rules) : null;
+}
+
+/**
+ * The old gateway's protocol without code_name, every other field right and the code one the catalog knows
+ * as the gateway's. `high` is a promise: a backend's stray 16xxxxx number does not pass all of that.
+ */
+function legacyGatewayBody(facts: Facts, rules: MatchRule[]): Decision | null {
+  const { incomplete } = facts.body;
+  if (!incomplete || !isLegacyProtocol(facts, rules)) return null;
+  const evidence = [
+    ev(
+      'gateway-body-legacy',
+      `code ${incomplete.code}, no code_name`,
+      'The old gateway sent its protocol without code_name; this code is one the gateway defines.',
+    ),
+  ];
+  return gatewayVerdict(facts, rules, evidence);
+}
+
+/** A code the gateway defines in a body with only some of its fields: probably cut from a gateway error, `low`. */
+function partialGatewayBody(facts: Facts, rules: MatchRule[]): Decision | null {
+  const { incomplete } = facts.body;
+  if (!incomplete || !isPartialProtocol(facts, rules)) return null;
+  const evidence = [
+    ev(
+      'gateway-body-partial',
+      `code ${incomplete.code}`,
+      `A code the gateway defines, in a body that has only some of its fields (missing: ${incomplete.missing.join(', ')}): probably cut from a gateway error. Paste the whole response, with its headers, to be sure.`,
+    ),
+  ];
+  return low(gatewayVerdict(facts, rules, evidence));
+}
+
+/** The legacy ESB's body (1306xxx, `result: false`, no code_name). `high` is a promise: that protocol is the ESB's alone. */
+function esbBody(facts: Facts): Decision | null {
+  return facts.body.esb ? verdict(facts, 'esb') : null;
+}
+
+/**
+ * The legacy ESB's own page, `{result: false, data: null, message}` with one of its handlers' fixed messages.
+ * `high` is a promise: those messages are the ESB's 404 and 500 handlers' own words.
+ */
+function esbPage(facts: Facts): Decision | null {
+  if (!facts.body.esbPage) return null;
+  const evidence = [
+    ev(
+      'esb-body',
+      facts.body.esbPage.message,
+      "The legacy ESB's own page: its handler for an unknown component path (404) or an unhandled error (500).",
+    ),
+  ];
+  return verdict(facts, 'esb', { evidence });
+}
+
+/** X-Mock-By names the gateway's mock. `high` is a promise: the gateway's mock plugin answered, no backend was called. */
+function gatewayMock(facts: Facts): Decision | null {
+  return facts.mock ? verdict(facts, 'gateway') : null;
+}
+
+/** Only a few lines of text, no status or headers, naming a gateway or ESB code, code_name or message: `low`. */
+function fragment(facts: Facts, rules: MatchRule[]): Decision | null {
+  if (facts.form !== 'text-body' || facts.hasHeaders || facts.status !== null) return null;
+  const found = fragmentOf(facts, rules);
+  if (!found) return null;
+  return low(verdict(facts, found.fragment.system, { fragment: found.fragment, evidence: [found.evidence] }));
+}
+
+/** A page the gateway's own nginx writes before any plugin runs, or an OpenResty in front of the backend: `unknown`, both offered. */
+function gatewayNginx(facts: Facts, rules: MatchRule[]): Decision | null {
   const page = gatewayNginxPage(facts, rules);
-  if (page) {
-    evidence.push(page.evidence);
-    extra.candidates = page.candidates;
-    return low(verdict('unknown'));
-  }
-  // A status a client retold, in text that is the client's own (an exception, a log line): the status alone.
-  const retold = facts.form === 'text-body' && facts.statusFrom === 'text';
-  if (retold && !facts.hasHeaders && !facts.products.length && !facts.ipAllowlist && !facts.says415)
-    return decideBare(facts, rules, evidence, verdict);
-  if (body.kind !== 'empty') {
-    if (!looksLikeResponse(facts)) {
-      evidence.push(
-        ev(
-          'not-a-response',
-          facts.body.kind === 'json' ? 'JSON without any field of a response' : 'text without a status or headers',
-          'Nothing here is part of an HTTP response: no status, no headers, no error body of the gateway, the ESB or a known product. Paste the response itself (curl -i shows it whole), or search the catalog for these words.',
-        ),
-      );
-      return verdict('unknown');
-    }
-    if (facts.passedGateway)
-      evidence.push(
+  return page ? low(verdict(facts, 'unknown', { candidates: page.candidates, evidence: [page.evidence] })) : null;
+}
+
+/**
+ * A status and headers are all there is: no body, or a status a client retold in text that is the client's
+ * own (an exception, a log line), with nothing else. The rules from `no-status` to `status-alone`
+ * apply only then, and `status-alone` always does: no later rule sees such a paste.
+ */
+function statusAndHeadersOnly(facts: Facts): boolean {
+  const retold =
+    facts.form === 'text-body' &&
+    facts.statusFrom === 'text' &&
+    !facts.hasHeaders &&
+    !facts.products.length &&
+    !facts.ipAllowlist &&
+    !facts.says415;
+  return retold || facts.body.kind === 'empty';
+}
+
+/** A rule for a paste that is a status and headers only. */
+const onlyStatus =
+  (apply: DecideRule['apply']): DecideRule['apply'] =>
+  (facts, rules) =>
+    statusAndHeadersOnly(facts) ? apply(facts, rules) : null;
+
+/** A status and headers only, without the status: `unknown`. */
+function noStatus(facts: Facts): Decision | null {
+  return facts.status === null ? verdict(facts, 'unknown') : null;
+}
+
+/**
+ * The gateway's headers in telemetry or a cut paste: telemetry records the headers it was configured to
+ * capture, and a cut paste may have lost the rest, so X-Bkapi-Error-Code may still have been sent: `unknown`.
+ */
+function gatewayHeadersMaybeIncomplete(facts: Facts): Decision | null {
+  if (!facts.passedGateway || (facts.form !== 'telemetry' && !truncated(facts))) return null;
+  return verdict(facts, 'unknown', { statusOnly: true });
+}
+
+/** The DNS-failure 502 is the one gateway error without X-Bkapi-Error-Code; without its body it looks like a backend 502: `unknown`. */
+function dnsFailureStatus(facts: Facts): Decision | null {
+  if (!facts.passedGateway || facts.status !== 502 || !/^text\/plain\b/i.test(facts.contentType ?? '')) return null;
+  return verdict(facts, 'unknown', { statusOnly: true });
+}
+
+/**
+ * The gateway's headers without X-Bkapi-Error-Code: the backend's response. `high` only where `sureOfBackend`
+ * holds: the gateway sets that header on every error it writes, so its absence counts in a response shown whole.
+ */
+function passedGatewayNoErrorHeader(facts: Facts): Decision | null {
+  if (!facts.passedGateway) return null;
+  const evidence = [
+    ev(
+      'no-error-header',
+      'X-Bkapi-Error-Code absent',
+      'The gateway sets it on every error it writes: this one came from the backend.',
+    ),
+  ];
+  return sure(facts, verdict(facts, 'backend', { layer: layerOf(facts), evidence }));
+}
+
+/** Headers a named product sends: the backend's. `high` only where `sureOfBackend` holds. */
+function productHeaders(facts: Facts): Decision | null {
+  return facts.products.length ? sure(facts, verdict(facts, 'backend', { layer: layerOf(facts) })) : null;
+}
+
+/** A status no gateway error in the catalog has (a 415, a redirect, another 3xx-5xx). */
+function notAGatewayStatus(facts: Facts, rules: MatchRule[]): boolean {
+  const { status } = facts;
+  if (status === null || rules.some((r) => r.status === status)) return false;
+  return facts.says415 || (status >= 300 && status !== 304);
+}
+
+/**
+ * With the response's headers shown and none of the gateway's, a status the gateway never sends is probably
+ * the backend's (the gateway may still stand in front of the headers' writer): `low`.
+ */
+function statusNotFromGatewayWithHeaders(facts: Facts, rules: MatchRule[]): Decision | null {
+  if (!facts.hasHeaders || !notAGatewayStatus(facts, rules)) return null;
+  const evidence = [
+    ev('status-not-from-gateway', String(facts.status), 'No gateway error in the catalog has this status.'),
+  ];
+  return low(verdict(facts, 'backend', { evidence }));
+}
+
+/** A status the gateway never sends, alone: `unknown`, with the guide's case for it (415, a redirect) as candidate. */
+function statusNotFromGateway(facts: Facts, rules: MatchRule[]): Decision | null {
+  const { status } = facts;
+  if (status === null || !notAGatewayStatus(facts, rules)) return null;
+  const evidence = [ev('status-not-from-gateway', String(status), 'No gateway error in the catalog has this status.')];
+  const anchor = facts.says415 || status === 415 ? 'backend-415' : status < 400 ? 'backend-308' : null;
+  return verdict(facts, 'unknown', { statusOnly: true, evidence, candidates: anchor ? [anchor] : [] });
+}
+
+/** A status alone, in a client's words or a trace's tag, says nothing of who sent it: `unknown`, the catalog's entries for it as candidates. */
+function statusAlone(facts: Facts): Decision {
+  return verdict(facts, 'unknown', { statusOnly: true });
+}
+
+/** Not a body that reads as any part of an HTTP response: `unknown` ("this does not look like a response"). */
+function notAResponse(facts: Facts): Decision | null {
+  if (facts.body.kind === 'empty' || looksLikeResponse(facts)) return null;
+  const evidence = [
+    ev(
+      'not-a-response',
+      facts.body.kind === 'json' ? 'JSON without any field of a response' : 'text without a status or headers',
+      'Nothing here is part of an HTTP response: no status, no headers, no error body of the gateway, the ESB or a known product. Paste the response itself (curl -i shows it whole), or search the catalog for these words.',
+    ),
+  ];
+  return verdict(facts, 'unknown', { evidence });
+}
+
+/**
+ * A body that is none of the gateway's or the ESB's: the backend's, its layer from what wrote it. `high` only
+ * where `sureOfBackend` holds: the response's own status and whole headers (none of the gateway's error
+ * headers among them), or a body a named product writes, nothing cut, and no gateway code in unread text.
+ */
+function backendBody(facts: Facts): Decision | null {
+  if (facts.body.kind === 'empty') return null;
+  const evidence = facts.passedGateway
+    ? [
         ev(
           'passed-through',
           'gateway headers, non-gateway body',
           'The gateway called the backend and returned its response as is.',
         ),
-      );
-    const backend = verdict('backend', layerOf(facts));
-    return sureOfBackend(facts, backend.layer) ? backend : low(backend);
-  }
-  return decideBare(facts, rules, evidence, verdict);
+      ]
+    : [];
+  return sure(facts, verdict(facts, 'backend', { layer: layerOf(facts), evidence }));
 }
+
+/** The rules in their order: the first that applies decides. */
+export const DECIDE_RULES: readonly DecideRule[] = [
+  { name: 'no-response', apply: noResponse },
+  { name: 'nothing-read', apply: nothingRead },
+  { name: 'flow-log-gateway', apply: flowLogGateway },
+  { name: 'flow-log-backend', apply: flowLogBackend },
+  { name: 'error-code-header', apply: errorCodeHeader },
+  { name: 'error-message-header', apply: errorMessageHeader },
+  { name: 'dns-failure-body', apply: dnsFailureBody },
+  { name: 'gateway-body-relayed', apply: gatewayBodyRelayed },
+  { name: 'gateway-body-status-disagrees', apply: gatewayBodyStatusDisagrees },
+  { name: 'gateway-body-without-header', apply: gatewayBodyWithoutHeader },
+  { name: 'gateway-body', apply: gatewayBody },
+  { name: 'legacy-gateway-body', apply: legacyGatewayBody },
+  { name: 'partial-gateway-body', apply: partialGatewayBody },
+  { name: 'esb-body', apply: esbBody },
+  { name: 'esb-page', apply: esbPage },
+  { name: 'gateway-mock', apply: gatewayMock },
+  { name: 'fragment', apply: fragment },
+  { name: 'gateway-nginx-page', apply: gatewayNginx },
+  { name: 'no-status', apply: onlyStatus(noStatus) },
+  { name: 'gateway-headers-maybe-incomplete', apply: onlyStatus(gatewayHeadersMaybeIncomplete) },
+  { name: 'dns-failure-status', apply: onlyStatus(dnsFailureStatus) },
+  { name: 'passed-gateway-no-error-header', apply: onlyStatus(passedGatewayNoErrorHeader) },
+  { name: 'product-headers', apply: onlyStatus(productHeaders) },
+  { name: 'status-not-from-gateway-with-headers', apply: onlyStatus(statusNotFromGatewayWithHeaders) },
+  { name: 'status-not-from-gateway', apply: onlyStatus(statusNotFromGateway) },
+  { name: 'status-alone', apply: onlyStatus(statusAlone) },
+  { name: 'not-a-response', apply: notAResponse },
+  { name: 'backend-body', apply: backendBody },
+];
 
 /** HTTP's own phrases: a text that is only one of them says nothing about who wrote it. */
 const REASON_PHRASE =
@@ -347,48 +598,6 @@ function isLegacyProtocol(facts: Facts, rules: MatchRule[]): boolean {
   const { incomplete } = facts.body;
   if (!incomplete || incomplete.missing.join() !== 'code_name' || facts.body.obj?.code_name !== undefined) return false;
   return rules.some((r) => r.system === 'gateway' && r.code === incomplete.code);
-}
-
-/** No body: the headers and the status are all there is. */
-function decideBare(
-  facts: Facts,
-  rules: MatchRule[],
-  evidence: Evidence[],
-  verdict: (source: Source, layer?: Layer | null, statusOnly?: boolean) => Decision,
-): Decision {
-  const { status } = facts;
-  if (status === null) return verdict('unknown');
-  const sure = (d: Decision): Decision => (sureOfBackend(facts, d.layer) ? d : { ...d, confidence: 'low' });
-  const known = rules.some((r) => r.status === status);
-  // Telemetry records the headers it was configured to capture, and a cut paste may have lost the rest: a
-  // header they do not show may still have been sent.
-  if (facts.passedGateway && (facts.form === 'telemetry' || truncated(facts))) return verdict('unknown', null, true);
-  if (facts.passedGateway) {
-    // The DNS-failure 502 is the one gateway error without X-Bkapi-Error-Code; without its body it looks like a backend 502.
-    if (status === 502 && /^text\/plain\b/i.test(facts.contentType ?? '')) return verdict('unknown', null, true);
-    evidence.push(
-      ev(
-        'no-error-header',
-        'X-Bkapi-Error-Code absent',
-        'The gateway sets it on every error it writes: this one came from the backend.',
-      ),
-    );
-    return sure(verdict('backend', layerOf(facts)));
-  }
-  if (facts.products.length) return sure(verdict('backend', layerOf(facts)));
-  // A status alone, in a client's words or a trace's tag, says nothing of who sent it: the catalog's entries
-  // for it are candidates. With the response's headers shown and none of the gateway's, a status the gateway
-  // never sends is probably the backend's (the gateway may still stand in front of the headers' writer).
-  if (facts.hasHeaders && !known && (facts.says415 || (status >= 300 && status !== 304))) {
-    evidence.push(ev('status-not-from-gateway', String(status), 'No gateway error in the catalog has this status.'));
-    return { ...verdict('backend'), confidence: 'low' };
-  }
-  if (!known && (facts.says415 || (status >= 300 && status !== 304))) {
-    evidence.push(ev('status-not-from-gateway', String(status), 'No gateway error in the catalog has this status.'));
-    const anchor = facts.says415 || status === 415 ? 'backend-415' : status < 400 ? 'backend-308' : null;
-    return { ...verdict('unknown', null, true), candidates: anchor ? [anchor] : [] };
-  }
-  return verdict('unknown', null, true);
 }
 
 /** Keys a response's error body has in some framework or product: what tells a body from any other JSON. */

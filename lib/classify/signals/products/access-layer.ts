@@ -1,5 +1,5 @@
 import { A, ERROR_MSG_MEMBER, HAPROXY_PAGE, S, has, headerLine, jsonKeys, match } from './context';
-import type { Rule } from './context';
+import type { Ctx, Hit, Rule } from './context';
 
 // Proxies, load balancers, CDNs and caches in front of a service: most specific first.
 export const ACCESS_LAYER_RULES: Rule[] = [
@@ -454,3 +454,103 @@ export const ACCESS_LAYER_RULES: Rule[] = [
     detail: "Apache httpd's built-in error page (signature turned off).",
   },
 ];
+
+type NginxTail = { test: RegExp; product: string; detail: string };
+
+// ngx_http_special_response.c ends every built-in page with "<hr><center>" NGINX_VER "</center>";
+// forks and products built on nginx put their own name there.
+const NGINX_TAILS: NginxTail[] = [
+  {
+    test: /^openresty\b/i,
+    product: 'openresty',
+    detail:
+      "OpenResty's built-in error page (nginx's page, OpenResty's name). The API gateway runs on OpenResty too: on a response without any sign of the gateway's plugins, check whether the gateway's own nginx wrote it (a 413, for example).",
+  },
+  {
+    test: /^nginx\b/i,
+    product: 'nginx',
+    detail:
+      "nginx's built-in error page (src/http/ngx_http_special_response.c): an nginx in front of the service (the backend's access layer) answered itself.",
+  },
+  {
+    test: /^stgw\b/i,
+    product: 'tencent-stgw',
+    detail:
+      "Tencent STGW's error page (the layer behind Tencent Cloud CLB): the load balancer answered, the service was not reached or did not answer.",
+  },
+  {
+    test: /^cloudflare\b/i,
+    product: 'cloudflare',
+    detail: "Cloudflare's nginx-style error page: the CDN in front of the backend answered itself.",
+  },
+  {
+    test: /^tengine\b/i,
+    product: 'tengine',
+    detail: "Tengine's error page: a Tengine proxy in front of the backend answered itself.",
+  },
+  {
+    test: /^apisix\b/i,
+    product: 'apisix',
+    detail: 'An APISIX error page: an APISIX in front of the backend answered itself.',
+  },
+];
+
+export function nginxFamily(c: Ctx): Hit[] {
+  const tail = /<hr><center>([^<\r\n]{1,80})<\/center>/.exec(c.body);
+  if (tail) {
+    const name = (tail[1] ?? '').trim();
+    const known = NGINX_TAILS.find((t) => t.test.test(name));
+    const product =
+      known?.product ??
+      (name.split('/')[0] ?? name)
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
+    if (!product) return [];
+    return [
+      {
+        product,
+        layer: A,
+        signal: `${product}.error-page`,
+        weight: known ? 3 : 2,
+        found: tail[0],
+        detail:
+          known?.detail ??
+          `The built-in error page of an nginx-based proxy that names itself '${name}': the backend's access layer answered itself.`,
+      },
+    ];
+  }
+  const page = /<center><h1>\d{3} [^<]{1,60}<\/h1><\/center>/.exec(c.body);
+  if (page && !headerLine(c, 'server', /^awselb\//i)) {
+    return [
+      {
+        product: 'nginx',
+        layer: A,
+        signal: 'nginx.untagged-error-page',
+        weight: 1,
+        found: page[0],
+        detail:
+          "nginx's error page layout with the server line removed (nginx built without it, or a product that copies the layout): an access layer, not the service, most likely wrote it.",
+      },
+    ];
+  }
+  return [];
+}
+
+// Caddy answers its own proxy failures with the status and an empty body.
+export function caddyEmpty(c: Ctx): Hit[] {
+  const server = headerLine(c, 'server', /^Caddy/i);
+  return server && c.text === '' && (c.status ?? 0) >= 500
+    ? [
+        {
+          product: 'caddy',
+          layer: A,
+          signal: 'caddy.empty-error',
+          weight: 2,
+          found: server,
+          detail:
+            'Caddy answers its own reverse-proxy failures with the status and an empty body: Caddy could not reach the service.',
+        },
+      ]
+    : [];
+}

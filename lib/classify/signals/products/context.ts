@@ -80,18 +80,9 @@ export const ownHeader = (c: Ctx, name: string, value: RegExp) =>
 
 /** A JSON string member, escapes included; the alternatives never overlap, so the scan stays linear. */
 export const ERROR_MSG_MEMBER = /"error_msg"\s*:\s*"(?:[^"\\]|\\.){0,300}"/;
-export const DETAIL_MEMBER = /"detail"\s*:\s*"(?:[^"\\]|\\.){0,300}"/;
 
 export const jsonKeys = (c: Ctx) => (c.json ? Object.keys(c.json) : []);
 
 // HAProxy's built-in pages (src/http.c, http_err_msgs): "<html><body><h1>503 Service Unavailable</h1>\n..."
 export const HAPROXY_PAGE =
   /<html><body><h1>\d{3} [^<]{1,60}<\/h1>\s{0,4}(?:No server is available to handle this request|The server didn't respond in time|The server returned an invalid or incomplete response|Request forbidden by administrative rules|Your browser sent an invalid request|You have sent too many requests in a given amount of time|An internal server error occur|The resource could not be found|Your browser didn't send a complete request in time|The resource is no longer available|Request sent to a non-authoritative server|You need a valid user and password)[^<\n]{0,40}/;
-
-// Django REST framework's default messages (rest_framework/exceptions.py, authentication.py).
-export const DRF_DETAIL =
-  /^(?:Authentication credentials were not provided\.|Incorrect authentication credentials\.|You do not have permission to perform this action\.|Not found\.|Malformed request\.|Invalid token\.|Invalid token header\.[^\n]{0,80}|User inactive or deleted\.|Method "[A-Z]{3,10}" not allowed\.|Unsupported media type "[^\n]{0,120}" in request\.|Could not satisfy the request Accept header\.|Request was throttled\.[^\n]{0,80}|JSON parse error - [\s\S]{0,300})$/;
-
-// Starlette's HTTPException defaults to the status phrase; FastAPI's security classes add these.
-export const STARLETTE_DETAIL =
-  /^(?:Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Not Acceptable|Conflict|Unsupported Media Type|Unprocessable Entity|Unprocessable Content|Too Many Requests|Internal Server Error|Not authenticated|Invalid authentication credentials)$/;

@@ -1,5 +1,5 @@
 import { A, S, clip, has, headerLine, jsonKeys, match, ownHeader } from './context';
-import type { Rule } from './context';
+import type { Ctx, Hit, Rule } from './context';
 
 // Service frameworks and runtimes, then server headers: most specific first.
 export const SERVICE_RULES: Rule[] = [
@@ -462,3 +462,66 @@ export const SERVICE_RULES: Rule[] = [
     detail: 'The service runs on ASP.NET under IIS.',
   },
 ];
+
+const numeric = (v: unknown): number | null =>
+  typeof v === 'number' && Number.isInteger(v) ? v : typeof v === 'string' && /^-?\d{1,12}$/.test(v) ? Number(v) : null;
+
+// A body with its own numeric code is the service's protocol, unless the code is the API gateway's
+// (16xxxxx) or the legacy ESB's (1306xxx): those are weighed elsewhere.
+export function businessJson(c: Ctx): Hit[] {
+  const j = c.json;
+  if (!j) return [];
+  const code = numeric(j.code) ?? numeric(j.errcode) ?? numeric(j.error_code);
+  if (code === null || /^(?:16\d{5}|1306\d{3})$/.test(String(code))) return [];
+  const found = match(c.text, /"(?:code|errcode|error_code)"\s*:\s*"?-?\d{1,12}"?/) ?? String(code);
+  if (code === 9900403 && j.permission && typeof j.permission === 'object') {
+    return [
+      {
+        product: 'blueking-iam',
+        layer: S,
+        signal: 'blueking-iam.no-permission',
+        weight: 3,
+        found,
+        detail:
+          "The BlueKing permission center's no-permission body (code 9900403 with the permission to apply for), as CMDB and other BlueKing systems return it: the backend system denied the user; apply for the listed actions.",
+      },
+    ];
+  }
+  if (typeof j.result === 'boolean' && typeof j.message === 'string' && ('request_id' in j || 'trace_id' in j)) {
+    return [
+      {
+        product: 'blueking-api',
+        layer: S,
+        signal: 'blueking-api.error',
+        weight: 2,
+        found,
+        detail:
+          "A BlueKing system's own API protocol (result, code, message, data, request_id) with a code that is not the gateway's 16xxxxx: the backend system answered; look its request_id up in that system's logs.",
+      },
+    ];
+  }
+  if (code >= 0 && code <= 16 && Array.isArray(j.details) && typeof j.message === 'string') {
+    return [
+      {
+        product: 'grpc-gateway',
+        layer: S,
+        signal: 'grpc-gateway.status',
+        weight: 2,
+        found,
+        detail: 'A gRPC status as JSON (code 0-16, message, details): a gRPC service behind grpc-gateway answered.',
+      },
+    ];
+  }
+  const described = ['message', 'msg', 'errmsg', 'error', 'data', 'result', 'success'].some((k) => k in j);
+  return [
+    {
+      product: 'business-json',
+      layer: S,
+      signal: 'business-json.code',
+      weight: described ? 2 : 1,
+      found,
+      detail:
+        "The service's own error protocol: a code that is not the gateway's (16xxxxx); the service wrote it, look it up in its documentation or logs.",
+    },
+  ];
+}
