@@ -617,13 +617,7 @@ function looksLikeResponse(facts: Facts): boolean {
   return false;
 }
 
-/**
- * A backend verdict is `high` only where the response's decisive parts show: its status, read from the
- * response itself (a status line, a HAR entry, a flow-log record, a client's print of the response beside
- * its headers), and either its headers (none of the
- * gateway's error headers among them) or a body that a named product writes. A body alone, or a status
- * a client retold, leaves room for a gateway error cut short or reworded: `low`.
- */
+/** A client's or a logger's mark that it cut what it printed, on the paste's end or the response's. */
 function truncated(facts: Facts): boolean {
   if (facts.cut) return true;
   const body = facts.res?.body ?? '';
@@ -647,6 +641,13 @@ function damaged(facts: Facts): boolean {
  */
 const WHOLE_FORMS = new Set<Facts['form']>(['raw-http', 'curl-verbose', 'har', 'flow-log', 'headers']);
 
+/**
+ * A backend verdict is `high` only where the response's decisive parts show: its status, read from the
+ * response itself (a status line, a HAR entry, a flow-log record, a client's print of the response beside
+ * its headers), and either its headers (none of the
+ * gateway's error headers among them) or a body that a named product writes. A body alone, or a status
+ * a client retold, leaves room for a gateway error cut short or reworded: `low`.
+ */
 function sureOfBackend(facts: Facts, layer: Layer | null): boolean {
   if (!WHOLE_FORMS.has(facts.form) && !facts.products.some((p) => p.wrote || p.layer === 'access-layer')) return false;
   if (truncated(facts) || damaged(facts)) return false;
