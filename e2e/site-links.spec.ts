@@ -189,7 +189,7 @@ for (const site of SITES) {
       const har = fs.readFileSync(path.join(FIXTURES, 'several.har'));
       for (const lang of ['en', 'zh'] as const) {
         await page.goto(`${base}/${lang}/classify/`);
-        await hydrated(page, 'input[type="file"]');
+        await hydrated(page, '#classify-input');
         await page
           .locator('input[type="file"]')
           .setInputFiles({ name: 'several.har', mimeType: 'application/json', buffer: har });
@@ -285,6 +285,28 @@ test('the meta: the settings as built under the sub-path, and nothing at the roo
   for (const p of ['/en/', '/zh/errors/ip-not-allowed/', '/en/classify/']) {
     await page.goto(p);
     await expect(page.locator('meta[name="apigw-portal-config"]')).toHaveCount(0);
+  }
+});
+
+test('what to fetch to be sure: one step per missing piece, the request rebuilt with the debug header (zh, en)', async ({
+  page,
+}) => {
+  for (const lang of ['zh', 'en'] as const) {
+    await classify(page, '', lang, '502 Bad Gateway');
+    const steps = page.locator('[data-fetch-steps] [data-fetch-step]');
+    await expect(steps).toHaveCount(3);
+    expect(
+      await steps.evaluateAll((els) =>
+        els.map((e) => [e.getAttribute('data-fetch-step'), e.getAttribute('data-covers')]),
+      ),
+    ).toEqual([
+      ['curl', 'debug'],
+      ['har', 'body'],
+      ['headers', 'headers request_id'],
+    ]);
+    await expect(steps.first().locator('code')).toHaveText(
+      `curl -i -H 'X-Bkapi-Debug: true' -H 'X-Bkapi-Authorization: {"bk_app_code":"<bk_app_code>","bk_app_secret":"<bk_app_secret>"}' '<URL of the call>'`,
+    );
   }
 });
 
