@@ -83,7 +83,7 @@ test.describe('built with SERVICE_WORKER=off', () => {
     test.skip(!served, 'needs the root export on this machine (out/ or E2E_OUT_DIR)');
     const site = served!.baseURL.replace(/\/$/, '');
     const asked: string[] = [];
-    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    page.context().on('request', (r) => asked.push(new URL(r.url()).pathname));
     for (const lang of ['zh', 'en'] as const) {
       await page.goto(`${site}/${lang}/classify/`);
       await page.locator('#classify-input').fill(PASTE);
