@@ -6,8 +6,6 @@ if (basePath && !/^\/[A-Za-z0-9._~/-]+$/.test(basePath)) {
   throw new Error(`BASE_PATH must look like /some/path, got "${process.env.BASE_PATH}"`);
 }
 
-// SERVICE_WORKER=off builds a site that registers no service worker (scripts/sw.ts then writes none).
-const serviceWorker = /^(off|0|false|no)$/i.test(process.env.SERVICE_WORKER ?? '') ? 'off' : 'on';
 // The portal's version, for the feedback summary (lib/links/feedback.ts).
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -18,7 +16,6 @@ const config = {
   basePath,
   env: {
     NEXT_PUBLIC_BASE_PATH: basePath,
-    NEXT_PUBLIC_SERVICE_WORKER: serviceWorker,
     NEXT_PUBLIC_PORTAL_VERSION: version,
   },
   images: { unoptimized: true },

@@ -278,6 +278,33 @@ test.describe('handing it on', () => {
     await expect(page.locator('[data-masked="Authorization"]')).toBeVisible();
   });
 
+  for (const lang of ['en', 'zh'] as const)
+    test(`the list of what was masked names eight and counts the rest; a trace's tag names stay (/${lang}/)`, async ({
+      page,
+    }) => {
+      const headers = Array.from({ length: 12 }, (_, i) => `X-Token-${i}: Value${i}abcdefgh1234`);
+      const trace = JSON.stringify({
+        tags: [
+          { key: 'http.status_code', type: 'int64', value: 502 },
+          { key: 'http.request.header.authorization', type: 'string', value: 'Bearer TagS3cretValue1234' },
+        ],
+      });
+      await open(page, lang);
+      await paste(
+        page,
+        ['HTTP/1.1 502 Bad Gateway', 'Content-Type: application/json', ...headers, '', trace].join('\n'),
+      );
+      // Thirteen masked values: eight named, then "and 5 more".
+      await expect(page.locator('[data-masked-list] [data-masked]')).toHaveCount(8);
+      await expect(page.locator('[data-masked-more]')).toHaveText(lang === 'en' ? 'and 5 more' : '另有 5 项');
+      await expect(page.locator('[data-masked="X-Token-0"]')).toBeVisible();
+      const ticket = page.locator('[data-ticket-preview]');
+      await expect(ticket).toContainText('"key":"http.status_code"');
+      await expect(ticket).toContainText('"key":"http.request.header.authorization"');
+      await expect(ticket).not.toContainText('TagS3cretValue1234');
+      await expect(ticket).not.toContainText('Value0abcdefgh1234');
+    });
+
   test('"Copy link" round trip: the link restores the masked paste and the same verdict, with no secret in it', async ({
     page,
     context,

@@ -5,19 +5,16 @@
 // the classifier's worker: 1.7 MB, fetched once), the classifier's rules and entries and the search indexes. An
 // entry page, once visited, is kept as it is fetched. Nothing pasted is ever a request, so nothing pasted is
 // cached. Its cache is named by a hash of the precached files, so each build installs a new worker that drops
-// the old cache. `SERVICE_WORKER=off npm run build` writes no worker and the pages register none.
+// the old cache. `SERVICE_WORKER=off npm run build` writes no worker and marks every page so that it registers
+// none (lib/service-worker.ts): this step is all the setting changes, so it can be applied to a built export.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LANGS } from '../lib/i18n/lang';
+import { serviceWorkerOn, SW_FILE, SW_OFF_META } from '../lib/service-worker';
 
-export const SW_FILE = 'sw.js';
-
-/** Whether the build keeps a service worker: on unless SERVICE_WORKER is `off` (or `0`, `false`). */
-export function serviceWorkerOn(env: Record<string, string | undefined> = process.env): boolean {
-  return !/^(off|0|false|no)$/i.test(env.SERVICE_WORKER ?? '');
-}
+export { serviceWorkerOn, SW_FILE };
 
 function walk(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -111,13 +108,30 @@ function keep(req, res) {
 `;
 }
 
+/** Every page of the export with the "no service worker" meta put in (`off`) or taken out; rewrites only what changes. */
+function markPages(out: string, off: boolean) {
+  for (const file of walk(out).filter((f) => f.endsWith('.html'))) {
+    const html = fs.readFileSync(file, 'utf8');
+    const clean = html.replaceAll(SW_OFF_META, '');
+    const next = off ? clean.replace('</head>', `${SW_OFF_META}</head>`) : clean;
+    if (next !== html) fs.writeFileSync(file, next);
+  }
+}
+
+/**
+ * Applies the setting to the export in `out`: on, writes the worker (its cache named by the files' hash) and
+ * returns that version; off, removes the worker, marks every page so that it registers none, and returns null.
+ * Applying it again, either way, gives what applying only the last would.
+ */
 export function writeServiceWorker(
   out: string,
   base: string,
   env: Record<string, string | undefined> = process.env,
 ): string | null {
   const file = path.join(out, SW_FILE);
-  if (!serviceWorkerOn(env)) {
+  const on = serviceWorkerOn(env);
+  markPages(out, !on);
+  if (!on) {
     fs.rmSync(file, { force: true });
     return null;
   }

@@ -5,12 +5,14 @@ import type { ClassifyEntries } from '@/lib/classify-page/entries-json';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
 import * as routes from '@/lib/routes';
+import { FlowLogLink } from './fix-links';
 
 const link = 'text-blue-700 underline dark:text-blue-300';
 
 /**
  * The errors inside the error (contract: hops): the innermost real failure first, where someone must act,
- * then every layer from the response the caller got inwards, each with its status, code and entry.
+ * then every layer from the response the caller got inwards, each with its status, code and entry. The
+ * request id belongs to the response the caller got, the first layer: it is shown there, with its flow log.
  */
 export function ClassifyHops({
   lang,
@@ -81,6 +83,12 @@ export function ClassifyHops({
                       {t.title}
                     </SiteLink>
                   </>
+                )}
+                {i === 0 && result.request_id && (
+                  <span className="block break-all font-mono text-xs" data-hop-request-id={result.request_id}>
+                    X-Bkapi-Request-ID: {result.request_id}
+                    <FlowLogLink lang={lang} requestId={result.request_id} />
+                  </span>
                 )}
                 {h.message && <code className="mt-0.5 block break-all text-xs">{h.message.slice(0, 240)}</code>}
               </div>

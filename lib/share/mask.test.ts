@@ -177,6 +177,24 @@ describe('maskSecrets: examples', () => {
       expect(isSecretName(n), n).toBe(false);
   });
 
+  it("masks a trace tag's value by what it is, never the tag names (`key`), however the trace is printed", () => {
+    const tags = [
+      { key: 'http.status_code', type: 'int64', value: 502 },
+      { key: 'http.method', type: 'string', value: 'GET' },
+      { key: 'error', type: 'bool', value: true },
+      { key: 'http.request.header.authorization', type: 'string', value: 'Bearer TagS3cretValue1234' },
+    ];
+    const trace = { spans: [{ operationName: 'GET /users/', tags }] };
+    for (const text of [JSON.stringify(trace), JSON.stringify(trace, null, 2), JSON.stringify(JSON.stringify(trace))]) {
+      const r = maskSecrets(text);
+      expect(r.text).not.toContain('TagS3cretValue1234');
+      for (const name of ['http.status_code', 'http.method', 'error', 'http.request.header.authorization'])
+        expect(r.text).toContain(name);
+      expect(r.text).toMatch(/502/);
+      expect(summariseMasked(r.masked).map((m) => m.name)).toEqual(['http.request.header.authorization']);
+    }
+  });
+
   it('summarises what was masked, one row per kind and name', () => {
     const { masked } = maskSecrets('Cookie: a=1\nCookie: b=2\ntoken=abc\n');
     expect(summariseMasked(masked)).toEqual([
