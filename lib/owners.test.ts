@@ -1,11 +1,10 @@
 /**
  * One owner per rule (README, "Who owns which rule"), kept by a test: each rule below is written in its
- * owner's file and nowhere else in the code (app/, components/, lib/, scripts/, e2e/). Unit tests, browser
- * specs and fixtures are free to state what they expect in their own words, except where noted; comments
- * are not code. Where a copy outside the owner is known and left to another issue, it is listed with its
- * count: the test fails when a new copy appears and when a listed one goes (then shorten the list), so the
- * list only shrinks.
- */
+ * owner's file and nowhere else in the code (app/, components/, lib/, scripts/, e2e/; or the folders its
+ * `within` names). Unit tests, browser specs and fixtures are free to state what they expect in their own
+ * words, except where noted; comments are not code. Where a copy outside the owner is known and left to
+ * another issue, it is listed with its count: the test fails when a new copy appears and when a listed one
+ * goes (then shorten the list), so the list only shrinks. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
