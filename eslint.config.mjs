@@ -136,6 +136,19 @@ export default defineConfig([
     files: ['lib/**/*.test.ts', 'lib/**/bench.ts'],
     rules: { 'import/no-restricted-paths': ['error', { zones: zones(true) }] },
   },
+  // One link: SiteLink (components/ui.tsx) decides prefetching and the sub-path for every internal link.
+  {
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'],
+    ignores: ['components/ui.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'next/link', message: 'Use SiteLink from components/ui.tsx (one link, one prefetch rule).' }],
+        },
+      ],
+    },
+  },
   // Every spec takes `test` and `expect` from the one fixture, whose guard fails a test on a CSP violation,
   // a console error or a request to another host.
   {

@@ -13,7 +13,7 @@ import { withBase } from '@/lib/routes';
 import { BASE_PATH } from '@/lib/site';
 
 export const metadata: Metadata = {
-  title: '404 · 页面不存在 · Page not found',
+  title: `404 · ${t('zh').notFoundTitle} · ${t('en').notFoundTitle}`,
   // Without it the browser asks for /favicon.ico, which the export does not have (a second 404).
   icons: { icon: `${BASE_PATH}/favicon.svg` },
   referrer: 'no-referrer',

@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import { withBase } from '@/lib/routes';
+import { fetchStatic } from './fetch-static';
 
 /**
  * Copies the entry's Markdown (its `index.md`, a static file of the site) for an assistant or a ticket.
@@ -20,8 +20,7 @@ export function CopyMarkdownButton({
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   async function copy() {
     try {
-      const res = await fetch(withBase(href), { credentials: 'same-origin' });
-      if (!res.ok) throw new Error(String(res.status));
+      const res = await fetchStatic(href);
       await navigator.clipboard.writeText(await res.text());
       setState('copied');
     } catch {

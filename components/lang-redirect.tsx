@@ -21,7 +21,7 @@ export function LangRedirect({ path }: { path: string }) {
             hrefLang={lang}
             className="mr-3 text-blue-700 underline"
           >
-            {lang === 'zh' ? '中文' : 'English'}
+            {t(lang).langOwnName}
           </a>
         ))}
       </p>

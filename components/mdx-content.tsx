@@ -2,6 +2,7 @@ import { getMDXComponent } from 'mdx-bundler/client';
 import type { ComponentProps, ReactNode } from 'react';
 import { SiteLink } from '@/components/ui';
 import type { Lang } from '@/lib/i18n/lang';
+import { siteText } from '@/lib/i18n/site';
 import { localPath } from '@/lib/site';
 import { Heading } from './heading';
 
@@ -28,12 +29,7 @@ export function MdxContent({
       ),
     // A table wider than a phone scrolls inside its own region, which keyboard users can focus and scroll.
     table: (props: ComponentProps<'table'>) => (
-      <div
-        className="scroll-x"
-        role="region"
-        aria-label={lang === 'zh' ? '表格（可横向滚动）' : 'Table (scrolls sideways)'}
-        tabIndex={0}
-      >
+      <div className="scroll-x" role="region" aria-label={siteText(lang).tableRegion} tabIndex={0}>
         <table {...props} />
       </div>
     ),

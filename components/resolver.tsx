@@ -7,7 +7,7 @@ import { readQuery, resolve, type Resolution } from '@/lib/classify';
 import type { Lang } from '@/lib/i18n/lang';
 import * as routes from '@/lib/routes';
 import { withBase } from '@/lib/routes';
-import { getJson } from './classify/use-classify-data';
+import { fetchStaticJson } from './fetch-static';
 
 export type ResolverEntry = {
   slug: string;
@@ -50,7 +50,7 @@ export function Resolver({
   const [state, setState] = useState<State>({ kind: 'loading' });
   useEffect(() => {
     let live = true;
-    getJson<MatchRule[]>('/classify-rules.json').then(
+    fetchStaticJson<MatchRule[]>('/classify-rules.json').then(
       (rules) => {
         if (!live) return;
         const query = readQuery(window.location.search);

@@ -1,18 +1,13 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
-import { BASE_PATH } from '@/lib/site';
-
-/** A static file of this site (under its sub-path), read as JSON; an HTTP error is an error. */
-export async function fetchStaticJson<T>(path: string): Promise<T> {
-  const response = await fetch(`${BASE_PATH}${path}`, { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  return (await response.json()) as T;
-}
+import { fetchStaticJson } from './fetch-static';
 
 /**
- * The one way a client island loads a static JSON file of the site: react-query, keyed by the path, fetched
- * once per page and shared by every component that asks (the QueryClient never refetches: the file is part
- * of the build). `build` turns the data into what the caller keeps (a searcher), once, cached with it.
+ * A static JSON file of the site in a React component: react-query, keyed by the path, fetched once per page
+ * and shared by every component that asks (the QueryClient never refetches: the file is part of the build).
+ * `build` turns the data into what the caller keeps (a searcher), once, cached with it. Search's islands use
+ * it; the classify page and the resolver call fetchStaticJson (./fetch-static.ts) in an effect instead:
+ * react-query would add its weight to pages that load their data once and share it with nothing.
  */
 export function useStaticJson<T, R = T>(path: string, build?: (data: T) => R) {
   return useQuery({

@@ -28,9 +28,23 @@ async function expectHighlighted(page: import('@playwright/test').Page, id: stri
   expect(facts.top, `#${id} starts below the sticky header`).toBeGreaterThanOrEqual(facts.headerBottom - 1);
 }
 
+/**
+ * Arriving at a fragment: each address in one language, the languages taking turns (the scroll and the :target
+ * outline are the same CSS in both; the fragments are the same ids). `lastSlug` arrives with JavaScript in both
+ * languages through the language switch below, and without it in both.
+ */
+const ARRIVALS = [...new Set([...sampleSlugs(), lastSlug])].map((id, i) => ({ id, lang: LANGS[i % 2]! }));
+const SECTIONS = (
+  [
+    ['guide/gateway-or-backend/#access-layer-page', 'access-layer-page'],
+    ['errors/app-no-permission/#permission-expired', 'permission-expired'],
+    ['errors/invalid-args-other-reasons/#bk-nonce-required', 'bk-nonce-required'],
+  ] as const
+).map(([address, id], i) => ({ address: `/${LANGS[(i + 1) % 2]!}/${address}`, id, lang: LANGS[(i + 1) % 2]! }));
+
 for (const lang of LANGS) {
   test.describe(`/${lang}/`, () => {
-    for (const id of [...new Set([...sampleSlugs(), lastSlug])]) {
+    for (const { id } of ARRIVALS.filter((a) => a.lang === lang)) {
       test(`arriving at /${lang}/errors/#${id} scrolls to the entry and highlights it`, async ({ page }) => {
         await page.goto(`/${lang}/errors/#${id}`);
         await expectHighlighted(page, id);
@@ -44,11 +58,7 @@ for (const lang of LANGS) {
       });
     }
 
-    for (const [address, id] of [
-      [`/${lang}/guide/gateway-or-backend/#access-layer-page`, 'access-layer-page'],
-      [`/${lang}/errors/app-no-permission/#permission-expired`, 'permission-expired'],
-      [`/${lang}/errors/invalid-args-other-reasons/#bk-nonce-required`, 'bk-nonce-required'],
-    ] as const) {
+    for (const { address, id } of SECTIONS.filter((x) => x.lang === lang)) {
       test(`arriving at ${address} highlights that section below the header`, async ({ page }) => {
         await page.goto(address);
         await expectHighlighted(page, id);

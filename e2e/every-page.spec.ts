@@ -169,18 +169,24 @@ test('on a phone the header takes at most two rows, in both languages', async ({
   }
 });
 
-for (const colorScheme of ['light', 'dark'] as const)
-  test(`one heading style (${colorScheme} scheme): every heading of a level looks the same on every page type, linked or not`, async ({
-    browser,
-  }) => {
-    test.setTimeout(300_000);
-    const context = await browser.newContext({ colorScheme });
-    const styles = new Map<string, Set<string>>();
-    for (const lang of LANGS)
-      for (const { name, path: address } of pageTypes(lang)) {
-        // A page of its own each: a page's late client navigation (the search page's query) cannot abort the next.
-        const page = await context.newPage();
-        await page.goto(address);
+/**
+ * One heading style, in both schemes from one load of each page: the dark scheme changes only colours, and the
+ * page follows the system's preference live (as e2e/a11y.spec.ts's axe run does).
+ */
+test('one heading style (light and dark scheme): every heading of a level looks the same on every page type, linked or not', async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const context = await browser.newContext();
+  const styles = new Map<string, Set<string>>();
+  for (const lang of LANGS)
+    for (const { name, path: address } of pageTypes(lang)) {
+      // A page of its own each: a page's late client navigation (the search page's query) cannot abort the next.
+      const page = await context.newPage();
+      await page.goto(address);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
         // What the reader sees of each heading: the style of its text, on the heading or on the link holding it.
         const seen = await page.locator('main :is(h1, h2, h3)').evaluateAll((els) =>
           els.map((h) => {
@@ -190,18 +196,22 @@ for (const colorScheme of ['light', 'dark'] as const)
           }),
         );
         for (const [tag, style] of seen) {
-          const key = `${lang} ${tag}`;
+          const key = `${colorScheme} ${lang} ${tag}`;
           if (!styles.has(key)) styles.set(key, new Set());
           styles.get(key)!.add(`${style} (${name})`);
         }
-        await page.close();
       }
-    await context.close();
-    for (const [key, set] of styles) {
-      const looks = new Set([...set].map((s) => s.replace(/ \(.*\)$/, '')));
-      expect(looks.size, `${colorScheme} ${key}: ${[...set].join('; ')}`).toBe(1);
+      await page.close();
     }
-  });
+  await context.close();
+  // The switch to the dark scheme took: a heading's colour differs between the two.
+  const look = (key: string) => [...(styles.get(key) ?? [])].map((s) => s.replace(/ \(.*\)$/, ''))[0];
+  for (const lang of LANGS) expect(look(`dark ${lang} H1`), lang).not.toBe(look(`light ${lang} H1`));
+  for (const [key, set] of styles) {
+    const looks = new Set([...set].map((s) => s.replace(/ \(.*\)$/, '')));
+    expect(looks.size, `${key}: ${[...set].join('; ')}`).toBe(1);
+  }
+});
 
 test('the home page says which status stands for the legacy ESB, in both languages', async ({ page }) => {
   for (const [lang, name] of [

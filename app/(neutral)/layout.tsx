@@ -2,10 +2,11 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { REDIRECT_SCRIPT } from '@/components/lang-redirect';
 import { SiteConfigMeta } from '@/components/site-config-meta';
+import { t } from '@/lib/i18n';
 import { BASE_PATH } from '@/lib/site';
 
 export const metadata: Metadata = {
-  title: '蓝鲸 API 网关错误速查 · BlueKing API Gateway Errors',
+  title: `${t('zh').siteName} · ${t('en').siteName}`,
   robots: { index: false },
   icons: { icon: `${BASE_PATH}/favicon.svg` },
   referrer: 'no-referrer',

@@ -1,33 +1,25 @@
 'use client';
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { looksLikeExport } from '@/lib/capture/sniff';
 import type { MatchRule } from '@/lib/catalog/rules';
 import type { Location } from '@/lib/classify-page/evidence';
 import { headline, type Headline } from '@/lib/classify-page/headline';
-import {
-  BACK_KEY,
-  BACK_MARK,
-  BOX_LIMIT,
-  debounceFor,
-  formatSize,
-  HANDOFF_KEY,
-  LANG_SWITCH_EVENT,
-  MAX_INPUT,
-  type LangSwitchDetail,
-} from '@/lib/classify-page/limits';
+import { BOX_LIMIT, debounceFor, formatSize, MAX_INPUT } from '@/lib/classify-page/limits';
 import { bareRequestId } from '@/lib/classify-page/request-id';
 import { binaryKind } from '@/lib/classify-page/sniff';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
 import { linksText } from '@/lib/i18n/links';
-import { readShare } from '@/lib/share/share-link';
 import { RequestsSincePaste } from '../requests-since';
 import { ClassifyHarList } from './har-list';
 import { ClassifyInput } from './input';
 import { ClassifyResult } from './result';
 import { ClassifyTriage } from './triage';
+import { useCarryPaste } from './use-carry-paste';
 import { useClassifyData } from './use-classify-data';
 import { useClassifyRunner } from './use-classify-runner';
+import { useRestorePaste } from './use-restore-paste';
+import { useRevealAnswer } from './use-reveal-answer';
 
 type Notice = { kind: 'info' | 'error'; text: string } | null;
 /** The rules when they failed to load: the engine still tells gateway from backend, without naming entries. */
@@ -70,16 +62,11 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
   const [aside, setAside] = useState<{ name: string | null; size: number } | null>(null);
   const [harEntry, setHarEntry] = useState<number | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
-  // The box at a few lines, once a verdict shows (the "edit the paste" button opens it again).
-  const [compact, setCompact] = useState(false);
-  // How many answers were revealed: each brings the answer into view once its box has shrunk.
-  const [revealed, setRevealed] = useState(0);
   // The dashboard's flow-log export, read apart from the box (lib/capture); its example rows go into the box.
   const [capture, setCapture] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  // A paste, a drop, a file or a link: the next verdict is scrolled into view on a phone, where it would
-  // otherwise start below the screen. Typing does not scroll the box away.
-  const reveal = useRef(false);
+  // A paste, a drop, a file or a link: the box shrinks and the next verdict is brought into view.
+  const { revealNext, compact, setCompact } = useRevealAnswer(state.analysis);
 
   const classify = useCallback(
     (next: string, entry: number | null, wait: number) => {
@@ -108,76 +95,18 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
   const fill = useCallback(
     (next: string, entry: number | null, says: string | null) => {
       if (box.current) box.current.value = next;
-      reveal.current = true;
+      revealNext();
       take(next, { entry, wait: 0 });
       setNotice(says ? { kind: 'info', text: says } : null);
     },
-    [take],
+    [take, revealNext],
   );
 
-  // The language switch carries the paste to the other language, masked, as a share link would.
-  const fragment = state.handoff?.fragment ?? null;
-  useEffect(() => {
-    if (!fragment || !text.trim()) return;
-    const carry = (e: Event) => void ((e as CustomEvent<LangSwitchDetail>).detail.hash = `#${fragment}`);
-    window.addEventListener(LANG_SWITCH_EVENT, carry);
-    return () => window.removeEventListener(LANG_SWITCH_EVENT, carry);
-  }, [fragment, text]);
-
-  // Back from an entry restores this verdict: its masked fragment in this tab's session, the history entry marked.
-  useEffect(() => {
-    if (!fragment || !text.trim()) return;
-    sessionStorage.setItem(BACK_KEY, fragment);
-    window.history.replaceState({ ...(window.history.state as object | null), [BACK_MARK]: 1 }, '');
-  }, [fragment, text]);
-
-  // The restore below runs once, on load; `fill` changes when the rules arrive, so it is read through a ref.
-  const fillRef = useRef(fill);
-  useEffect(() => {
-    fillRef.current = fill;
-  }, [fill]);
-  useEffect(() => {
-    const restore = () => {
-      const read = readShare(window.location.hash);
-      if (read && 'shared' in read) fillRef.current(read.shared.text, read.shared.harEntry, c.restored);
-      else if (read)
-        setNotice({ kind: 'error', text: read.problem === 'too-large' ? c.linkTooLarge : c.linkMalformed });
-      return read !== null;
-    };
-    if (!restore()) {
-      const handed = sessionStorage.getItem(HANDOFF_KEY);
-      sessionStorage.removeItem(HANDOFF_KEY);
-      // Back to this page: the last verdict's masked paste, when this history entry showed one.
-      const back = (window.history.state as Record<string, unknown> | null)?.[BACK_MARK]
-        ? sessionStorage.getItem(BACK_KEY)
-        : null;
-      const read = back ? readShare(`#${back}`) : null;
-      if (handed) fillRef.current(handed, null, c.handedOver);
-      else if (read && 'shared' in read) fillRef.current(read.shared.text, read.shared.harEntry, c.restoredBack);
-      else box.current?.focus({ preventScroll: true });
-    }
-    // Another share link opened in this tab changes only the fragment; an in-page anchor (#main) is ignored.
-    window.addEventListener('hashchange', restore);
-    return () => window.removeEventListener('hashchange', restore);
-  }, [c]);
-
-  // After a paste, a drop, a file or a link the box shrinks to a few lines and the answer comes into view.
-  // Before the browser paints, so the page never shows the answer in one place and then jumps.
-  useLayoutEffect(() => {
-    if (!state.analysis || !reveal.current) return;
-    reveal.current = false;
-    setCompact(true);
-    setRevealed((n) => n + 1);
-  }, [state.analysis]);
-  useLayoutEffect(() => {
-    if (!revealed) return;
-    const title = document.getElementById('verdict-title');
-    const top = title?.getBoundingClientRect().top;
-    if (top !== undefined && (top < 0 || top > window.innerHeight * 0.5)) title?.scrollIntoView({ block: 'start' });
-  }, [revealed]);
+  useCarryPaste(state.handoff?.fragment ?? null, text);
+  useRestorePaste(c, fill, box, setNotice);
 
   async function onFile(f: File) {
-    reveal.current = true;
+    revealNext();
     if (f.size > MAX_INPUT) return tooLarge(f.size);
     try {
       // An image or an archive is refused from its first bytes, before any of it reaches the box.
@@ -209,7 +138,7 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
   }
 
   function onBigPaste(pasted: string) {
-    reveal.current = true;
+    revealNext();
     setNotice(null);
     take(pasted, { aside: { name: null, size: pasted.length }, wait: 0 });
   }
@@ -238,7 +167,7 @@ export function ClassifyForm({ lang }: { lang: Lang }) {
   const status = statusLine(lang, state.busy ? state.size : null, head, analysis !== null);
   return (
     <div className="mt-6">
-      <div onPasteCapture={() => (reveal.current = true)} onDropCapture={() => (reveal.current = true)}>
+      <div onPasteCapture={revealNext} onDropCapture={revealNext}>
         <ClassifyInput
           lang={lang}
           boxRef={box}

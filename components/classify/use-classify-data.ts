@@ -2,15 +2,9 @@
 import { useEffect, useState } from 'react';
 import type { MatchRule } from '@/lib/catalog/rules';
 import type { ClassifyEntries } from '@/lib/classify-page/entries-json';
-import { BASE_PATH } from '@/lib/site';
+import { fetchStaticJson } from '../fetch-static';
 
 export type ClassifyData = { rules: MatchRule[] | null; entries: ClassifyEntries | null; failed: boolean };
-
-export async function getJson<T>(path: string): Promise<T> {
-  const res = await fetch(`${BASE_PATH}${path}`, { credentials: 'same-origin' });
-  if (!res.ok) throw new Error(`${path}: ${res.status}`);
-  return (await res.json()) as T;
-}
 
 /**
  * The classifier's rules and the entries' words: two static files of this site, loaded once when the page
@@ -21,8 +15,11 @@ export function useClassifyData(): ClassifyData {
   useEffect(() => {
     let live = true;
     const fail = () => live && setData((d) => ({ ...d, failed: true }));
-    getJson<MatchRule[]>('/classify-rules.json').then((rules) => live && setData((d) => ({ ...d, rules })), fail);
-    getJson<ClassifyEntries>('/classify-entries.json').then(
+    fetchStaticJson<MatchRule[]>('/classify-rules.json').then(
+      (rules) => live && setData((d) => ({ ...d, rules })),
+      fail,
+    );
+    fetchStaticJson<ClassifyEntries>('/classify-entries.json').then(
       (entries) => live && setData((d) => ({ ...d, entries })),
       fail,
     );

@@ -41,9 +41,12 @@ const strings = {
     notFoundText: '这个地址没有对应的页面。可以从错误目录或搜索找到你要的错误。',
     redirecting: '正在跳转到你的语言版本…',
     chooseLang: '选择语言：',
+    /** The language's own name, on the link to it. */
+    langOwnName: '中文',
     esbStatusNote: (s: string) =>
       `${s}：旧版 ESB（组件网关）的错误以 HTTP ${s} 返回，出了什么错由响应体中的错误码（1306xxx）说明。`,
     toc: '本页内容',
+    tableRegion: '表格（可横向滚动）',
     print: '打印',
   },
   en: {
@@ -86,9 +89,11 @@ const strings = {
     notFoundText: 'Nothing lives at this address. The error catalog and the search will find the error you are after.',
     redirecting: 'Taking you to your language…',
     chooseLang: 'Choose a language:',
+    langOwnName: 'English',
     esbStatusNote: (s: string) =>
       `${s}: the legacy ESB (the component gateway) sends its errors with HTTP ${s}; the code in the body (1306xxx) says what failed.`,
     toc: 'On this page',
+    tableRegion: 'Table (scrolls sideways)',
     print: 'Print',
   },
 } satisfies Record<Lang, unknown>;
