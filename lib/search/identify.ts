@@ -50,6 +50,8 @@ export type Hit = {
   ranges?: [number, number][];
   /** Found by an identifying text (a message, a reason, a `match`) rather than by words. */
   identified?: boolean;
+  /** The share of the query's words (by units, not weight) its title holds: how far the title names what was asked. */
+  named?: number;
 };
 
 /** Below this, a text is too common to identify an entry by occurring in a paste. */

@@ -241,4 +241,42 @@ export const QUESTIONS: Question[] = [
   { query: 'X-Bkapi-Request-ID', entry: 'page:/headers/#request-id', top: 3, kind: 'site page' },
   { query: '跨域', entry: 'page:/guide/gateway-or-backend/#cors', kind: 'site page' },
   { query: 'X-Bkapi-Debug', entry: 'page:/guide/gateway-or-backend/#debug-header', kind: 'site page' },
+  // A page asked for in a sentence, each on its language's site (the pages' titles are in that language). From
+  // BKDocs ZH/APIGateway/1.17/UserGuide/FAQ/gateway-error-or-backend-error.md (its title and headings) and
+  // blueking-apigateway's knowledge_doc/api_response/api_response_err_code.md; and issue #74 (the FAQ thread).
+  { query: '如何确认错误的 response 是网关还是后端服务返回的', entry: 'page:/guide/', kind: 'site page', site: 'zh' },
+  { query: '怎么判断错误是网关返回的还是后端返回的', entry: 'page:/guide/', kind: 'site page', site: 'zh' },
+  { query: '如何区分网关错误和后端错误', entry: 'page:/guide/', kind: 'site page', site: 'zh' },
+  { query: '问题排查步骤', entry: 'page:/guide/gateway-or-backend/#steps', kind: 'site page', site: 'zh' },
+  {
+    query: '后端服务的接入层有 IP 白名单，网关转发过去被拒绝',
+    entry: 'page:/guide/gateway-or-backend/#backend-ip-allowlist',
+    kind: 'site page',
+    site: 'zh',
+  },
+  { query: '请求 ID 是什么', entry: 'page:/headers/#request-id', kind: 'site page', site: 'zh' },
+  { query: 'X-Bkapi-Error-Message 头', entry: 'page:/headers/#error-headers', kind: 'site page', site: 'zh' },
+  { query: '限频相关的响应头', entry: 'page:/headers/#rate-limit', kind: 'site page', site: 'zh' },
+  { query: '网关的 HTTP 头', entry: 'page:/headers/', kind: 'site page', site: 'zh' },
+  { query: 'x-mock-by 响应头', entry: 'page:/headers/#mock', kind: 'site page', site: 'zh' },
+  { query: 'ESB 错误码列表', entry: 'page:/esb/', kind: 'site page', site: 'zh' },
+  { query: '旧版 ESB 的响应格式', entry: 'page:/esb/#format', kind: 'site page', site: 'zh' },
+  { query: '浏览器跨域预检请求被拒绝', entry: 'page:/guide/gateway-or-backend/#cors', kind: 'site page', site: 'zh' },
+  {
+    query: 'the backend returns 308',
+    entry: 'page:/guide/gateway-or-backend/#backend-308',
+    kind: 'site page',
+    site: 'en',
+  },
+  { query: 'which headers does the gateway add', entry: 'page:/headers/', kind: 'site page', site: 'en' },
+  { query: 'legacy esb error codes', entry: 'page:/esb/', kind: 'site page', site: 'en' },
+  { query: 'rate limit headers', entry: 'page:/headers/#rate-limit', kind: 'site page', site: 'en' },
+  {
+    query: 'how do I know whether the response came from the gateway or the backend service',
+    entry: 'page:/guide/',
+    kind: 'site page',
+    site: 'en',
+    miss: true,
+  },
+  { query: '旧版 ESB 的错误码', entry: 'page:/esb/', kind: 'site page', site: 'zh', miss: true },
 ];

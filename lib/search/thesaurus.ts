@@ -8,6 +8,8 @@ export type Named = { concept: number; alts: string[]; typed: string[] };
 export type Thesaurus = {
   /** The concepts a query names, and the query with their words blanked out (the rest is read word by word). */
   read(query: string): { named: Named[]; rest: string };
+  /** Words that say nothing about the error (的, 怎么, anyone, still): the rest of the query is read without them. */
+  filler: ReadonlySet<string>;
 };
 
 /**
@@ -15,7 +17,7 @@ export type Thesaurus = {
  * reader: the longest of its words is read first (`rate limited` before `rate limit`), a Latin word only at
  * the start of a word of the query (`authn` is not in `authnz`'s middle), a Chinese one anywhere.
  */
-export function createThesaurus(vocabulary: readonly (readonly string[])[]): Thesaurus {
+export function createThesaurus(vocabulary: readonly (readonly string[])[], filler: readonly string[] = []): Thesaurus {
   const alts = vocabulary.map((words) => [...new Set(words.map(norm))]);
   const words = alts
     .flatMap((list, concept) => list.map((word) => ({ word, concept, latin: /^[a-z0-9]/.test(word) })))
@@ -44,5 +46,5 @@ export function createThesaurus(vocabulary: readonly (readonly string[])[]): The
     }
     return { named: [...named.values()], rest };
   }
-  return { read };
+  return { read, filler: new Set(filler) };
 }
