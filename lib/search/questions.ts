@@ -167,6 +167,46 @@ export const QUESTIONS: Question[] = [
     kind: 'page text',
   },
   { query: 'no Authorization header starting with Bearer', entry: 'unauthorized', kind: 'page text', site: 'en' },
+  // A sentence copied from an entry's page, anywhere in a section (from the entry's own en.mdx / zh.mdx).
+  ...(
+    [
+      [
+        "The tenant check asked bkauth for the calling app's tenant and bkauth knows no such app",
+        'internal-server-error',
+      ],
+      ['A bk_app_secret issued by BlueKing is never longer than 128 characters', 'app-secret-too-long'],
+      ['Some components reach their target system over HTTPS with client certificates', 'esb-1306203-ssl-error'],
+      [
+        'The ESB first looks up the component channel for the request path, then the component class the channel names',
+        'esb-1306404-component-not-found',
+      ],
+      [
+        "The request proves the app's identity with a bk_signature instead of a bk_app_secret",
+        'invalid-args-other-reasons',
+      ],
+      ['Checks that the access_token in the header is exactly the one that was obtained', 'access-token-invalid'],
+      // Past what the index keeps of a section: its words are found elsewhere on the entry, a quarter of them is enough.
+      ["This component's channel is off, so the ESB refuses the call right away", 'esb-1306405-inactive-channel'],
+      [
+        'obtain the certificates again as the deployment documentation describes, place them in that directory, and retry',
+        'esb-1306203-ssl-error',
+      ],
+    ] as const
+  ).map(([query, entry]): Question => ({ query, entry, kind: 'page text', site: 'en' })),
+  ...(
+    [
+      ['缺少权限的是用户，不是应用', 'esb-1306402-user-permission-denied'],
+      ['网关与后端的连接已经建立，请求也已发出，但后端在超时时间内没有返回响应', 'backend-read-timeout'],
+      ['调用方发出请求后，没有等到网关返回，就把连接关掉了', 'client-closed-request'],
+    ] as const
+  ).map(([query, entry]): Question => ({ query, entry, kind: 'page text', site: 'zh' })),
+  {
+    query: '常见的背景是目标系统升级后接口协议变了，而组件没有跟着更新',
+    entry: 'esb-1306208-third-party-result-error',
+    top: 3,
+    kind: 'page text',
+    site: 'zh',
+  },
   // Family 3: a code, a status or a code_name inside a sentence.
   { query: 'esb 调用报错 code 1306406 是什么原因', entry: 'esb-1306406-parameters-error', kind: 'number' },
   { query: '调组件返回 1306403 要去哪里申请', entry: 'esb-1306403-app-permission-denied', kind: 'number' },

@@ -313,9 +313,13 @@ export function wordHits(
       .sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.i - b.i)
       .map(({ coverage: _, ...hit }) => hit);
   }
-  const tier = (h: { coverage: number }) => (h.coverage >= 0.75 ? 2 : h.coverage >= 0.5 ? 1 : 0);
+  // Where no entry holds half of it, a sentence whose words this catalog does use (one copied from deep in a page)
+  // is still answered: by the entries that hold a quarter of it.
+  const tier = (h: { coverage: number }) =>
+    h.coverage >= 0.75 ? 3 : h.coverage >= 0.5 ? 2 : h.coverage >= 0.25 ? 1 : 0;
+  const floor = scored.some((h) => tier(h) > 1) ? 1 : 0;
   return scored
-    .filter((h) => tier(h) > 0)
+    .filter((h) => tier(h) > floor)
     .sort((a, b) => tier(b) - tier(a) || b.score * b.coverage - a.score * a.coverage || a.i - b.i)
     .map(({ coverage: _, ...hit }) => hit);
 }
