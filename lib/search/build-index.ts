@@ -65,6 +65,8 @@ export type SearchIndex = {
   vocabulary: string[][];
   /** Words that say nothing about the error, both languages (lib/search/filler.ts). */
   filler: string[];
+  /** The concepts that are a question's context rather than its subject (测试环境, 后端), by position. */
+  context: number[];
 };
 
 /**
@@ -252,5 +254,6 @@ export function buildSearchIndex(
     pages: pagesOf(catalog, lang),
     vocabulary: vocabulary.map((c) => [...c.zh, ...c.en]),
     filler: [...FILLER],
+    context: vocabulary.flatMap((c, k) => (c.context ? [k] : [])),
   };
 }

@@ -74,11 +74,13 @@ const ZH = [
   '经过',
   '报了',
   '得到',
+  '没事',
+  '好的',
 ];
 
 /** The same for English questions. */
 const EN =
-  "a an the is are was were be been am my me i we our you your it its this that these to of in on at for from with and or but why what how when where which does do did doing can could should would will get gets got getting keep keeps always please after before while there here hi hello hey help anyone someone guys thanks thank any idea ideas so just now then still also again us they them has have had if is it im i'm dont don't doesnt doesn't cant can't one returns return returned says said saying see seeing shows showing calling call calls".split(
+  "a an the is are was were be been am my me i we our you your it its this that these to of in on at for from with and or but why what how when where which does do did doing can could should would will get gets got getting keep keeps always please after before while there here hi hello hey help anyone someone guys thanks thank any idea ideas so just now then still also again us they them has have had if is it im i'm dont don't doesnt doesn't cant can't one returns return returned says said saying see seeing shows showing calling call calls fine ok okay works worked working normally normal".split(
     ' ',
   );
 

@@ -225,11 +225,38 @@ export const QUESTIONS: Question[] = [
   { query: '偶尔有一部分请求 502，大部分正常', entry: 'bad-gateway-connection-reset', top: 3, kind: 'sentence' },
   { query: 'the egress IP changes every deploy', entry: 'ip-not-allowed', kind: 'sentence' },
   { query: '每次部署后出口 IP 都变了，请求被拒绝', entry: 'ip-not-allowed', kind: 'sentence' },
-  { query: 'test env fine, prod 没权限', entry: 'app-no-permission', kind: 'sentence', miss: true },
-  { query: '测试环境正常，生产环境报没有权限', entry: 'app-no-permission', kind: 'sentence', miss: true },
+  { query: 'test env fine, prod 没权限', entry: 'app-no-permission', kind: 'sentence' },
+  { query: '测试环境正常，生产环境报没有权限', entry: 'app-no-permission', kind: 'sentence' },
   { query: 'small files upload fine but big ones fail', entry: 'body-size-limit-exceeded', kind: 'sentence' },
   { query: '后端处理太慢，网关等不及先返回了', entry: 'backend-timeout', top: 3, kind: 'sentence', miss: true },
   { query: '服务自己调自己又经过了网关', entry: 'recursive-request-detected', kind: 'sentence' },
+  // More symptoms in a whole Chinese sentence, written by analogy with the causes and fixes of BlueKing issue #74
+  // (the gateway's FAQ thread), BKDocs ZH/APIGateway/1.13/UserGuide/FAQ/error-response.md and the knowledge doc
+  // api_response_err_code.md: a context (测试环境, 后端) orders the entries without being required of them.
+  ...(
+    [
+      ['应用已经申请了权限，但调用还是提示没有权限', 'app-no-permission'],
+      ['上传大文件的时候接口直接报错，小文件没事', 'body-size-limit-exceeded'],
+      ['应用密钥重置之后调用就全部失败了', 'app-code-or-secret-incorrect'],
+      ['后端换了域名之后网关就连不上了', 'bad-gateway-dns-failure'],
+      ['同一时间发太多请求被拒绝', 'concurrency-limit-exceeded'],
+      ['服务器时间不对导致签名校验失败', 'invalid-args-other-reasons'],
+      ['容器重新部署后 IP 变了，网关拒绝请求', 'ip-not-allowed'],
+      ['后端服务没启动，网关转发不过去', 'bad-gateway-connection-refused'],
+      ['网关的后端地址又配成了网关自己', 'recursive-request-detected'],
+      ['GET 请求参数拼得太长被拒了', 'uri-size-limit-exceeded'],
+    ] as const
+  ).map(([query, entry]): Question => ({ query, entry, kind: 'sentence' })),
+  { query: '后端服务重启的时候调用方偶尔报 502', entry: 'bad-gateway-connection-reset', top: 3, kind: 'sentence' },
+  { query: '请求一直转圈，过了一分钟网关返回超时', entry: 'backend-timeout', top: 3, kind: 'sentence', miss: true },
+  { query: '用户登录过期以后调接口就报错', entry: 'user-identity-missing', top: 3, kind: 'sentence', miss: true },
+  { query: '每秒请求一多就被网关拒绝', entry: 'rate-limit-resource-strategy', top: 3, kind: 'sentence', miss: true },
+  {
+    query: '调用方自己设置的超时太短，请求还没返回就断开了',
+    entry: 'client-closed-request',
+    kind: 'sentence',
+    miss: true,
+  },
   // Family 5: log lines.
   {
     query:

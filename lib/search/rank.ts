@@ -117,7 +117,7 @@ export function createSearcher(index: SearchIndex): Searcher {
   const pagePrepared = pages.map((x) => x.p);
   // A word of a page (mock, debug) is no typo of an entry's.
   const speller = createSpeller(vocabulary(prepared), vocabulary([...prepared, ...pagePrepared], true));
-  const thesaurus = createThesaurus(index.vocabulary ?? [], index.filler);
+  const thesaurus = createThesaurus(index.vocabulary ?? [], index.filler, index.context);
   const conceptCache: ConceptCache = new Map();
   const pageCache: ConceptCache = new Map();
 

@@ -111,12 +111,12 @@ function terms(query: string, speller: Speller, thesaurus: Thesaurus): Term[] {
   // The trade's words first (限频, clock skew, throttled): each stands for every word of its concept.
   const { named, rest } = thesaurus.read(query);
   let corrected = 0;
-  for (const { concept, alts, typed } of named)
+  for (const { concept, alts, typed, context } of named)
     out.push({
       alts: [...typed, ...alts.filter((a) => !typed.includes(a))],
       typed: typed.length,
       factor: 1,
-      required: true,
+      required: !context,
       unit: ++unit,
       concept: `${concept}:${typed.join('|')}`,
     });
@@ -250,8 +250,9 @@ export function wordHits(
   const unitsOf = (test: (j: number) => boolean) =>
     new Set(all.filter((t, j) => t.required && test(j)).map((t) => t.unit));
   const liveUnits = unitsOf((j) => live[j]!);
-  const allUnits = unitsOf(() => true).size;
-  const deadUnits = allUnits - liveUnits.size;
+  const deadUnits = unitsOf(() => true).size - liveUnits.size;
+  // What a title may name: the words that must be held, and the context (后端, 测试环境) too.
+  const naming = new Set(all.filter((t) => t.required || t.concept).map((t) => t.unit)).size;
   if (liveUnits.size + deadUnits >= 3 && deadUnits > liveUnits.size) return [];
   // Words none of which is found, and a stray character that is (今天天气怎么样: 天气 nowhere, 样 somewhere).
   if (deadUnits > 0 && liveUnits.size === 0) return [];
@@ -279,7 +280,7 @@ export function wordHits(
       if (!f || !live[j]) return;
       if (!shown || f.weight > shown.weight) shown = f;
       anchor ??= f.anchor;
-      if (f.titled && t.required) titled.add(t.unit);
+      if (f.titled && (t.required || t.concept)) titled.add(t.unit);
       if (t.required) {
         // A word found only among the words people asked with is three quarters of a word: those bags hold chat's filler.
         const u = units.get(t.unit)!;
@@ -301,7 +302,7 @@ export function wordHits(
     // In steps of a twentieth, so rounding does not decide between two entries that hold the same words.
     // A query of single characters only (`慢`) is held by any entry that has one.
     const coverage = total ? Math.round((held / total) * 20) / 20 : 1;
-    const named = allUnits ? titled.size / allUnits : 0;
+    const named = naming ? titled.size / naming : 0;
     scored.push({ i: p.i, score, field, text, anchor, needles, coverage, named });
   });
   // A short query: the entries that hold all of it, else those that hold half. A sentence (three words or more)
