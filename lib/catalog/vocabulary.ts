@@ -15,6 +15,8 @@ export const Concept = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   zh: z.array(Term).min(1),
   en: z.array(Term).min(1),
+  /** Where, not what (测试环境, 后端): a question's context; it orders the entries but no entry must hold it. */
+  context: z.literal(true).optional(),
   sources: z.array(z.string().url()).min(1),
 });
 export type Concept = z.infer<typeof Concept>;

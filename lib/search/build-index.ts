@@ -3,10 +3,10 @@ import { type EntryMeta } from '@/lib/catalog/schema';
 import { loadVocabulary, type Concept } from '@/lib/catalog/vocabulary';
 import { LANGS, type Lang } from '@/lib/i18n/lang';
 import * as routes from '@/lib/routes';
-import { STOP, STOP_EN } from './words';
+import { FILLER } from './filler';
 
 /** Bump when a field changes meaning, so a cached index of the old shape is not read as the new one. */
-const SEARCH_INDEX_VERSION = 3;
+const SEARCH_INDEX_VERSION = 4;
 
 /** A section of a page as search sees it: the id of its heading (the anchor a hit lands on) and its words. */
 export type SearchSection = { id: string; text: string };
@@ -63,6 +63,10 @@ export type SearchIndex = {
   pages: PageDoc[];
   /** The trade's vocabulary (content/vocabulary.yaml): each concept's words, both languages. */
   vocabulary: string[][];
+  /** Words that say nothing about the error, both languages (lib/search/filler.ts). */
+  filler: string[];
+  /** The concepts that are a question's context rather than its subject (测试环境, 后端), by position. */
+  context: number[];
 };
 
 /**
@@ -152,6 +156,7 @@ function known(entry: Entry, lang: Lang): string {
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const FILLER_SET = new Set(FILLER);
 const CJK_RUN = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$/;
 
 /**
@@ -164,14 +169,14 @@ function askedWords(questions: readonly string[], knownText: string): string[] {
   for (const q of questions) {
     let singles = '';
     const keep = (w: string) => {
-      if (w.length < 2 || STOP.has(w) || STOP_EN.has(w) || /^\d+$/.test(w) || knownText.includes(w)) return;
+      if (w.length < 2 || FILLER_SET.has(w) || /^\d+$/.test(w) || knownText.includes(w)) return;
       out.add(w);
     };
     const flush = () => {
       // Particles at either end of a run (了要续期, 的吗) are not part of its words.
       const chars = [...singles];
-      while (chars.length && STOP.has(chars[0]!)) chars.shift();
-      while (chars.length && STOP.has(chars.at(-1)!)) chars.pop();
+      while (chars.length && FILLER_SET.has(chars[0]!)) chars.shift();
+      while (chars.length && FILLER_SET.has(chars.at(-1)!)) chars.pop();
       keep(chars.join(''));
       singles = '';
     };
@@ -248,5 +253,7 @@ export function buildSearchIndex(
     docs,
     pages: pagesOf(catalog, lang),
     vocabulary: vocabulary.map((c) => [...c.zh, ...c.en]),
+    filler: [...FILLER],
+    context: vocabulary.flatMap((c, k) => (c.context ? [k] : [])),
   };
 }

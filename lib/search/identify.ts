@@ -50,6 +50,8 @@ export type Hit = {
   ranges?: [number, number][];
   /** Found by an identifying text (a message, a reason, a `match`) rather than by words. */
   identified?: boolean;
+  /** The share of the query's words (by units, not weight) its title holds: how far the title names what was asked. */
+  named?: number;
 };
 
 /** Below this, a text is too common to identify an entry by occurring in a paste. */
@@ -58,6 +60,9 @@ const MIN_IDENT = 6;
 const MIN_REASON = 4;
 /** Below this, a query is too short to be looked for inside an entry's identifying texts. */
 const MIN_PART = 12;
+/** Below this many characters (Chinese: half as many) or words, a query is not a sentence copied from a page. */
+const MIN_SENTENCE = 24;
+const MIN_WORDS = 5;
 
 /**
  * Scores how surely a paste is this entry's message, by its identifying texts, strongest rule first:
@@ -103,6 +108,13 @@ export function identify(p: Prepared, paste: Paste): Hit | null {
     );
     part(p.match, doc.match, 'match');
     part([p.message], [doc.message], 'message');
+  }
+  // A sentence copied from the entry's page (a section, the summary): after a reason of its own length.
+  const cjk = /[\u3400-\u9fff]/.test(query);
+  if (query.length >= (cjk ? MIN_SENTENCE / 2 : MIN_SENTENCE) && (cjk || query.split(' ').length >= MIN_WORDS)) {
+    const k = p.sections.findIndex((t) => t.includes(query));
+    if (k >= 0) offer(2990 + query.length, 'section', doc.sections[k]!.text, [query], doc.sections[k]!.id);
+    else if (p.summary.includes(query)) offer(2990 + query.length, 'summary', doc.summary, [query]);
   }
   if (p.base.length >= MIN_IDENT && paste.base === p.base)
     offer(1500 + p.base.length, 'message', doc.message, [doc.message.slice(0, p.base.length)]);

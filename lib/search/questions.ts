@@ -167,6 +167,46 @@ export const QUESTIONS: Question[] = [
     kind: 'page text',
   },
   { query: 'no Authorization header starting with Bearer', entry: 'unauthorized', kind: 'page text', site: 'en' },
+  // A sentence copied from an entry's page, anywhere in a section (from the entry's own en.mdx / zh.mdx).
+  ...(
+    [
+      [
+        "The tenant check asked bkauth for the calling app's tenant and bkauth knows no such app",
+        'internal-server-error',
+      ],
+      ['A bk_app_secret issued by BlueKing is never longer than 128 characters', 'app-secret-too-long'],
+      ['Some components reach their target system over HTTPS with client certificates', 'esb-1306203-ssl-error'],
+      [
+        'The ESB first looks up the component channel for the request path, then the component class the channel names',
+        'esb-1306404-component-not-found',
+      ],
+      [
+        "The request proves the app's identity with a bk_signature instead of a bk_app_secret",
+        'invalid-args-other-reasons',
+      ],
+      ['Checks that the access_token in the header is exactly the one that was obtained', 'access-token-invalid'],
+      // Past what the index keeps of a section: its words are found elsewhere on the entry, a quarter of them is enough.
+      ["This component's channel is off, so the ESB refuses the call right away", 'esb-1306405-inactive-channel'],
+      [
+        'obtain the certificates again as the deployment documentation describes, place them in that directory, and retry',
+        'esb-1306203-ssl-error',
+      ],
+    ] as const
+  ).map(([query, entry]): Question => ({ query, entry, kind: 'page text', site: 'en' })),
+  ...(
+    [
+      ['缺少权限的是用户，不是应用', 'esb-1306402-user-permission-denied'],
+      ['网关与后端的连接已经建立，请求也已发出，但后端在超时时间内没有返回响应', 'backend-read-timeout'],
+      ['调用方发出请求后，没有等到网关返回，就把连接关掉了', 'client-closed-request'],
+    ] as const
+  ).map(([query, entry]): Question => ({ query, entry, kind: 'page text', site: 'zh' })),
+  {
+    query: '常见的背景是目标系统升级后接口协议变了，而组件没有跟着更新',
+    entry: 'esb-1306208-third-party-result-error',
+    top: 3,
+    kind: 'page text',
+    site: 'zh',
+  },
   // Family 3: a code, a status or a code_name inside a sentence.
   { query: 'esb 调用报错 code 1306406 是什么原因', entry: 'esb-1306406-parameters-error', kind: 'number' },
   { query: '调组件返回 1306403 要去哪里申请', entry: 'esb-1306403-app-permission-denied', kind: 'number' },
@@ -185,11 +225,38 @@ export const QUESTIONS: Question[] = [
   { query: '偶尔有一部分请求 502，大部分正常', entry: 'bad-gateway-connection-reset', top: 3, kind: 'sentence' },
   { query: 'the egress IP changes every deploy', entry: 'ip-not-allowed', kind: 'sentence' },
   { query: '每次部署后出口 IP 都变了，请求被拒绝', entry: 'ip-not-allowed', kind: 'sentence' },
-  { query: 'test env fine, prod 没权限', entry: 'app-no-permission', kind: 'sentence', miss: true },
-  { query: '测试环境正常，生产环境报没有权限', entry: 'app-no-permission', kind: 'sentence', miss: true },
+  { query: 'test env fine, prod 没权限', entry: 'app-no-permission', kind: 'sentence' },
+  { query: '测试环境正常，生产环境报没有权限', entry: 'app-no-permission', kind: 'sentence' },
   { query: 'small files upload fine but big ones fail', entry: 'body-size-limit-exceeded', kind: 'sentence' },
   { query: '后端处理太慢，网关等不及先返回了', entry: 'backend-timeout', top: 3, kind: 'sentence', miss: true },
   { query: '服务自己调自己又经过了网关', entry: 'recursive-request-detected', kind: 'sentence' },
+  // More symptoms in a whole Chinese sentence, written by analogy with the causes and fixes of BlueKing issue #74
+  // (the gateway's FAQ thread), BKDocs ZH/APIGateway/1.13/UserGuide/FAQ/error-response.md and the knowledge doc
+  // api_response_err_code.md: a context (测试环境, 后端) orders the entries without being required of them.
+  ...(
+    [
+      ['应用已经申请了权限，但调用还是提示没有权限', 'app-no-permission'],
+      ['上传大文件的时候接口直接报错，小文件没事', 'body-size-limit-exceeded'],
+      ['应用密钥重置之后调用就全部失败了', 'app-code-or-secret-incorrect'],
+      ['后端换了域名之后网关就连不上了', 'bad-gateway-dns-failure'],
+      ['同一时间发太多请求被拒绝', 'concurrency-limit-exceeded'],
+      ['服务器时间不对导致签名校验失败', 'invalid-args-other-reasons'],
+      ['容器重新部署后 IP 变了，网关拒绝请求', 'ip-not-allowed'],
+      ['后端服务没启动，网关转发不过去', 'bad-gateway-connection-refused'],
+      ['网关的后端地址又配成了网关自己', 'recursive-request-detected'],
+      ['GET 请求参数拼得太长被拒了', 'uri-size-limit-exceeded'],
+    ] as const
+  ).map(([query, entry]): Question => ({ query, entry, kind: 'sentence' })),
+  { query: '后端服务重启的时候调用方偶尔报 502', entry: 'bad-gateway-connection-reset', top: 3, kind: 'sentence' },
+  { query: '请求一直转圈，过了一分钟网关返回超时', entry: 'backend-timeout', top: 3, kind: 'sentence', miss: true },
+  { query: '用户登录过期以后调接口就报错', entry: 'user-identity-missing', top: 3, kind: 'sentence', miss: true },
+  { query: '每秒请求一多就被网关拒绝', entry: 'rate-limit-resource-strategy', top: 3, kind: 'sentence', miss: true },
+  {
+    query: '调用方自己设置的超时太短，请求还没返回就断开了',
+    entry: 'client-closed-request',
+    kind: 'sentence',
+    miss: true,
+  },
   // Family 5: log lines.
   {
     query:
@@ -241,4 +308,42 @@ export const QUESTIONS: Question[] = [
   { query: 'X-Bkapi-Request-ID', entry: 'page:/headers/#request-id', top: 3, kind: 'site page' },
   { query: '跨域', entry: 'page:/guide/gateway-or-backend/#cors', kind: 'site page' },
   { query: 'X-Bkapi-Debug', entry: 'page:/guide/gateway-or-backend/#debug-header', kind: 'site page' },
+  // A page asked for in a sentence, each on its language's site (the pages' titles are in that language). From
+  // BKDocs ZH/APIGateway/1.17/UserGuide/FAQ/gateway-error-or-backend-error.md (its title and headings) and
+  // blueking-apigateway's knowledge_doc/api_response/api_response_err_code.md; and issue #74 (the FAQ thread).
+  { query: '如何确认错误的 response 是网关还是后端服务返回的', entry: 'page:/guide/', kind: 'site page', site: 'zh' },
+  { query: '怎么判断错误是网关返回的还是后端返回的', entry: 'page:/guide/', kind: 'site page', site: 'zh' },
+  { query: '如何区分网关错误和后端错误', entry: 'page:/guide/', kind: 'site page', site: 'zh' },
+  { query: '问题排查步骤', entry: 'page:/guide/gateway-or-backend/#steps', kind: 'site page', site: 'zh' },
+  {
+    query: '后端服务的接入层有 IP 白名单，网关转发过去被拒绝',
+    entry: 'page:/guide/gateway-or-backend/#backend-ip-allowlist',
+    kind: 'site page',
+    site: 'zh',
+  },
+  { query: '请求 ID 是什么', entry: 'page:/headers/#request-id', kind: 'site page', site: 'zh' },
+  { query: 'X-Bkapi-Error-Message 头', entry: 'page:/headers/#error-headers', kind: 'site page', site: 'zh' },
+  { query: '限频相关的响应头', entry: 'page:/headers/#rate-limit', kind: 'site page', site: 'zh' },
+  { query: '网关的 HTTP 头', entry: 'page:/headers/', kind: 'site page', site: 'zh' },
+  { query: 'x-mock-by 响应头', entry: 'page:/headers/#mock', kind: 'site page', site: 'zh' },
+  { query: 'ESB 错误码列表', entry: 'page:/esb/', kind: 'site page', site: 'zh' },
+  { query: '旧版 ESB 的响应格式', entry: 'page:/esb/#format', kind: 'site page', site: 'zh' },
+  { query: '浏览器跨域预检请求被拒绝', entry: 'page:/guide/gateway-or-backend/#cors', kind: 'site page', site: 'zh' },
+  {
+    query: 'the backend returns 308',
+    entry: 'page:/guide/gateway-or-backend/#backend-308',
+    kind: 'site page',
+    site: 'en',
+  },
+  { query: 'which headers does the gateway add', entry: 'page:/headers/', kind: 'site page', site: 'en' },
+  { query: 'legacy esb error codes', entry: 'page:/esb/', kind: 'site page', site: 'en' },
+  { query: 'rate limit headers', entry: 'page:/headers/#rate-limit', kind: 'site page', site: 'en' },
+  {
+    query: 'how do I know whether the response came from the gateway or the backend service',
+    entry: 'page:/guide/',
+    kind: 'site page',
+    site: 'en',
+    miss: true,
+  },
+  { query: '旧版 ESB 的错误码', entry: 'page:/esb/', kind: 'site page', site: 'zh', miss: true },
 ];

@@ -100,6 +100,8 @@ function pageDoc(page: PageDoc): SearchDoc {
 const NAMED_PAGES = /\/(guide|headers|esb)\//;
 /** Fields an entry holds words in without being about them: a page named by the query goes above it. */
 const WEAK = new Set<Field>(['section', 'summary', 'asked', 'other']);
+/** A page whose title holds more than half the query's words is asked for by its name. */
+const HALF_NAMED = 0.5;
 /** Past this many site pages a list of entries is long enough. */
 const MAX_PAGES = 3;
 
@@ -111,22 +113,28 @@ const MAX_PAGES = 3;
  */
 export function createSearcher(index: SearchIndex): Searcher {
   const prepared = index.docs.map(prepare);
-  const speller = createSpeller(vocabulary(prepared), vocabulary(prepared, true));
-  const thesaurus = createThesaurus(index.vocabulary ?? []);
-  const conceptCache: ConceptCache = new Map();
   const pages = (index.pages ?? []).map((page, i) => ({ page, p: prepare(pageDoc(page), i) }));
   const pagePrepared = pages.map((x) => x.p);
+  // A word of a page (mock, debug) is no typo of an entry's.
+  const speller = createSpeller(vocabulary(prepared), vocabulary([...prepared, ...pagePrepared], true));
+  const thesaurus = createThesaurus(index.vocabulary ?? [], index.filler, index.context);
+  const conceptCache: ConceptCache = new Map();
   const pageCache: ConceptCache = new Map();
 
-  /** The site pages a query's words find, best first; those that hold it in their title say so. */
-  function pageHits(q: string): { hit: Hit; named: boolean }[] {
-    if (!pages.length || q.length > LONG) return [];
-    return wordHits(pagePrepared, q, speller, thesaurus, pageCache)
-      .slice(0, MAX_PAGES)
-      .map((hit) => {
+  /**
+   * The site pages a query's words find: the one asked for by its name (its title holds the query, or more than
+   * half its words, the most of them), and the others, best first.
+   */
+  function pageHits(q: string): { named?: Hit; others: Hit[] } {
+    if (!pages.length || q.length > LONG) return { others: [] };
+    const hits = wordHits(pagePrepared, q, speller, thesaurus, pageCache, false, true);
+    const named = hits
+      .filter((hit) => {
         const { page } = pages[hit.i]!;
-        return { hit, named: NAMED_PAGES.test(page.path) && names(norm(page.title || page.page), q) };
-      });
+        return NAMED_PAGES.test(page.path) && (hit.named! > HALF_NAMED || names(norm(page.title || page.page), q));
+      })
+      .reduce<Hit | undefined>((best, hit) => (best && best.named! >= hit.named! ? best : hit), undefined);
+    return { named, others: hits.filter((hit) => hit !== named).slice(0, MAX_PAGES) };
   }
 
   /** A title names what the query asks for: it holds the whole query, or a word of each concept the query is. */
@@ -244,17 +252,16 @@ export function createSearcher(index: SearchIndex): Searcher {
     }
     after.forEach(add);
     const entries = [...out.values()].map((h) => toResult(h, prepared[h.i]!.doc));
-    // A page asked for by its name (网关还是后端, 响应头, X-Bkapi-Error-Code) comes first, or third where an entry
-    // holds the words in its own title; other pages that hold the words follow the entries.
+    // A page asked for by its name (网关还是后端, 请求 ID 是什么, X-Bkapi-Error-Code) comes first, or third where an
+    // entry's own names hold as much of the query; other pages that hold the words follow the entries.
     if (groups.length || after[0]?.identified) return entries.slice(0, limit);
-    const found = pageHits(q);
-    const named = found.find((x) => x.named);
-    const pageResults = found.map(({ hit }) => toPageResult(hit, pages[hit.i]!.page));
-    const others = pageResults.filter((_, k) => found[k] !== named);
-    if (!named) return entries.length ? [...entries, ...others].slice(0, limit) : [];
-    const lead = pageResults[found.indexOf(named)]!;
-    const at = entries[0] && !WEAK.has(entries[0].field) ? 2 : 0;
-    return [...entries.slice(0, at), lead, ...entries.slice(at), ...others].slice(0, limit);
+    const { named, others } = pageHits(q);
+    const more = others.map((hit) => toPageResult(hit, pages[hit.i]!.page));
+    if (!named) return entries.length ? [...entries, ...more].slice(0, limit) : [];
+    const top = after[0] ? (after[0].named ?? 1) : 0;
+    const at = entries[0] && !WEAK.has(entries[0].field) && named.named! <= top ? 2 : 0;
+    const lead = toPageResult(named, pages[named.i]!.page);
+    return [...entries.slice(0, at), lead, ...entries.slice(at), ...more].slice(0, limit);
   }
 
   let grams: Set<string>[][] | null = null;

@@ -3,11 +3,13 @@ import { norm } from './paste';
 const WORD_CHAR = /[a-z0-9]/;
 
 /** A concept of the vocabulary a query names: all its words, to be found as one word of the query. */
-export type Named = { concept: number; alts: string[]; typed: string[] };
+export type Named = { concept: number; alts: string[]; typed: string[]; context: boolean };
 
 export type Thesaurus = {
   /** The concepts a query names, and the query with their words blanked out (the rest is read word by word). */
   read(query: string): { named: Named[]; rest: string };
+  /** Words that say nothing about the error (的, 怎么, anyone, still): the rest of the query is read without them. */
+  filler: ReadonlySet<string>;
 };
 
 /**
@@ -15,7 +17,12 @@ export type Thesaurus = {
  * reader: the longest of its words is read first (`rate limited` before `rate limit`), a Latin word only at
  * the start of a word of the query (`authn` is not in `authnz`'s middle), a Chinese one anywhere.
  */
-export function createThesaurus(vocabulary: readonly (readonly string[])[]): Thesaurus {
+export function createThesaurus(
+  vocabulary: readonly (readonly string[])[],
+  filler: readonly string[] = [],
+  /** The concepts that are a question's context (测试环境, 后端): they order the entries, none must hold them. */
+  context: readonly number[] = [],
+): Thesaurus {
   const alts = vocabulary.map((words) => [...new Set(words.map(norm))]);
   const words = alts
     .flatMap((list, concept) => list.map((word) => ({ word, concept, latin: /^[a-z0-9]/.test(word) })))
@@ -38,11 +45,12 @@ export function createThesaurus(vocabulary: readonly (readonly string[])[]): The
         taken.fill(1, at, end);
         rest = rest.slice(0, at) + ' '.repeat(end - at) + rest.slice(end);
         const seen = named.get(concept);
-        if (!seen) named.set(concept, { concept, alts: alts[concept]!, typed: [word] });
+        if (!seen)
+          named.set(concept, { concept, alts: alts[concept]!, typed: [word], context: context.includes(concept) });
         else if (!seen.typed.includes(word)) seen.typed.push(word);
       }
     }
     return { named: [...named.values()], rest };
   }
-  return { read };
+  return { read, filler: new Set(filler) };
 }

@@ -20,87 +20,6 @@ const MINOR = 0.6;
 /** A single Chinese character (`体`, `慢`) says little on its own: it counts, but is never required. */
 const SINGLE = 0.4;
 
-/** Words of a Chinese question that say nothing about the error: particles, question words, "it shows". */
-export const STOP = new Set([
-  ...'的了吗呢啊吧呀是在和与及或但就都也很又还被把给我你他它们这那个么得着过',
-  '怎么',
-  '怎么办',
-  '为什么',
-  '什么',
-  '如何',
-  '一直',
-  '总是',
-  '出现',
-  '报错',
-  '提示',
-  '显示',
-  '问题',
-  '时候',
-  '请问',
-  '一个',
-  '这个',
-  '的话',
-  '突然',
-  '老是',
-  // Filler of a chat message: greetings, asking for help, "it says", "today".
-  '大佬',
-  '大家',
-  '各位',
-  '求助',
-  '请教',
-  '帮忙',
-  '看看',
-  '一下',
-  '下面',
-  '这样',
-  '那个',
-  '还是',
-  '然后',
-  '但是',
-  '可是',
-  '就是',
-  '我们',
-  '你们',
-  '今天',
-  '现在',
-  '已经',
-  '可以',
-  '应该',
-  '需要',
-  '知道',
-  '谢谢',
-  '麻烦',
-  '有人',
-  '遇到',
-  '碰到',
-  '返回',
-  '调用',
-  '接口',
-  '怎么样',
-  '怎么回事',
-  '是什么',
-  '什么意思',
-  '为啥',
-  '咋办',
-  '咋回事',
-  '正常',
-  '没问题',
-  '触发',
-  '结果',
-  '级别',
-  '层面',
-  '经过',
-  '报了',
-  '得到',
-]);
-
-/** The same for English questions. */
-export const STOP_EN = new Set(
-  "a an the is are was were be been am my me i we our you your it its this that these to of in on at for from with and or but why what how when where which does do did doing can could should would will get gets got getting keep keeps always please after before while there here hi hello hey help anyone someone guys thanks thank any idea ideas so just now then still also again us they them has have had if is it im i'm dont don't doesnt doesn't cant can't one returns return returned says said saying see seeing shows showing calling call calls".split(
-    ' ',
-  ),
-);
-
 type FieldSpec = {
   field: Field;
   weight: number;
@@ -122,6 +41,8 @@ const FIELDS: FieldSpec[] = [
   { field: 'asked', weight: 3, get: (p) => p.asked, show: (p, k) => p.doc.asked[k]! },
   { field: 'section', weight: 1, get: (p) => p.sections, show: (p, k) => p.doc.sections[k]!.text },
 ];
+/** The fields that name an entry (a page has only its title): what a query that names it is found in. */
+const NAMING = new Set<Field>(['title', 'message', 'code_name', 'keywords', 'other']);
 /** The fields a whole query is looked for in as a phrase (all but the long texts). */
 const PHRASE_FIELDS = FIELDS.filter((f) => f.field !== 'section' && f.field !== 'summary' && f.field !== 'slug');
 
@@ -160,15 +81,15 @@ const segmenter =
  * single characters), so consecutive single characters are joined again and read as pairs: 网关超时 gives
  * 网关, 关超, 超时, and a pair no entry holds (关超) is dropped when the query is scored.
  */
-function cjkWords(run: string): string[][] {
+function cjkWords(run: string, filler: ReadonlySet<string>): string[][] {
   const parts = segmenter ? Array.from(segmenter.segment(run), (s) => s.segment) : [...run];
   const out: string[][] = [];
   let singles = '';
   const flush = () => {
     // Particles at either end of a run of single characters (但后端, 后端的) are not part of its words.
     const chars = [...singles];
-    while (chars.length && STOP.has(chars[0]!)) chars.shift();
-    while (chars.length && STOP.has(chars.at(-1)!)) chars.pop();
+    while (chars.length && filler.has(chars[0]!)) chars.shift();
+    while (chars.length && filler.has(chars.at(-1)!)) chars.pop();
     if (chars.length === 1) out.push(chars);
     else if (chars.length > 1) out.push(chars.slice(1).map((c, i) => chars[i]! + c));
     singles = '';
@@ -177,7 +98,7 @@ function cjkWords(run: string): string[][] {
     if (part.length === 1) singles += part;
     else {
       flush();
-      if (!STOP.has(part)) out.push([part]);
+      if (!filler.has(part)) out.push([part]);
     }
   }
   flush();
@@ -190,24 +111,24 @@ function terms(query: string, speller: Speller, thesaurus: Thesaurus): Term[] {
   // The trade's words first (限频, clock skew, throttled): each stands for every word of its concept.
   const { named, rest } = thesaurus.read(query);
   let corrected = 0;
-  for (const { concept, alts, typed } of named)
+  for (const { concept, alts, typed, context } of named)
     out.push({
       alts: [...typed, ...alts.filter((a) => !typed.includes(a))],
       typed: typed.length,
       factor: 1,
-      required: true,
+      required: !context,
       unit: ++unit,
       concept: `${concept}:${typed.join('|')}`,
     });
   for (const word of rest.split(/[\s,;:()"'`[\]{}<>=/\\|，。；：？！、（）]+/)) {
     for (const run of word.match(CJK_RUNS) ?? []) {
       if (CJK.test(run)) {
-        for (const word of cjkWords(run)) {
+        for (const word of cjkWords(run, thesaurus.filler)) {
           unit++;
           for (const w of word)
             out.push({ alts: [w], factor: w.length === 1 ? SINGLE : 1, required: w.length > 1, unit });
         }
-      } else if (run.length >= 2 && !STOP_EN.has(run)) {
+      } else if (run.length >= 2 && !thesaurus.filler.has(run)) {
         unit++;
         // Two corrections per query: past them a query is not typos but words this catalog does not hold (a
         // log line's fields, lorem ipsum), and each correction is a fuzzy search.
@@ -226,7 +147,7 @@ function terms(query: string, speller: Speller, thesaurus: Thesaurus): Term[] {
   return out.slice(0, MAX_TERMS);
 }
 
-type Found = { score: number; weight: number; field: Field; text: string; anchor?: string };
+type Found = { score: number; weight: number; field: Field; text: string; anchor?: string; titled?: boolean };
 
 /** Where one term occurs in one entry: its score over the fields and the best field to show. */
 function find(p: Prepared, t: Term): Found | null {
@@ -275,6 +196,7 @@ function find(p: Prepared, t: Term): Found | null {
     const first = !found;
     if (!found) found = { score, weight: f.weight, field: f.field, text: f.show(p, k) };
     else found.score += score;
+    if (NAMING.has(f.field)) found.titled = true;
     // A word found in a reason lands on that reason's section, whichever field is shown; a word found only in
     // a section's text lands on that section.
     if (f.field === 'reason') found.anchor ??= p.doc.reasons[k]!.id;
@@ -299,6 +221,8 @@ export function wordHits(
   cache: ConceptCache,
   /** The query speaks of the legacy ESB: its entries are not held back behind the gateway's. */
   esb = false,
+  /** Pages: every section carries its page's name, so a word most of them hold still tells them apart by title. */
+  pages = false,
 ): Hit[] {
   const n = prepared.length;
   const all = terms(query, speller, thesaurus);
@@ -316,13 +240,19 @@ export function wordHits(
   // is a correction to a word a quarter of the entries hold (`onerror` is not a typo of "error").
   const live = all.map((t, j) => df[j]! > 0 && !(t.factor === TYPO && df[j]! * 4 > n));
   // Only words half the catalog holds (网关, error, request): nothing in the query tells entries apart.
-  if (!all.some((t, j) => live[j] && t.required && df[j]! * 2 <= n) && !all.some((t, j) => live[j] && !t.required))
+  if (
+    !pages &&
+    !all.some((t, j) => live[j] && t.required && df[j]! * 2 <= n) &&
+    !all.some((t, j) => live[j] && !t.required)
+  )
     return [];
   // Most of a longer query's words found nowhere (lorem ipsum dolor sit amet): it is not about this catalog.
   const unitsOf = (test: (j: number) => boolean) =>
     new Set(all.filter((t, j) => t.required && test(j)).map((t) => t.unit));
   const liveUnits = unitsOf((j) => live[j]!);
-  const deadUnits = [...unitsOf(() => true)].filter((u) => !liveUnits.has(u)).length;
+  const deadUnits = unitsOf(() => true).size - liveUnits.size;
+  // What a title may name: the words that must be held, and the context (后端, 测试环境) too.
+  const naming = new Set(all.filter((t) => t.required || t.concept).map((t) => t.unit)).size;
   if (liveUnits.size + deadUnits >= 3 && deadUnits > liveUnits.size) return [];
   // Words none of which is found, and a stray character that is (今天天气怎么样: 天气 nowhere, 样 somewhere).
   if (deadUnits > 0 && liveUnits.size === 0) return [];
@@ -342,6 +272,7 @@ export function wordHits(
   prepared.forEach((p, i) => {
     let score = 0;
     let held = 0;
+    const titled = new Set<number>();
     let shown: Found | null = null;
     let anchor: string | undefined;
     all.forEach((t, j) => {
@@ -349,6 +280,7 @@ export function wordHits(
       if (!f || !live[j]) return;
       if (!shown || f.weight > shown.weight) shown = f;
       anchor ??= f.anchor;
+      if (f.titled && (t.required || t.concept)) titled.add(t.unit);
       if (t.required) {
         // A word found only among the words people asked with is three quarters of a word: those bags hold chat's filler.
         const u = units.get(t.unit)!;
@@ -370,7 +302,8 @@ export function wordHits(
     // In steps of a twentieth, so rounding does not decide between two entries that hold the same words.
     // A query of single characters only (`慢`) is held by any entry that has one.
     const coverage = total ? Math.round((held / total) * 20) / 20 : 1;
-    scored.push({ i: p.i, score, field, text, anchor, needles, coverage });
+    const named = naming ? titled.size / naming : 0;
+    scored.push({ i: p.i, score, field, text, anchor, needles, coverage, named });
   });
   // A short query: the entries that hold all of it, else those that hold half. A sentence (three words or more)
   // rarely has all its words in one entry: three quarters of it is as good, and the score decides.
@@ -381,9 +314,13 @@ export function wordHits(
       .sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.i - b.i)
       .map(({ coverage: _, ...hit }) => hit);
   }
-  const tier = (h: { coverage: number }) => (h.coverage >= 0.75 ? 2 : h.coverage >= 0.5 ? 1 : 0);
+  // Where no entry holds half of it, a sentence whose words this catalog does use (one copied from deep in a page)
+  // is still answered: by the entries that hold a quarter of it.
+  const tier = (h: { coverage: number }) =>
+    h.coverage >= 0.75 ? 3 : h.coverage >= 0.5 ? 2 : h.coverage >= 0.25 ? 1 : 0;
+  const floor = scored.some((h) => tier(h) > 1) ? 1 : 0;
   return scored
-    .filter((h) => tier(h) > 0)
+    .filter((h) => tier(h) > floor)
     .sort((a, b) => tier(b) - tier(a) || b.score * b.coverage - a.score * a.coverage || a.i - b.i)
     .map(({ coverage: _, ...hit }) => hit);
 }
