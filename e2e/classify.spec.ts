@@ -1033,3 +1033,18 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(first.locator('a')).toHaveAttribute('href', `/${lang}/errors/esb-1306201-third-party-request-error/`);
   });
 }
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`a release note in the evidence (${lang}): code shown as code, no raw backticks`, async ({ page }) => {
+    await open(page, lang);
+    const body =
+      '{"code":1640301,"data":null,"code_name":"APP_NO_PERMISSION","message":"App has no permission to the resource [reason=\\"permission has expired, type=resource_permission, bk_app_code=demo\\"]","result":false}';
+    await paste(page, `HTTP/1.1 403 Forbidden\nX-Bkapi-Error-Code: 1640301\nContent-Type: application/json\n\n${body}`);
+    await expectVerdict(page, 'gateway', 'app-no-permission');
+    const notes = page.locator('li[data-signal="release-note"]');
+    await expect(notes.first()).toBeAttached();
+    for (const text of await notes.allInnerTexts()) expect(text).not.toContain('`');
+    if (lang === 'en') await expect(notes.first().locator('p code').first()).toBeAttached();
+    else await expect(notes.first()).toContainText('网关不同版本');
+  });
+}

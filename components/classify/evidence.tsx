@@ -93,6 +93,10 @@ export function ClassifyEvidence({
           <p className="mt-1">{FORM_LABELS[e.found]?.[lang] ?? e.found}</p>
         ) : e.signal === 'catalog-match' && entries?.entries[e.found] ? (
           <p className="mt-1">{entries.entries[e.found]!.title[lang]}</p>
+        ) : e.signal === 'release-note' ? (
+          // A release note is the catalog's English prose, its code in backticks: shown as prose with code on the
+          // English page; the Chinese page gives its meaning below, and the entry's page has the note in Chinese.
+          lang === 'en' && <p className="mt-1">{withCode(clip(e.found, 600))}</p>
         ) : e.signal === 'status-candidates' && entries ? (
           <p className="mt-1">
             {e.found
@@ -109,7 +113,9 @@ export function ClassifyEvidence({
         )}
         {/* What the signal means, in the page's language; the engine's own English detail on the English page. */}
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-          {lang === 'en' && e.detail ? clip(e.detail, 600) : signalMeaning(e.signal, lang)}
+          {lang === 'en' && e.detail && e.signal !== 'release-note'
+            ? clip(e.detail, 600)
+            : signalMeaning(e.signal, lang)}
         </p>
       </li>
     );
@@ -132,5 +138,18 @@ export function ClassifyEvidence({
         </details>
       )}
     </>
+  );
+}
+
+/** Prose with its `code` spans as code. */
+function withCode(text: string) {
+  return text.split(/`([^`]+)`/).map((part, i) =>
+    i % 2 ? (
+      <code key={i} className="rounded bg-slate-100 px-1 text-xs dark:bg-slate-900">
+        {part}
+      </code>
+    ) : (
+      part
+    ),
   );
 }

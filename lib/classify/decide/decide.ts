@@ -177,7 +177,7 @@ function dnsFailureBody(facts: Facts, rules: MatchRule[]): Decision | null {
     ev(
       'dns-failure-exception',
       `1650200, Content-Type: ${facts.contentType ?? '(none)'}`,
-      'When the backend host does not resolve, the gateway writes this body directly, without its error headers (releases since 2025-12 say "parse backend host fail, no valid ip found" in the message; older ones only "Bad Gateway").',
+      'When the backend host does not resolve, the gateway (release 1.20 and later) writes this body itself, as text/plain and without its error headers; the message says "parse backend host fail, no valid ip found". Earlier releases answered otherwise: 1.15 to 1.19 with nginx\'s HTML 502 page, 1.12 and 1.13 with the gateway\'s JSON "Bad Gateway" and its error headers, 1.10 and 1.11 with a wrapped 500.',
     ),
   ]);
 }
