@@ -3,6 +3,7 @@ import { t } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
 import * as routes from '@/lib/routes';
 import { withBase } from '@/lib/routes';
+import { Breakable } from './breakable';
 
 const pill = 'inline-flex items-center rounded px-1.5 py-0.5 font-mono text-xs';
 
@@ -29,7 +30,9 @@ export function EntryBadges({ entry, lang }: { entry: Entry; lang: Lang }) {
         </a>
       )}
       {code_name && (
-        <code className={`${pill} bg-blue-50 text-blue-900 dark:bg-blue-950 dark:text-blue-200`}>{code_name}</code>
+        <code className={`${pill} bg-blue-50 text-blue-900 dark:bg-blue-950 dark:text-blue-200`}>
+          <Breakable text={code_name} />
+        </code>
       )}
       {system !== 'gateway' && (
         <span className={`${pill} bg-violet-100 text-violet-900 dark:bg-violet-950 dark:text-violet-200`}>

@@ -2,6 +2,7 @@ import type { Entry } from '@/lib/catalog/load';
 import type { Lang } from '@/lib/i18n/lang';
 import * as routes from '@/lib/routes';
 import { BASE_PATH } from '@/lib/site';
+import { Breakable } from './breakable';
 import { CopyLinkButton } from './copy-link-button';
 import { EntryBadges } from './entry-badges';
 
@@ -15,7 +16,7 @@ export function EntryCard({ entry, lang }: { entry: Entry; lang: Lang }) {
   return (
     <article
       id={entry.slug}
-      className="entry min-w-0 rounded-lg border border-slate-200 p-4 [overflow-wrap:anywhere] dark:border-slate-800"
+      className="entry min-w-0 rounded-lg border border-slate-200 p-4 break-words dark:border-slate-800"
     >
       {entry.meta.aliases.map((alias) => (
         <span key={alias} id={alias} />
@@ -32,7 +33,9 @@ export function EntryCard({ entry, lang }: { entry: Entry; lang: Lang }) {
         <EntryBadges entry={entry} lang={lang} />
       </div>
       {entry.meta.message && (
-        <p className="mt-2 font-mono text-sm text-slate-700 dark:text-slate-300">{entry.meta.message}</p>
+        <p className="mt-2 font-mono text-sm text-slate-700 dark:text-slate-300">
+          <Breakable text={entry.meta.message} />
+        </p>
       )}
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{summary}</p>
     </article>

@@ -4,6 +4,7 @@ import { SiteLink } from '@/components/ui';
 import type { Lang } from '@/lib/i18n/lang';
 import { siteText } from '@/lib/i18n/site';
 import { localPath } from '@/lib/site';
+import { Breakable } from './breakable';
 import { Heading } from './heading';
 
 /**
@@ -33,6 +34,10 @@ export function MdxContent({
         <table {...props} />
       </div>
     ),
+    // An id in code wraps after `_` or `-`, never mid-word; a highlighted block (spans, not a string) as it is.
+    code: ({ children, ...props }: ComponentProps<'code'>) => (
+      <code {...props}>{typeof children === 'string' ? <Breakable text={children} /> : children}</code>
+    ),
     h2: ({ id = '', children }: ComponentProps<'h2'>) => (
       <>
         <Heading level={2} id={id} lang={lang}>
@@ -48,7 +53,7 @@ export function MdxContent({
     ),
   };
   return (
-    <div className="prose prose-slate max-w-none min-w-0 [overflow-wrap:anywhere] dark:prose-invert prose-code:before:content-none prose-code:after:content-none prose-pre:bg-transparent prose-pre:p-0">
+    <div className="prose prose-slate max-w-none min-w-0 break-words dark:prose-invert prose-code:before:content-none prose-code:after:content-none prose-pre:bg-transparent prose-pre:p-0">
       {/* mdx-bundler's documented use: the compiled module is the component, rendered once on the server. */}
       {/* eslint-disable-next-line react-hooks/static-components */}
       <Content components={components} />

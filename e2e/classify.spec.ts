@@ -157,11 +157,12 @@ test.describe('HAR files', () => {
     const rows = page.locator('[data-har-list] li');
     await expect(rows).toHaveCount(4);
     expect((await rows.allInnerTexts()).map((t) => Number(t.trim().split(/\s+/)[0]))).toEqual(failedFirst);
-    // The default: the last failed request (the 502 from nginx).
-    await expectVerdict(page, 'backend', 'access-layer-page');
-    await page.getByRole('radio', { name: /429 POST .*\/users\// }).check();
+    // The default: the first failure listed (the gateway's 429), checked.
     await expectVerdict(page, 'gateway', 'rate-limit-resource-strategy');
+    await expect(page.getByRole('radio', { name: /429 POST .*\/users\// })).toBeChecked();
     await expect(page.locator('[data-fact="X-Bkapi-Request-ID"]')).toHaveText('22222222-0000-0000-0000-000000000003');
+    await page.getByRole('radio', { name: /502 / }).check();
+    await expectVerdict(page, 'backend', 'access-layer-page');
   });
 
   test('dropped on the box (a synthetic drop event carrying the file)', async ({ page }) => {
@@ -175,9 +176,9 @@ test.describe('HAR files', () => {
     await box(page).dispatchEvent('dragover', { dataTransfer: data });
     await box(page).dispatchEvent('drop', { dataTransfer: data });
     await expect(page.locator('[data-har-list] li')).toHaveCount(4);
-    await expectVerdict(page, 'backend', 'access-layer-page');
-    await page.getByRole('radio', { name: /429 POST/ }).check();
     await expectVerdict(page, 'gateway', 'rate-limit-resource-strategy');
+    await page.getByRole('radio', { name: /502 / }).check();
+    await expectVerdict(page, 'backend', 'access-layer-page');
   });
 
   test('a file past the limit is refused with a clear message, and the box keeps what was typed', async ({

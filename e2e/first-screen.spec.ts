@@ -196,3 +196,149 @@ for (const scheme of ['light', 'dark'] as const)
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
+
+test.describe('the header', () => {
+  for (const lang of ['zh', 'en'] as const)
+    for (const [width, viewport] of Object.entries(VIEWPORTS))
+      test(`the paste page is in sight in the header (/${lang}/, ${width})`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await page.goto(`/${lang}/errors/`);
+        const link = page.getByRole('navigation', { name: 'main' }).locator(`a[href="/${lang}/classify/"]`);
+        await expect(link).toBeInViewport({ ratio: 1 });
+      });
+
+  for (const scheme of ['light', 'dark'] as const)
+    test(`every control's focus ring is whole, not clipped (${scheme}, phone)`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize(VIEWPORTS.phone);
+      await page.goto('/en/errors/');
+      await hydrated(page, 'header button[aria-label]');
+      const seen: string[] = [];
+      for (let i = 0; i < 15; i++) {
+        await page.keyboard.press('Tab');
+        const stop = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el?.closest('header')) return null;
+          const s = getComputedStyle(el);
+          // Chromium draws an `auto` outline about 2 px wide whatever its width says.
+          const width = s.outlineStyle === 'none' ? 0 : Math.max(parseFloat(s.outlineWidth), 2);
+          const out = width + parseFloat(s.outlineOffset || '0');
+          const r = el.getBoundingClientRect();
+          const clippedBy: string[] = [];
+          for (let a = el.parentElement; a; a = a.parentElement) {
+            const as = getComputedStyle(a);
+            if (as.overflowX === 'visible' && as.overflowY === 'visible') continue;
+            const b = a.getBoundingClientRect();
+            if (r.left - out < b.left || r.right + out > b.right || r.top - out < b.top || r.bottom + out > b.bottom)
+              clippedBy.push(a.tagName.toLowerCase());
+          }
+          return { what: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim(), width, clippedBy };
+        });
+        if (!stop) continue;
+        seen.push(stop.what);
+        expect(stop.width, `${stop.what}: a focus ring`).toBeGreaterThan(0);
+        expect(stop.clippedBy, `${stop.what}: the ring clipped`).toEqual([]);
+      }
+      // The name, five links, search, language and theme.
+      expect(seen.length).toBeGreaterThanOrEqual(9);
+    });
+});
+
+/**
+ * The ids (APP_NO_PERMISSION, X-Bkapi-Error-Code, a request id) that wrap inside a word rather than after `_` or
+ * `-`: each character's line, read from the layout.
+ */
+function midWordBreaks(page: Page) {
+  return page.locator('main').evaluate((main) => {
+    const ID = /[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+/g;
+    const found: string[] = [];
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const el = n.parentElement;
+      if (!el?.checkVisibility() || el.closest('pre, textarea, svg')) continue;
+      for (const m of n.data.matchAll(ID)) {
+        let top: number | null = null;
+        for (let i = m.index; i < m.index + m[0].length; i++) {
+          const range = document.createRange();
+          range.setStart(n, i);
+          range.setEnd(n, i + 1);
+          const box = range.getClientRects()[0];
+          if (!box?.width) continue;
+          if (top !== null && box.top > top + 2 && !'_-'.includes(n.data[i - 1]!))
+            found.push(`${m[0]} before ${i - m.index}`);
+          top = box.top;
+        }
+      }
+    }
+    return found;
+  });
+}
+
+test('ids wrap after _ or -, never mid-word: the verdict, entry pages, the catalog and the headers page', async ({
+  page,
+}) => {
+  test.slow();
+  for (const width of [320, 390]) {
+    await page.setViewportSize({ width, height: 844 });
+    for (const lang of ['zh', 'en'] as const) {
+      for (const address of [
+        `/${lang}/errors/`,
+        `/${lang}/headers/`,
+        `/${lang}/errors/concurrency-limit-exceeded/`,
+        `/${lang}/errors/app-no-permission/`,
+        `/${lang}/errors/esb-1306203-ssl-error/`,
+      ]) {
+        await page.goto(address);
+        expect(await midWordBreaks(page), `${address} at ${width} px`).toEqual([]);
+      }
+      await open(page, lang);
+      await paste(page, GATEWAY);
+      await expect(page.locator('[data-entry-panel]')).toBeVisible({ timeout: 30_000 });
+      expect(await midWordBreaks(page), `the verdict on /${lang}/ at ${width} px`).toEqual([]);
+    }
+  }
+});
+
+test.describe('a HAR on a phone', () => {
+  test.use({ viewport: VIEWPORTS.phone });
+  for (const lang of ['zh', 'en'] as const)
+    test(`the picker is readable, its buttons whole, the first failure listed chosen (/${lang}/)`, async ({ page }) => {
+      await open(page, lang);
+      await page.locator('input[type="file"]').setInputFiles(path.join(FIXTURES, 'several.har'));
+      const radios = page.locator('[data-har-list] input[type="radio"]');
+      await expect(radios).toHaveCount(4, { timeout: 30_000 });
+      await expect(radios.first()).toBeChecked();
+      await expect(page.locator('[data-verdict]')).toHaveAttribute('data-entry', 'rate-limit-resource-strategy');
+      const groups = page.locator('[data-triage] [data-group-entry]');
+      await expect(groups).toHaveCount(2);
+      for (const group of await groups.all()) {
+        // Sentences get the card's width, not a column a word wide.
+        for (const p of await group.locator('p').all()) expect((await p.boundingBox())!.width).toBeGreaterThan(250);
+        const open = group.getByRole('button');
+        await open.scrollIntoViewIfNeeded();
+        await expect(open).toBeInViewport({ ratio: 1 });
+      }
+      for (const row of await page.locator('[data-har-list] label').all())
+        expect((await row.boundingBox())!.width).toBeGreaterThan(300);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    });
+});
+
+test('dark scheme: the card tints only the hop that answered', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await open(page, 'en');
+  await paste(page, GATEWAY);
+  const chain = page.locator('#classify-verdict').locator('xpath=..').locator('[data-chain]');
+  await expect(chain).toHaveAttribute('data-chain', 'gateway', { timeout: 30_000 });
+  const card = chain.locator('xpath=..');
+  const [cardBg, pageBg] = await Promise.all([
+    card.evaluate((e) => getComputedStyle(e).backgroundColor),
+    page.locator('body').evaluate((e) => getComputedStyle(e).backgroundColor),
+  ]);
+  expect(cardBg).toBe(pageBg);
+  const fills = await chain
+    .locator('svg rect')
+    .evaluateAll((rects) => rects.map((r) => [r.closest('[data-hop]') !== null, r.getAttribute('fill')] as const));
+  expect(fills.filter(([hop, fill]) => fill !== 'none' && !hop)).toEqual([]);
+  expect(fills.filter(([hop, fill]) => fill !== 'none' && hop)).toHaveLength(1);
+});

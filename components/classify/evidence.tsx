@@ -13,6 +13,7 @@ import {
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
 import { FORM_LABELS } from '@/lib/i18n/signals';
+import { Breakable } from '../breakable';
 
 const STANCE_STYLE = {
   for: 'bg-green-100 text-green-900 dark:bg-green-900 dark:text-green-100',
@@ -106,8 +107,8 @@ export function ClassifyEvidence({
           </p>
         ) : (
           e.found && (
-            <code className="mt-1 block whitespace-pre-wrap break-all rounded bg-slate-100 px-1.5 py-0.5 text-xs dark:bg-slate-900">
-              {clip(unescape(e.found))}
+            <code className="mt-1 block rounded bg-slate-100 px-1.5 py-0.5 text-xs whitespace-pre-wrap break-words dark:bg-slate-900">
+              <Breakable text={clip(unescape(e.found))} />
             </code>
           )
         )}

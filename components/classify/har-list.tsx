@@ -3,6 +3,7 @@ import type { HarEntryInfo } from '@/lib/classify';
 import { orderHarEntries, shortUrl } from '@/lib/classify-page/har-list';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
+import { Breakable } from '../breakable';
 
 /** Enough rows to find the failure; a HAR of thousands of requests still lists its failures first. */
 const MAX_ROWS = 300;
@@ -51,8 +52,8 @@ export function ClassifyHarList({
                   {e.status ?? d.harNoStatus}
                 </span>
                 <span className="w-14 shrink-0 font-mono">{e.method || '?'}</span>
-                <span className="min-w-0 break-all font-mono" title={e.url}>
-                  {shortUrl(e.url)}
+                <span className="min-w-0 font-mono break-words" title={e.url}>
+                  <Breakable text={shortUrl(e.url)} />
                 </span>
               </label>
             </li>

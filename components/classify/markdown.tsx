@@ -2,6 +2,7 @@ import { SiteLink } from '@/components/ui';
 import { parseBlocks, type Inline } from '@/lib/classify-page/markdown';
 import type { Lang } from '@/lib/i18n/lang';
 import { localPath } from '@/lib/site';
+import { Breakable } from '../breakable';
 
 /**
  * The catalog's own Markdown (a cause, a fix, a guide case) as React elements. Only the site's content
@@ -12,7 +13,7 @@ function Inlines({ lang, items }: { lang: Lang; items: Inline[] }) {
     if (x.t === 'code')
       return (
         <code key={i} className="rounded bg-slate-100 px-1 text-[0.9em] dark:bg-slate-800">
-          {x.v}
+          <Breakable text={x.v} />
         </code>
       );
     if (x.t === 'strong') return <strong key={i}>{x.v}</strong>;

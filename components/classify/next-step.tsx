@@ -8,6 +8,7 @@ import { noResponseStep } from '@/lib/classify-page/no-response';
 import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
 import * as routes from '@/lib/routes';
+import { Breakable } from '../breakable';
 import { FlowLogLink } from './fix-links';
 import { ClassifyMarkdown } from './markdown';
 
@@ -43,7 +44,7 @@ export function ClassifyBackendStep({
     [c.date, date],
     ['X-Bkapi-Request-ID', result.request_id],
   ];
-  const shown = facts.filter(([, v]) => v);
+  const shown = facts.filter((f): f is [string, string] => !!f[1]);
   return (
     <div data-next-step={kind}>
       <p className="text-lg font-semibold" data-actor={backendActor(kind)}>
@@ -64,8 +65,8 @@ export function ClassifyBackendStep({
             {shown.map(([label, value]) => (
               <div key={label} className="contents">
                 <dt className="text-slate-600 dark:text-slate-400">{label}</dt>
-                <dd className="break-all font-mono">
-                  {value}
+                <dd className="break-words font-mono">
+                  <Breakable text={value} />
                   {label === 'X-Bkapi-Request-ID' && <FlowLogLink lang={lang} requestId={value} />}
                 </dd>
               </div>

@@ -8,6 +8,7 @@ import { flowLogUrl } from '@/lib/links/address';
 import * as routes from '@/lib/routes';
 import { triageTicket, verdictText } from '@/lib/share/ticket';
 import { BASE_PATH } from '@/lib/site';
+import { Breakable } from '../breakable';
 import { useSiteConfig } from '../use-site-config';
 import { FlowLogLink } from './fix-links';
 
@@ -79,65 +80,70 @@ export function ClassifyTriage({
     <section className="mt-4 rounded-lg border border-slate-300 p-3 dark:border-slate-700" data-triage>
       <h2 className="text-lg font-semibold">{d.title}</h2>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{d.summary(triage.failures, triage.entries)}</p>
-      <div className="relative mt-2 overflow-x-auto" role="region" aria-label={d.title} tabIndex={0}>
-        <table className="w-full text-left text-sm">
-          <thead>
-            <tr className="border-b border-slate-300 dark:border-slate-700">
-              {d.columns.slice(0, 8).map((h) => (
-                <th key={h} scope="col" className="px-2 py-1 font-semibold whitespace-nowrap">
-                  {h}
-                </th>
-              ))}
-              <th scope="col" className="px-2 py-1">
-                <span className="sr-only">{d.open}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {triage.groups.map((g) => {
-              const { title, path } = explainEntry(lang, entries, g.entry, g.reason);
-              return (
-                <tr
-                  key={g.key}
-                  data-group-entry={g.entry ?? g.key}
-                  data-count={g.count}
-                  className={`border-b border-slate-200 align-top dark:border-slate-800 ${chosen === g.example ? 'bg-blue-50 dark:bg-blue-950' : ''}`}
-                >
-                  <td className="px-2 py-1">{verdictText(lang, g)}</td>
-                  <td className="px-2 py-1">
-                    {path ? (
-                      <a href={BASE_PATH + path} className="underline">
-                        {title ?? g.entry}
-                      </a>
-                    ) : (
-                      (g.entry ?? c.none)
-                    )}
-                  </td>
-                  <td className="px-2 py-1 font-mono">{g.status ?? c.harNoStatus}</td>
-                  <td className="px-2 py-1 font-mono">{g.code ?? ''}</td>
-                  <td className="px-2 py-1 text-right font-mono font-semibold">{g.count}</td>
-                  <td className="px-2 py-1 font-mono whitespace-nowrap">{g.first ?? ''}</td>
-                  <td className="px-2 py-1 font-mono whitespace-nowrap">{g.last ?? ''}</td>
-                  <td className="px-2 py-1 font-mono break-all">
-                    {g.requestId ?? ''}
-                    <FlowLogLink lang={lang} requestId={g.requestId} />
-                  </td>
-                  <td className="px-2 py-1">
-                    <button
-                      type="button"
-                      onClick={() => onOpen(g.example)}
-                      aria-pressed={chosen === g.example}
-                      className="rounded border border-slate-300 px-2 py-0.5 whitespace-nowrap hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
-                    >
-                      {d.open}
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      {/* One card per group, not a table: on a phone a table squeezed the verdict into a column a word wide. */}
+      <ul className="mt-2 space-y-2 text-sm">
+        {triage.groups.map((g) => {
+          const { title, path } = explainEntry(lang, entries, g.entry, g.reason);
+          const [verdict, entry, status, code, count, first, last, requestId] = d.columns;
+          const facts: [string, string | number | null][] = [
+            [status!, g.status ?? c.harNoStatus],
+            [code!, g.code],
+            [count!, g.count],
+            [first!, g.first],
+            [last!, g.last],
+          ];
+          return (
+            <li
+              key={g.key}
+              data-group-entry={g.entry ?? g.key}
+              data-count={g.count}
+              className={`rounded border border-slate-200 p-2 dark:border-slate-700 ${chosen === g.example ? 'bg-blue-50 dark:bg-blue-950' : ''}`}
+            >
+              <p className="font-medium">
+                <span className="sr-only">{entry}: </span>
+                {path ? (
+                  <a href={BASE_PATH + path} className="underline">
+                    {title ?? g.entry}
+                  </a>
+                ) : (
+                  (g.entry ?? c.none)
+                )}
+              </p>
+              <p className="mt-0.5">
+                <span className="sr-only">{verdict}: </span>
+                {verdictText(lang, g)}
+              </p>
+              <dl className="mt-1 flex flex-wrap gap-x-4 gap-y-0.5 text-slate-700 dark:text-slate-300">
+                {facts
+                  .filter(([, v]) => v !== null && v !== '')
+                  .map(([label, value]) => (
+                    <div key={label} className="flex gap-1">
+                      <dt>{label}</dt>
+                      <dd className="font-mono">{value}</dd>
+                    </div>
+                  ))}
+                {g.requestId && (
+                  <div className="flex min-w-0 flex-wrap gap-x-1">
+                    <dt>{requestId}</dt>
+                    <dd className="min-w-0 font-mono break-words">
+                      <Breakable text={g.requestId} />
+                      <FlowLogLink lang={lang} requestId={g.requestId} />
+                    </dd>
+                  </div>
+                )}
+              </dl>
+              <button
+                type="button"
+                onClick={() => onOpen(g.example)}
+                aria-pressed={chosen === g.example}
+                className="mt-2 rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+              >
+                {d.open}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
       <p className="mt-2 flex flex-wrap items-center gap-3 text-sm">
         <button
           type="button"

@@ -7,6 +7,7 @@ import { classifyText } from '@/lib/i18n/classify';
 import type { Lang } from '@/lib/i18n/lang';
 import { debugFacts } from '@/lib/links/debug';
 import { verdictText } from '@/lib/share/ticket';
+import { Breakable } from '../breakable';
 import { ChainPicture } from '../chain-picture';
 import { FlowLogLink } from './fix-links';
 
@@ -55,10 +56,14 @@ export function ClassifyVerdict({
         id="verdict-title"
         data-headline=""
         tabIndex={-1}
-        className="scroll-mt-20 text-lg font-semibold [overflow-wrap:anywhere] sm:text-xl"
+        className="scroll-mt-20 text-lg font-semibold break-words sm:text-xl"
       >
         {head.main}
-        {head.facts && <span className="text-base font-normal text-slate-700 dark:text-slate-300">{head.facts}</span>}
+        {head.facts && (
+          <span className="text-base font-normal text-slate-700 dark:text-slate-300">
+            <Breakable text={head.facts} />
+          </span>
+        )}
       </h2>
       <p className="mt-1 text-base" data-action="">
         {head.who && (
@@ -103,8 +108,8 @@ export function ClassifyVerdict({
             {shown.map(([label, value]) => (
               <div key={label} className="contents">
                 <dt className="text-slate-600 dark:text-slate-400">{label}</dt>
-                <dd className="break-all font-mono" data-fact={label}>
-                  {String(value)}
+                <dd className="break-words font-mono" data-fact={label}>
+                  <Breakable text={String(value)} />
                   {label === 'X-Bkapi-Request-ID' && <FlowLogLink lang={lang} requestId={result.request_id} />}
                 </dd>
               </div>

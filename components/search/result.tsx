@@ -1,3 +1,4 @@
+import { Breakable } from '@/components/breakable';
 import { commonText } from '@/lib/i18n/common';
 import type { Lang } from '@/lib/i18n/lang';
 import * as routes from '@/lib/routes';
@@ -84,7 +85,7 @@ export function ResultBody({ lang, r }: { lang: Lang; r: SearchResult }) {
           <span
             className={`${pill} bg-blue-50 text-blue-900 dark:bg-blue-950 dark:text-blue-200 ${r.field === 'code_name' ? marked : ''}`}
           >
-            {r.code_name}
+            <Breakable text={r.code_name} />
           </span>
         )}
         {r.system !== 'gateway' && (

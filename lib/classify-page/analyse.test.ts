@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRules } from '../catalog/load';
 import { classify } from '../classify';
 import { analyse, handoff, identifiers, reduceHar, renderResponse } from './analyse';
+import { orderHarEntries } from './har-list';
 import { MASK } from '../share/mask';
 import { decodeShare } from '../share/share-link';
 
@@ -33,13 +34,13 @@ const verdict = (text: string, harEntry?: number) => {
 };
 const read = (name: string) => fs.readFileSync(path.join(ROOT, 'e2e/fixtures-classify', name), 'utf8');
 
-describe('a shared link gives the same verdict as the paste', () => {
+describe('a shared link gives the same verdict as the page showed', () => {
   it.each(samples().map((s) => [s.name, s] as const))('%s', (_, { text }) => {
     const a = analyse(text, rules, null);
     const { fragment } = handoff(text, a);
     expect(fragment).not.toBeNull();
     const shared = decodeShare(fragment!)!;
-    expect(verdict(shared.text, shared.harEntry ?? undefined)).toEqual(verdict(text));
+    expect(verdict(shared.text, shared.harEntry ?? undefined)).toEqual(verdict(text, a.harIndex ?? undefined));
   });
 });
 
@@ -59,11 +60,12 @@ describe('analyse', () => {
     expect(a.response).toMatch(/^HTTP\/1\.1 403 Forbidden\n/);
   });
 
-  it('lists a HAR, reads the entry asked for, and defaults to the last failure', () => {
+  it('lists a HAR, reads the entry asked for, and defaults to the first failure listed', () => {
     const har = read('several.har');
     const first = analyse(har, rules, null);
     expect(first.har.map((e) => e.status)).toEqual([200, 304, 429, 502]);
-    expect(first.harIndex).toBe(3);
+    expect(first.harIndex).toBe(2);
+    expect(orderHarEntries(first.har)[0]!.index).toBe(2);
     const chosen = analyse(har, rules, 2);
     expect(chosen.harIndex).toBe(2);
     expect(chosen.result).toMatchObject({ source: 'gateway', entry: 'rate-limit-resource-strategy' });

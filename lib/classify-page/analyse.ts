@@ -5,6 +5,7 @@
  * Web Worker, and on the main thread where a worker cannot start.
  */
 import { locate, type Location } from './evidence';
+import { orderHarEntries } from './har-list';
 import { triageParsed } from '../capture/triage';
 import type { MatchRule } from '../catalog/rules';
 import {
@@ -93,7 +94,8 @@ export function renderResponse(res: ParsedResponse | null, maxBody = TICKET_BODY
 }
 
 /**
- * The verdict on the paste (on HAR entry `harEntry` where it is a HAR) and what the page shows beside it.
+ * The verdict on the paste (on HAR entry `harEntry` where it is a HAR, else on the first failure the page lists)
+ * and what the page shows beside it.
  * `parsed` is the paste already parsed, where the caller keeps it (the worker parses a paste once, however
  * many of its HAR entries the person opens).
  */
@@ -108,9 +110,10 @@ export function analyse(
   let harIndex: number | null = null;
   let response: ParsedResponse | null = null;
   if ('form' in parsed) {
-    const picked = pick(parsed, harEntry ?? undefined);
-    result = classifyParsed(parsed, picked, rules, input);
     har = listHarEntries(parsed);
+    // Unasked, a HAR opens on the first failure the page lists (the engine's own default is the last).
+    const picked = pick(parsed, harEntry ?? orderHarEntries(har)[0]?.index);
+    result = classifyParsed(parsed, picked, rules, input);
     harIndex = picked.harIndex;
     response = picked.response;
   } else result = unknown([parsed]);

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { Breakable } from '@/components/breakable';
 import { CopyLinkButton } from '@/components/copy-link-button';
 import { CopyMarkdownButton } from '@/components/copy-markdown-button';
 import { EntryBadges } from '@/components/entry-badges';
@@ -138,7 +139,7 @@ export default async function EntryPage({ params }: Params) {
             {d.message}
           </Heading>
           <p className="mt-2 break-words rounded bg-slate-100 p-3 font-mono text-sm dark:bg-slate-900">
-            {entry.meta.message}
+            <Breakable text={entry.meta.message} />
           </p>
         </section>
       )}
@@ -151,11 +152,11 @@ export default async function EntryPage({ params }: Params) {
             {entry.meta.releases.map((r) => (
               <div key={`${r.from}-${r.until}`} className="sm:flex sm:gap-3">
                 <dt className="shrink-0 font-mono font-semibold sm:w-48">{releaseRange(r.from, r.until, lang)}</dt>
-                <dd className="min-w-0 [overflow-wrap:anywhere]">
+                <dd className="min-w-0 break-words">
                   {inlineCode(r[lang]).map((piece, k) =>
                     piece.code ? (
                       <code key={k} className="rounded bg-slate-100 px-1 font-mono text-[0.9em] dark:bg-slate-800">
-                        {piece.text}
+                        <Breakable text={piece.text} />
                       </code>
                     ) : (
                       piece.text
@@ -207,8 +208,8 @@ export default async function EntryPage({ params }: Params) {
           {d.markdown.toolsTitle}
         </Heading>
         <p className="mt-2">{d.markdown.toolsText}</p>
-        <p className="mt-2 break-all rounded bg-slate-100 p-2 font-mono dark:bg-slate-900">
-          {withBase(routes.resolver(lang, resolverParams(entry.meta)))}
+        <p className="mt-2 break-words rounded bg-slate-100 p-2 font-mono dark:bg-slate-900">
+          <Breakable text={withBase(routes.resolver(lang, resolverParams(entry.meta)))} />
         </p>
       </section>
       <Feedback lang={lang} facts={{ entry: entry.slug, status: entry.meta.status, code: entry.meta.code }} />
