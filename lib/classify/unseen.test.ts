@@ -178,3 +178,30 @@ describe('a response carried in a string, one wrapper inside another', () => {
     expect(classify(text, rules)).toMatchObject({ source: 'gateway', code: 1640301 });
   });
 });
+
+describe('what is the request, or the client, and not the response', () => {
+  it("headers under a request line are the request's (an .http file, a log of the call)", () => {
+    const text = [
+      'POST https://bkapi.example.com/api/bk-cmdb/prod/api/v3/biz/search/0',
+      'Content-Type: application/json',
+      'X-Bkapi-Authorization: {"bk_app_code": "{{app_code}}", "bk_username": "admin"}',
+      '',
+      '{"fields": ["bk_biz_id"], "page": {"start": 0, "limit": 10}}',
+    ].join('\n');
+    expect(classify(text, rules)).toMatchObject({ source: 'unknown' });
+    // The same headers under a status line are the response's.
+    const res = text.replace(/^POST \S+/, 'HTTP/1.1 200 OK');
+    expect(classify(res, rules).source).toBe('backend');
+  });
+
+  it("an object printed after a stack trace's last frame is the error's own fields: the status alone", () => {
+    const text = [
+      'HTTPError: Response code 404 (Not Found)',
+      '    at Request.<anonymous> (file:///srv/app/node_modules/got/dist/source/as-promise/index.js:86:42) {',
+      "  code: 'ERR_NON_2XX_3XX_RESPONSE',",
+      '  timings: { start: 1718263501118, end: 1718263501171 }',
+      '}',
+    ].join('\n');
+    expect(classify(text, rules)).toMatchObject({ source: 'unknown', status: 404 });
+  });
+});

@@ -52,6 +52,9 @@ export function parse(text: string, level = 0): Parsed {
   return cut || unread ? { ...parsed, ...(cut && { cut }), ...(unread && { statusUnread: true }) } : parsed;
 }
 
+/** A stack trace's last frame (`    at fn (file:///x.js:86:42)`), the object printed after it on the same line or the next. */
+const STACK_FRAME_END = /\n[ \t]+at [^\n]*:\d+:\d+\)?[ \t]*\n?[ \t]*$/;
+
 const STATUS_ANYWHERE = /HTTP\/\d(?:\.\d)?[ \t]+[1-5]\d\d\b/;
 
 function hasJsonBody(parsed: Parsed): boolean {
@@ -106,6 +109,18 @@ function withClues(parsed: Parsed, text: string): Parsed {
   const plain = parsed.form === 'text-body' || parsed.form === 'client-error' || strength < 8;
   if (plain && clues.noResponse && !clues.errorCode && !clues.status && res?.status == null) {
     return { form: 'no-response', responses: [], clues, notes: parsed.notes };
+  }
+  // An object printed right after a stack trace's last frame is the exception's own properties (Node prints an
+  // error's fields so: got's, axios', undici's), not the response's body: the status its message names is all.
+  const ownProps =
+    parsed.form === 'json-in-text' &&
+    span &&
+    STACK_FRAME_END.test(text.slice(Math.max(0, span.start - 400), span.start));
+  const props = res?.bodyJson?.value;
+  // (Where the properties hold the response, axios' `response: { data: … }`, its body is read as it is.)
+  const holdsResponse = isObject(props) && ['response', 'data', 'body'].some((k) => k in props);
+  if (ownProps && !holdsResponse && clues.status && !clues.errorCode) {
+    return { form: 'client-error', responses: [statusOnly(clues.status.status, null)], clues, notes: parsed.notes };
   }
   if ((parsed.form === 'text-body' || strength <= 1) && (clues.errorCode || (clues.status && clues.requestId))) {
     // An SDK's or a client's error message that names the gateway's error headers: the response is what it says.
