@@ -204,4 +204,21 @@ describe('what is the request, or the client, and not the response', () => {
     ].join('\n');
     expect(classify(text, rules)).toMatchObject({ source: 'unknown', status: 404 });
   });
+
+  it('a status line followed by a stack trace is a message naming the status, not a response', () => {
+    const text = [
+      'LeaderboardService: request failed: HTTP/1.1 504 Gateway Timeout (https://bkapi.example.com/api/x/prod/y/)',
+      'UnityEngine.Debug:LogError (object)',
+      'Game.Net.LeaderboardService:MoveNext () (at Assets/Scripts/Net/LeaderboardService.cs:88)',
+    ].join('\n');
+    expect(classify(text, rules)).toMatchObject({ source: 'unknown', status: 504 });
+  });
+
+  it("the request's credentials (X-Bkapi-Authorization's JSON) and an empty map are nobody's response body", () => {
+    const text = [
+      '[error] sync failed: %HTTPoison.Response{status_code: 503, body: "", headers: [],',
+      '  request: %HTTPoison.Request{headers: [{"X-Bkapi-Authorization", "{\\"bk_app_code\\": \\"my-app\\"}"}], params: %{}}}',
+    ].join('\n');
+    expect(classify(text, rules)).toMatchObject({ source: 'unknown', status: 503 });
+  });
 });
