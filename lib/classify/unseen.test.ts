@@ -115,6 +115,13 @@ describe("a trace span's status alone", () => {
     expect(r.candidates.length).toBeGreaterThan(0);
   });
 
+  it('a span printed as the body of a response shown whole is that body, not a status alone', () => {
+    const span = JSON.stringify({ tags: [{ key: 'http.status_code', type: 'int64', value: 502 }] });
+    const r = classify(`HTTP/1.1 502 Bad Gateway\nContent-Type: application/json\nServer: nginx\n\n${span}`, rules);
+    expect(r).toMatchObject({ source: 'backend', status: 502 });
+    expect(r.evidence.map((e) => e.signal)).toContain('content-type');
+  });
+
   it('a record with a body field beside the status is read with its body', () => {
     const body =
       '{"code":1640301,"data":null,"code_name":"APP_NO_PERMISSION","message":"App has no permission to the resource","result":false}';
