@@ -115,6 +115,13 @@ describe("a trace span's status alone", () => {
     expect(r.candidates.length).toBeGreaterThan(0);
   });
 
+  it('a span printed as the body of a response shown whole is that body, not a status alone', () => {
+    const span = JSON.stringify({ tags: [{ key: 'http.status_code', type: 'int64', value: 502 }] });
+    const r = classify(`HTTP/1.1 502 Bad Gateway\nContent-Type: application/json\nServer: nginx\n\n${span}`, rules);
+    expect(r).toMatchObject({ source: 'backend', status: 502 });
+    expect(r.evidence.map((e) => e.signal)).toContain('content-type');
+  });
+
   it('a record with a body field beside the status is read with its body', () => {
     const body =
       '{"code":1640301,"data":null,"code_name":"APP_NO_PERMISSION","message":"App has no permission to the resource","result":false}';
@@ -176,5 +183,46 @@ describe('a response carried in a string, one wrapper inside another', () => {
     const record = (msg: string) => JSON.stringify({ msg, status: 403, response_body: body });
     const text = [record('call to upstream got HTTP/1.1 403 Forbidden'), record('retry 1 failed')].join('\n');
     expect(classify(text, rules)).toMatchObject({ source: 'gateway', code: 1640301 });
+  });
+});
+
+describe('what is the request, or the client, and not the response', () => {
+  it("headers under a request line are the request's (an .http file, a log of the call)", () => {
+    const text = [
+      'POST https://bkapi.example.com/api/bk-cmdb/prod/api/v3/biz/search/0',
+      'Content-Type: application/json',
+      'X-Bkapi-Authorization: {"bk_app_code": "{{app_code}}", "bk_username": "admin"}',
+      '',
+      '{"fields": ["bk_biz_id"], "page": {"start": 0, "limit": 10}}',
+    ].join('\n');
+    expect(classify(text, rules)).toMatchObject({ source: 'unknown' });
+    // The same headers under a status line are the response's.
+    const res = text.replace(/^POST \S+/, 'HTTP/1.1 200 OK');
+    expect(classify(res, rules).source).toBe('backend');
+  });
+
+  it("an object printed after a stack trace's last frame is the error's own fields: the status alone", () => {
+    const text = [
+      'HTTPError: Response code 404 (Not Found)',
+      '    at Request.<anonymous> (file:///srv/app/node_modules/got/dist/source/as-promise/index.js:86:42) {',
+      "  code: 'ERR_NON_2XX_3XX_RESPONSE',",
+      '  timings: { start: 1718263501118, end: 1718263501171 }',
+      '}',
+    ].join('\n');
+    expect(classify(text, rules)).toMatchObject({ source: 'unknown', status: 404 });
+  });
+
+  it('a status line followed by a stack trace is a message naming the status, not a response', () => {
+    // Unity's Debug.LogError of a failed UnityWebRequest (set D's case, fixed after its one measurement).
+    const text = fs.readFileSync(`${import.meta.dirname}/final/status-only/unity-webrequest-error-504.txt`, 'utf8');
+    expect(classify(text, rules)).toMatchObject({ source: 'unknown', status: 504 });
+  });
+
+  it("the request's credentials (X-Bkapi-Authorization's JSON) and an empty map are nobody's response body", () => {
+    const text = [
+      '[error] sync failed: %HTTPoison.Response{status_code: 503, body: "", headers: [],',
+      '  request: %HTTPoison.Request{headers: [{"X-Bkapi-Authorization", "{\\"bk_app_code\\": \\"my-app\\"}"}], params: %{}}}',
+    ].join('\n');
+    expect(classify(text, rules)).toMatchObject({ source: 'unknown', status: 503 });
   });
 });

@@ -107,6 +107,7 @@ const STATUS_TEXT: RegExp[] = [
   /(?:状态码|HTTP 状态|http_code)[ \t]*[:：=][ \t]*([1-5]\d\d)\b/i,
   /\s->\s([1-5]\d\d)\b/, // an alert's `GET https://… -> 403`
   // The most general last: `expected status code 200 but got 504` is read by `got` above.
+  /\bresponse code:? ([1-5]\d\d)\b/i, // got's `HTTPError: Response code 404 (Not Found)`
   /\bstatus code\b[^\n\d]{0,30}?\b([1-5]\d\d)\b/i, // dio's `has a status code of 429`, Alamofire's `status code was unacceptable: 401`
   /\bstatus[ \t]+([1-5]\d\d)\b(?![ \t]*(?:ms|bytes|%))/i, // clj-http's `status 500`
 ];

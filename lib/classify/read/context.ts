@@ -9,8 +9,11 @@ const WINDOW = 16 * 1024;
 
 /** Names that only a response's headers carry: enough to take a `Name: value` line, or a map, for headers. */
 const RESPONSE_HEADER =
-  /^(?:x-bkapi-[a-z-]+|content-type|content-length|server|date|www-authenticate|location|via|x-request-id|x-mock-by|x-apisix-upstream-status|connection|transfer-encoding)$/i;
+  /^(?:x-bkapi-(?!authorization$|debug$)[a-z-]+|content-type|content-length|server|date|www-authenticate|location|via|x-request-id|x-mock-by|x-apisix-upstream-status|connection|transfer-encoding)$/i;
 const HEADER_NAME = /^[A-Za-z][A-Za-z0-9-]{0,60}$/;
+/** A request line as clients, `.http` files and logs print it: a method and a URL or path. */
+const REQUEST_LINE =
+  /^\s*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:https?:\/\/|\/)\S*(?:\s+HTTP\/\d(?:\.\d)?)?\s*$/;
 
 /**
  * `status=502`, `"status": 502`, `status_code: 502` in the text around a body found inside a log line;
@@ -34,8 +37,14 @@ export function headersNear(text: string, start: number): [string, string][] {
   const before = text.slice(Math.max(0, start - WINDOW), start);
   // Request headers may be printed first (Postman): for a name seen twice, the later line, nearer the body, wins.
   const found = new Map<string, string>();
-  for (const m of before.matchAll(/^[ \t]*([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:[ \t]*(\S[^\n]*)$/gm)) {
-    if (RESPONSE_HEADER.test(m[1]!)) found.set(m[1]!.toLowerCase(), m[2]!.trimEnd());
+  // The header lines right under a request line (`POST https://…` in an .http file, a log of the call) are the
+  // request's: the run ends at the first line that is no header (a blank line, a status, a console's label).
+  let request = false;
+  for (const line of before.split('\n')) {
+    const m = /^[ \t]*([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:[ \t]*(\S[^\n]*)$/.exec(line);
+    if (REQUEST_LINE.test(line)) request = true;
+    else if (!m) request = false;
+    else if (!request && RESPONSE_HEADER.test(m[1]!)) found.set(m[1]!.toLowerCase(), m[2]!.trimEnd());
   }
   return [...found];
 }

@@ -52,6 +52,9 @@ export function parse(text: string, level = 0): Parsed {
   return cut || unread ? { ...parsed, ...(cut && { cut }), ...(unread && { statusUnread: true }) } : parsed;
 }
 
+/** A stack trace's last frame (`    at fn (file:///x.js:86:42)`), the object printed after it on the same line or the next. */
+const STACK_FRAME_END = /\n[ \t]+at [^\n]*:\d+:\d+\)?[ \t]*\n?[ \t]*$/;
+
 const STATUS_ANYWHERE = /HTTP\/\d(?:\.\d)?[ \t]+[1-5]\d\d\b/;
 
 function hasJsonBody(parsed: Parsed): boolean {
@@ -106,6 +109,18 @@ function withClues(parsed: Parsed, text: string): Parsed {
   const plain = parsed.form === 'text-body' || parsed.form === 'client-error' || strength < 8;
   if (plain && clues.noResponse && !clues.errorCode && !clues.status && res?.status == null) {
     return { form: 'no-response', responses: [], clues, notes: parsed.notes };
+  }
+  // An object printed right after a stack trace's last frame is the exception's own properties (Node prints an
+  // error's fields so: got's, axios', undici's), not the response's body: the status its message names is all.
+  const ownProps =
+    parsed.form === 'json-in-text' &&
+    span &&
+    STACK_FRAME_END.test(text.slice(Math.max(0, span.start - 400), span.start));
+  const props = res?.bodyJson?.value;
+  // (Where the properties hold the response, axios' `response: { data: … }`, its body is read as it is.)
+  const holdsResponse = isObject(props) && ['response', 'data', 'body'].some((k) => k in props);
+  if (ownProps && !holdsResponse && clues.status && !clues.errorCode) {
+    return { form: 'client-error', responses: [statusOnly(clues.status.status, null)], clues, notes: parsed.notes };
   }
   if ((parsed.form === 'text-body' || strength <= 1) && (clues.errorCode || (clues.status && clues.requestId))) {
     // An SDK's or a client's error message that names the gateway's error headers: the response is what it says.
@@ -199,7 +214,8 @@ function parseForm(text: string, level: number): Parsed {
   const located = locateJson(text, level);
   // JSON with no field of a response (a struct's braces, a tuple) gives way to a body escaped in a string beside it.
   const weak = !located || (located.strength ?? 10) <= 1;
-  const escaped = weak ? findEscapedJson(text) : null;
+  const inString = weak ? findEscapedJson(text) : null;
+  const escaped = inString && !(isObject(inString.value) && credentialsOnly(inString.value)) ? inString : null;
   const dump = weak ? readDump(text) : null;
   if (located && !(escaped && isObject(escaped.value) && scoreOf(escaped.value).score > 1) && !dump) return located;
   // A dump of the caller's own value (a script's `const EXPECTED = {code: …}`) is not the response either.
@@ -243,6 +259,23 @@ function parseForm(text: string, level: number): Parsed {
  */
 const REQUEST_CONTEXT =
   /(?:\b(?:const|let|var|val|final|static)[ \t]+[\w$]+(?:[ \t]*:[ \t]*[\w$<>[\]]+)?[ \t]*=[ \t]*|^[ \t]*>|(?:^|[\s'"])(?:-d|--data(?:-raw|-binary|-urlencode)?|--json)[ \t=]*\$?['"]?|\b(?:x-bkapi-authorization|authorization|x-bkapi-[a-z-]*token)['"]?[ \t]*[:=][ \t]*['"]?|\b(?:json|data|params|kwargs|payload|request(?:_?body)?|req(?:_?body)?|request_data|body_params)['"]?[ \t]*[:=][ \t]*|(?:请求体|请求参数|request body|request payload)[ \t]*[:：]?[ \t]*)$/im;
+
+const CREDENTIAL_KEYS = new Set([
+  'bk_app_code',
+  'bk_app_secret',
+  'bk_username',
+  'bk_token',
+  'bk_ticket',
+  'access_token',
+  'app_code',
+  'app_secret',
+  'jwt',
+]);
+/** The X-Bkapi-Authorization header's JSON: keys of credentials and nothing else, which no response body is. */
+const credentialsOnly = (obj: Record<string, unknown>) => {
+  const keys = Object.keys(obj);
+  return keys.length > 0 && keys.every((k) => CREDENTIAL_KEYS.has(k));
+};
 
 /** Keys a response's body has at its top; a JSON value with none of them is not worth choosing over text. */
 const BODY_KEYS = [
@@ -313,6 +346,13 @@ function locateJson(text: string, level: number): Parsed | null {
     if (before.trim() !== '' && REQUEST_CONTEXT.test(before)) {
       if (notes.length < 3)
         notes.push(`JSON at offset ${f.start} not read: the request's own data (${before.trim().slice(-40)}).`);
+      return;
+    }
+    // X-Bkapi-Authorization's value wherever it is printed (a tuple, a map of the request's headers): credentials only.
+    // An empty map in a dump (`params: %{}`, `headers: {}`) says nothing of anyone's response.
+    if (f.end - f.start <= 2) return;
+    if (isObject(f.value) && credentialsOnly(f.value)) {
+      if (notes.length < 3) notes.push(`JSON at offset ${f.start} not read: the request's credentials.`);
       return;
     }
     count++;

@@ -95,7 +95,11 @@ export function telemetryResponse(text: string): ParsedResponse | null {
   if (mark < 0 || !(body || headers.some(([n]) => /^x-bkapi-error-(?:code|message)$/.test(n)))) {
     // A span with the status alone (`{"key": "http.status_code", "value": 502}`), and no body anywhere for the
     // other readers: the status, which names candidates and no source.
-    const only = statuses.length && !headers.length && !BODY_FIELD.test(head) ? statuses[0]!.value : null;
+    // (A span printed as the body of a response shown whole is that response's body: the raw reader's.)
+    const only =
+      statuses.length && !headers.length && !BODY_FIELD.test(head) && !/^HTTP\/\d/m.test(head)
+        ? statuses[0]!.value
+        : null;
     return only === null ? null : { status: only, reason: null, headers: [], body: '', statusFrom: 'log-field' };
   }
   // An alert or a bot's text gives the status in words (`状态码：401`, `-> 403`) where no attribute holds it.

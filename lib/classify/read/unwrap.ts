@@ -47,6 +47,18 @@ function prefixedStatus(text: string): { at: number; prefix: string } | null {
     const prefix = text.slice(at, i);
     // Inside a JSON record's string (`{"msg":"… got HTTP/1.1 403 Forbidden", "status": …}`): the JSON readers'.
     if (/"\s*:\s*"/.test(prefix)) continue;
+    // A response's status line is followed by its headers or the blank line before its body; one followed by
+    // other text (a stack trace, a sentence) is a client's message naming the status, read as such.
+    const eol = text.indexOf('\n', i);
+    const next =
+      eol < 0
+        ? ''
+        : text
+            .slice(eol + 1, eol + 201)
+            .split('\n')[0]!
+            .replace(/\r$/, '');
+    if (next.trim() !== '' && !/^[A-Za-z][\w-]*:/.test(next.startsWith(prefix) ? next.slice(prefix.length) : next))
+      continue;
     return { at, prefix };
   }
   return null;
