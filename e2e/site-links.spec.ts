@@ -370,3 +370,30 @@ test('the links, the line to send and the feedback pass the accessibility scan, 
     await scan();
   }
 });
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`the debug header fills the verdict, the chain picture and the ticket (${lang})`, async ({ page }) => {
+    const debug = JSON.stringify({
+      bk_request_id: REQUEST_ID,
+      bk_gateway_name: 'bk-cmdb',
+      bk_stage_name: 'prod',
+      bk_resource_name: 'search_business',
+      bk_backend_name: 'cmdb-api',
+      bk_app_code: 'my-app',
+      bk_username: 'admin',
+      client_ip: '10.0.0.8',
+    });
+    await classify(
+      page,
+      '',
+      lang,
+      `HTTP/1.1 502 Bad Gateway\nX-Bkapi-Debug-Info: ${debug}\n\n<html>bad gateway</html>`,
+    );
+    const facts = page.locator('[data-answer] dl');
+    for (const value of ['bk-cmdb', 'search_business', 'my-app', '10.0.0.8']) await expect(facts).toContainText(value);
+    // The chain picture names the backend the gateway called.
+    await expect(page.locator('[data-chain] [data-backend="cmdb-api"]')).toBeAttached();
+    const ticket = page.locator('[data-ticket-preview]');
+    for (const value of ['bk-cmdb', 'prod', 'search_business', 'cmdb-api']) await expect(ticket).toContainText(value);
+  });
+}
