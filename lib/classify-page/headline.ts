@@ -38,6 +38,7 @@ export function headline(lang: Lang, result: Result, entry: ClassifyEntry | unde
       default:
         if (has(result, 'no-response-came')) return h.lead.none;
         if (has(result, 'not-a-response')) return h.lead.notResponse;
+        if (has(result, 'several-errors')) return h.lead.several;
         return h.lead.unknown;
     }
   };
@@ -69,5 +70,6 @@ export function headline(lang: Lang, result: Result, entry: ClassifyEntry | unde
   }
   if (has(result, 'no-response-came')) return { ...told, who: d.actor.caller, action: h.noneAction, steps: true };
   if (has(result, 'not-a-response')) return { ...told, who: null, action: h.notResponseAction, steps: false };
+  if (has(result, 'several-errors')) return { ...told, who: null, action: h.severalAction, steps: false };
   return { ...told, who: null, action: h.unknownAction, steps: false };
 }

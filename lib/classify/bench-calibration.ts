@@ -11,7 +11,7 @@ import type { MatchRule } from '../catalog/rules';
 import { compose, WRAPPERS } from '../wrappers';
 
 /** The labelled corpora: the fixtures the rules were tuned on, then the sets written by people who had not read them. */
-export const CORPORA = ['fixtures', 'blind', 'holdout', 'final', 'fresh'] as const;
+export const CORPORA = ['fixtures', 'blind', 'holdout', 'final', 'fresh', 'fresh-f'] as const;
 
 export function calibrations(rules: MatchRule[]): Calibration[] {
   return CORPORA.map((c) => path.join(import.meta.dirname, c))

@@ -84,7 +84,7 @@ export function classifyParsed(parsed: Parsed, picked: Picked, rules: MatchRule[
     const outer = {
       source: decision.source,
       layer: decision.layer,
-      status: facts.status,
+      status: decision.noStatus ? null : facts.status,
       code: matched.code,
       code_name: matched.code_name,
       entry: matched.entry,
@@ -93,7 +93,7 @@ export function classifyParsed(parsed: Parsed, picked: Picked, rules: MatchRule[
       ...outer,
       candidates: matched.candidates,
       request_id: facts.requestId,
-      confidence: decision.source === 'unknown' || parsed.several ? 'low' : decision.confidence,
+      confidence: decision.source === 'unknown' || severalCodes(parsed) ? 'low' : decision.confidence,
       reason: matched.reason,
       request: facts.request,
       hops:
@@ -107,6 +107,14 @@ export function classifyParsed(parsed: Parsed, picked: Picked, rules: MatchRule[
       ev('internal-error', e instanceof Error ? e.name : 'error', 'Part of the paste could not be judged.'),
     ]);
   }
+}
+
+/** Error bodies of different gateway or ESB codes in the paste: which one is meant is open, so at most `low`. */
+function severalCodes(parsed: Parsed): boolean {
+  const codes = new Set(
+    (parsed.several ?? []).flatMap((e) => (e.kind === 'gateway' || e.kind === 'esb' ? [e.code] : [])),
+  );
+  return codes.size > 1;
 }
 
 /** The entries of a pasted HAR file, for the page to let the person choose one; empty for any other paste. */

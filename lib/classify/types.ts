@@ -141,11 +141,25 @@ export type Parsed = {
   span?: Span;
   /** How surely the JSON read is the response (10: the gateway's protocol … 1: no field of a response). */
   strength?: number;
-  /** Several errors of different codes were found: which one is meant is open (the verdict is at most low). */
-  several?: string;
+  /**
+   * Different errors found side by side (a document's examples, a test's mocks, a log of many calls), in the
+   * order they appear, where there are two or more: which one the person got is open.
+   */
+  several?: SeenError[];
+  /** The error bodies found among other JSON values in the text (read by `parse` to fill `several`). */
+  bodies?: (SeenError & Span)[];
   /** The paste ends with a mark that whoever printed it cut it there: what is missing may be what decides. */
   cut?: boolean;
   /** A status line is in the paste, but the response read has none: it sat where the reading did not reach. */
   statusUnread?: boolean;
 };
 export type Span = { start: number; end: number };
+/**
+ * One error a paste shows: a gateway or ESB body (its code and message), a backend's error body, a gateway or
+ * ESB code named in the text outside any body, an error page (its title's status).
+ */
+export type SeenError =
+  | { kind: 'gateway' | 'esb'; code: number; message: string | null }
+  | { kind: 'backend' }
+  | { kind: 'code'; code: number }
+  | { kind: 'page' | 'section'; status: number };

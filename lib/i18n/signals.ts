@@ -106,6 +106,10 @@ export const SIGNAL_LABELS = {
     zh: '这不像是一个响应：没有状态码、响应头，也没有网关、ESB 或已知产品的错误体',
     en: 'This does not look like a response: no status, no headers, no error body of the gateway, the ESB or a known product',
   },
+  'several-errors': {
+    zh: '几个不同错误码的错误体并列，没有一个带着自己的状态码或响应头',
+    en: 'Error bodies of different codes side by side, none with its own status or headers',
+  },
   'error-code-text': {
     zh: 'SDK 或日志打印出的 X-Bkapi-Error-Code：错误由网关产生',
     en: 'X-Bkapi-Error-Code as an SDK or a log printed it: the gateway wrote this error',
@@ -189,6 +193,8 @@ export const SIGNAL_MEANINGS_ZH = {
   'response-located': '粘贴内容中被当作响应读取的部分，以及其余部分没有读取的原因。',
   'no-response-came': '客户端自己报告了网络错误或超时：调用没有拿到任何响应。',
   'not-a-response': '内容里没有状态码、响应头，也没有网关、ESB 或已知产品的错误体。',
+  'several-errors':
+    '这像是一份文档、测试或多次调用的日志：看不出你收到的是哪一个。请贴出那一个响应本身，带上状态码和响应头（curl -i 可以显示）。',
   'error-code-text': 'SDK 或日志打印出了网关的错误码响应头：错误由网关产生。',
   'request-id-text': '网关的请求 ID，可以在网关的流水日志里查到这次请求。',
   'flow-log-gateway': '网关流水日志记录了这个错误由网关产生。',

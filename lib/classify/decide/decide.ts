@@ -1,5 +1,7 @@
 import { CODE_IN_TEXT, statusInCode } from '../../catalog/codes';
 import type { MatchRule } from '../../catalog/rules';
+import { choose, poolFor } from '../match/choose';
+import { keyOf } from '../read/several';
 import { TRUNCATED } from '../read/text';
 import { API_GATEWAY_PRODUCTS } from '../signals/products';
 import { ev, type Facts } from '../signals/signals';
@@ -21,6 +23,8 @@ export type Decision = {
   fragment: Fragment | null;
   /** A gateway body that a backend relayed: the match names its entry as a candidate. */
   relayed: boolean;
+  /** The status read is not the response's (a document's heading among several errors): the result shows none. */
+  noStatus: boolean;
   evidence: Evidence[];
 };
 
@@ -57,7 +61,9 @@ export function decideWhy(facts: Facts, rules: MatchRule[]): { rule: string; dec
   throw new Error('No rule of the decision applied: the last one always does.');
 }
 
-type Verdict = Partial<Pick<Decision, 'layer' | 'statusOnly' | 'candidates' | 'fragment' | 'relayed' | 'evidence'>>;
+type Verdict = Partial<
+  Pick<Decision, 'layer' | 'statusOnly' | 'candidates' | 'fragment' | 'relayed' | 'noStatus' | 'evidence'>
+>;
 
 /** A decision, `high` until a rule lowers it; a backend verdict gets its guide anchor (whose evidence comes last). */
 function verdict(facts: Facts, source: Source, v: Verdict = {}): Decision {
@@ -72,6 +78,7 @@ function verdict(facts: Facts, source: Source, v: Verdict = {}): Decision {
     candidates: v.candidates ?? [],
     fragment: v.fragment ?? null,
     relayed: v.relayed ?? false,
+    noStatus: v.noStatus ?? false,
     anchor: source === 'backend' ? backendAnchor(facts, layer, evidence) : null,
   };
 }
@@ -410,6 +417,39 @@ function statusAlone(facts: Facts): Decision {
   return verdict(facts, 'unknown', { statusOnly: true });
 }
 
+/**
+ * Different errors side by side and no response around the one read (no headers of its own, not a HAR entry
+ * or a flow-log record): a document's examples, a test's mocks, a log of many calls, a question comparing two.
+ * Which one the person got is not in the text: `unknown`, the entries they name as candidates, never one entry
+ * picked by its place in the text. Errors are different when they lead to different entries (one error
+ * repeated, or the same error with another upstream address in its message, is one).
+ */
+function severalErrors(facts: Facts, rules: MatchRule[]): Decision | null {
+  if (facts.several.length < 2 || facts.hasHeaders || facts.flowLog || facts.form === 'har') return null;
+  const kinds = new Map<string, string[]>();
+  for (const e of facts.several) {
+    if (e.kind === 'gateway' || e.kind === 'esb') {
+      const pool = poolFor(rules, e.code, null, e.kind);
+      const chosen = e.message ? choose(pool, [e.message], null, { fallback: false }) : null;
+      const slugs = chosen ? [chosen.rule.slug] : pool.map((r) => r.slug);
+      kinds.set(chosen ? chosen.rule.slug : `code ${e.code}`, slugs);
+    } else if (e.kind === 'code') {
+      const slugs = rules.filter((r) => r.code === e.code).map((r) => r.slug);
+      kinds.set(slugs.length === 1 ? slugs[0]! : `code ${e.code}`, slugs);
+    } else kinds.set(keyOf(e), []);
+  }
+  if (kinds.size < 2) return null;
+  const found = facts.several.map((e) => ('code' in e ? String(e.code) : keyOf(e)));
+  const evidence = [
+    ev(
+      'several-errors',
+      [...new Set(found)].join(', '),
+      'Different errors side by side, none with its response around it (a document, a test, a log of many calls): which one you got is not in the text. Paste the one response itself, with its status and headers (curl -i shows them).',
+    ),
+  ];
+  return verdict(facts, 'unknown', { evidence, noStatus: true, candidates: [...new Set([...kinds.values()].flat())] });
+}
+
 /** Not a body that reads as any part of an HTTP response: `unknown` ("this does not look like a response"). */
 function notAResponse(facts: Facts): Decision | null {
   if (facts.body.kind === 'empty' || looksLikeResponse(facts)) return null;
@@ -446,6 +486,7 @@ function backendBody(facts: Facts): Decision | null {
 export const DECIDE_RULES: readonly DecideRule[] = [
   { name: 'no-response', apply: noResponse },
   { name: 'nothing-read', apply: nothingRead },
+  { name: 'several-errors', apply: severalErrors },
   { name: 'flow-log-gateway', apply: flowLogGateway },
   { name: 'flow-log-backend', apply: flowLogBackend },
   { name: 'error-code-header', apply: errorCodeHeader },

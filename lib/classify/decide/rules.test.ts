@@ -35,6 +35,21 @@ const CASES: Case[] = [
   },
   { rule: 'nothing-read', paste: '', decision: { source: 'unknown' } },
   {
+    rule: 'several-errors',
+    paste: [
+      '## 403',
+      '',
+      '应用无权限时：',
+      '',
+      protocol(1640301, 'APP_NO_PERMISSION', 'App has no permission to the resource'),
+      '',
+      '资源不存在时（404）：',
+      '',
+      protocol(1640401, 'API_NOT_FOUND', 'API not found'),
+    ].join('\n'),
+    decision: { source: 'unknown', candidates: ['app-no-permission', 'api-not-found'] },
+  },
+  {
     rule: 'flow-log-gateway',
     paste: JSON.stringify({
       request_id: '1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a',

@@ -6,9 +6,10 @@ import { harEntries, harResponse } from './har';
 import { HAS_CURL_RESPONSE, HAS_STATUS_LINE, parseCurl, parseHeadersOnly, parseRaw } from './http';
 import { collectJson, findEscapedJson, findJson, findTruncatedJson, isObject, type FoundJson } from './json';
 import { fromLogObject } from './log-line';
+import { errorsSeen } from './several';
 import { telemetryResponse } from './telemetry';
 import { looksBinary, TRUNCATED, toStatus } from './text';
-import type { Form, Parsed, ParsedResponse } from '../types';
+import type { Form, Parsed, ParsedResponse, SeenError } from '../types';
 import { halfWidth, preText, unwrap } from './unwrap';
 
 export type { Form, Parsed } from '../types';
@@ -22,7 +23,7 @@ const WGET_STATUS = /^ {2}HTTP\/\d(?:\.\d)?[ \t]+\d{3}\b/m;
 const LWP_INTERNAL = /^Client-Warning:[ \t]*Internal response\b.*$/m;
 /** An HTML document that starts inside other text: at a line's start, after a client's own lines. */
 const HTML_INSIDE = /^[ \t]*<(?:!doctype html|html)\b/im;
-const HTML_START = /^\s*<(?:!doctype|html|head|body|title|h1|center|div|p|pre|\?xml)\b/i;
+const HTML_START = /^\s*<(?:!doctype|html|head|body|title|h1|center|div|p|pre|\?xml)\b[^<>]*>/i;
 
 function body(text: string, json?: unknown): ParsedResponse {
   const res: ParsedResponse = { status: null, reason: null, headers: [], body: text.trim() };
@@ -45,7 +46,10 @@ export function parse(text: string, level = 0): Parsed {
     if (hasJsonBody(again) || (a?.headers.length ?? 0) > (b?.headers.length ?? 0)) [parsed, text] = [again, half];
   }
   if (level > 0) return parsed;
-  parsed = withClues(parsed, text);
+  const { bodies = [], ...read } = parsed;
+  const several = errorsSeen(text, bodies);
+  parsed = withClues(read, text);
+  if (several) parsed = { ...parsed, several };
   // A status line in the paste that the reading did not reach (escaped in a string, inside markup): the
   // response's status is there, unread, and may contradict what the body says.
   const unread = parsed.responses.at(-1)?.status === null && !parsed.clues?.status && STATUS_ANYWHERE.test(text);
@@ -390,12 +394,10 @@ function locateJson(text: string, level: number): Parsed | null {
       `Read the JSON at offset ${best.start} (${best.why}); ${others} other JSON value${others > 1 ? 's' : ''} ranked lower.`,
     );
   const span = { start: best.start, end: best.end };
-  // Errors of different codes side by side (a document's examples, a log of many calls): which one the reader
-  // means is not in the text, so whatever is read from it is only probable.
-  const codes = new Set(
-    all.filter((c) => c.score >= 9 && isObject(c.value)).map((c) => (c.value as { code?: unknown }).code),
-  );
-  const several = codes.size > 1 ? `${codes.size} different error codes in the paste` : undefined;
+  const bodies = all.flatMap((c) => {
+    const seen = c.score >= 5 && c.score !== 8 ? bodySeen(c.value) : null;
+    return seen ? [{ ...seen, start: c.start, end: c.end }] : [];
+  });
   if (headerMap(best.value)) return { ...afterHeaderMap(text, best, level), notes, span };
   const parsed = fromJson(best.value, text.slice(best.start, best.end), level);
   // `print(r.headers)` before `print(r.text)`: the map of headers printed before the body is the response's.
@@ -404,9 +406,30 @@ function locateJson(text: string, level: number): Parsed | null {
   if (headers && res0 && res0.headers.length === 0) res0.headers = headerMap(headers.value)!;
   if (parsed.form === 'json-body') {
     const res = withSurroundings('json-in-text', parsed.responses[0]!, text, best);
-    return { ...res, notes, span, strength: best.score, several };
+    return { ...res, notes, span, strength: best.score, bodies };
   }
-  return { ...parsed, notes, span, several };
+  return { ...parsed, notes, span, bodies };
+}
+
+/**
+ * What an error body found among others is: the gateway's or the ESB's (code and message), a backend's error
+ * (it says it failed: `result: false`, an `error`, `errors` or `detail` field, a code in words), or nothing (a
+ * success, another record).
+ */
+function bodySeen(value: unknown): SeenError | null {
+  if (!isObject(value)) return null;
+  const { code, message } = value;
+  if (typeof code === 'number' && scoreOf(value).score >= 9)
+    return {
+      kind: /^16/.test(String(code)) ? 'gateway' : 'esb',
+      code,
+      message: typeof message === 'string' ? message : null,
+    };
+  const failed =
+    value.result === false ||
+    ['error', 'errors', 'detail'].some((k) => k in value) ||
+    (typeof code === 'string' && !/^(?:0|ok|success)?$/i.test(code));
+  return failed ? { kind: 'backend' } : null;
 }
 
 function statusOnly(status: number | null, reason: string | null): ParsedResponse {

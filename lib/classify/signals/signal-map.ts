@@ -48,6 +48,7 @@ export const SIGNALS = {
   'response-located': { weighs: 'neutral' },
   'no-response-came': { weighs: 'neutral' },
   'not-a-response': { weighs: 'neutral' },
+  'several-errors': { weighs: 'neutral' },
   'error-code-text': { weighs: 'gateway' },
   'request-id-text': { weighs: 'neutral' },
   'flow-log-gateway': { weighs: 'gateway' },

@@ -5,7 +5,7 @@ import type { NoResponseKind } from '../read/clues';
 import type { Parsed } from '../read/parse';
 import type { Picked } from '../read/pick';
 import { clip, header, toStatus } from '../read/text';
-import type { Evidence, FlowLog, ParsedResponse, RequestInfo } from '../types';
+import type { Evidence, FlowLog, ParsedResponse, RequestInfo, SeenError } from '../types';
 
 export { SIGNALS } from './signal-map';
 
@@ -41,6 +41,8 @@ export type Facts = {
   cut: boolean;
   /** Parsed.statusUnread: the paste shows a status line the reading did not reach. */
   statusUnread: boolean;
+  /** Parsed.several: different errors side by side; empty where the paste shows one. */
+  several: SeenError[];
 };
 
 export function ev(signal: SignalId, found: string, detail: string): Evidence {
@@ -111,6 +113,7 @@ export function signals(parsed: Parsed, picked: Picked): { facts: Facts; evidenc
     flowLog: res?.flowLog ?? null,
     cut: parsed.cut ?? false,
     statusUnread: parsed.statusUnread ?? false,
+    several: parsed.several ?? [],
     request:
       res?.request ??
       (res?.har ? requestOfHar(res.har.method, res.har.url) : null) ??
