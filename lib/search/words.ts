@@ -149,6 +149,14 @@ function terms(query: string, speller: Speller, thesaurus: Thesaurus): Term[] {
 
 type Found = { score: number; weight: number; field: Field; text: string; anchor?: string; titled?: boolean };
 
+/** A field's texts as one string: a word it does not hold is ruled out by one search instead of one per text. */
+const joined = new WeakMap<readonly string[], string>();
+function joinedOf(texts: readonly string[]): string {
+  let all = joined.get(texts);
+  if (all === undefined) joined.set(texts, (all = texts.join('\u0000')));
+  return all;
+}
+
 /** Where one term occurs in one entry: its score over the fields and the best field to show. */
 function find(p: Prepared, t: Term): Found | null {
   let found: Found | null = null;
@@ -165,6 +173,9 @@ function find(p: Prepared, t: Term): Found | null {
   for (const f of FIELDS) {
     const texts = f.get(p);
     if (!texts.length) continue;
+    // Where a word occurs (or is a whole keyword), the field's texts hold it: most words are in few fields.
+    const all = texts.length === 1 ? texts[0]! : joinedOf(texts);
+    if (!t.alts.some((a) => all.includes(a))) continue;
     const whole = f.field === 'keywords' || f.field === 'other';
     let k = -1;
     let alt = -1;
