@@ -113,6 +113,37 @@ for (const lang of ['zh', 'en'] as const) {
     }
     await expect(page.locator('[data-search-offer]')).toBeVisible();
   });
+
+  test(`a document holding several errors names none of them, and offers each (/${lang}/)`, async ({ page }) => {
+    await open(page, lang);
+    const body = (code: number, codeName: string, message: string) =>
+      JSON.stringify({ code, data: null, code_name: codeName, message, result: false }, null, 2);
+    await paste(
+      page,
+      [
+        '## status: 403',
+        '```json',
+        body(1640301, 'APP_NO_PERMISSION', 'App has no permission to the resource'),
+        '```',
+        '## status: 404',
+        '```json',
+        body(1640401, 'API_NOT_FOUND', 'API not found'),
+        '```',
+      ].join('\n'),
+    );
+    await answered(
+      page,
+      lang === 'zh'
+        ? /^这里有几个不同的错误，看不出你收到的是哪一个/
+        : /^Several different errors: which one you got is not clear/,
+    );
+    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-source', 'unknown');
+    await expect(page.locator('[data-action]')).toContainText(
+      lang === 'zh' ? '只贴出你收到的那一个响应' : 'Paste only the response you got',
+    );
+    for (const slug of ['app-no-permission', 'api-not-found'])
+      await expect(page.locator(`[data-candidate="${slug}"] a`)).toHaveAttribute('href', `/${lang}/errors/${slug}/`);
+  });
 }
 
 /** Engine words a Chinese reader must never see: paste-form ids, signal ids, entry slugs. */
