@@ -105,3 +105,39 @@ describe('several errors side by side', () => {
     );
   });
 });
+
+describe("a list of the gateway's request records (the dashboard's request-log API)", () => {
+  const record = (i: number, r: (typeof named)[number]) => ({
+    request_id: `8d3c2b1a-4e5f-4a6b-9c7d-0e1f2a3b4c5${i}`,
+    timestamp: 1751366500 + i,
+    gateway_name: 'bk-user-api',
+    stage: 'prod',
+    resource_name: 'list_users',
+    method: 'GET',
+    http_host: 'bk-user-api.example.com',
+    http_path: '/prod/users',
+    status: r.status,
+    code_name: r.code_name,
+    error: r.message,
+    response_desc: '网关未请求或请求后端接口异常，响应内容由网关提供。',
+  });
+  const list = (rs: (typeof named)[number][]) =>
+    JSON.stringify({ data: { count: rs.length, results: rs.map((r, i) => record(i, r)) } }, null, 2);
+
+  it('records of different errors: unknown, each a candidate; records of one error: that error', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...named), { minLength: 2, maxLength: 3, selector: (r) => r.slug }),
+        (picked) => {
+          const r = classify(list(picked), rules);
+          expect(r.source).toBe('unknown');
+          for (const p of picked) expect(r.candidates).toContain(p.slug);
+          const same = classify(list([picked[0]!, picked[0]!]), rules);
+          expect(same.source).toBe('gateway');
+          expect(same.entry).toBe(picked[0]!.slug);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});

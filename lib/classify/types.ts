@@ -162,4 +162,5 @@ export type SeenError =
   | { kind: 'gateway' | 'esb'; code: number; message: string | null }
   | { kind: 'backend' }
   | { kind: 'code'; code: number }
-  | { kind: 'page' | 'section'; status: number };
+  | { kind: 'page' | 'section'; status: number }
+  | { kind: 'record'; status: number; codeName: string; message: string | null };

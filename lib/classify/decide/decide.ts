@@ -425,7 +425,10 @@ function statusAlone(facts: Facts): Decision {
  * repeated, or the same error with another upstream address in its message, is one).
  */
 function severalErrors(facts: Facts, rules: MatchRule[]): Decision | null {
-  if (facts.several.length < 2 || facts.hasHeaders || facts.flowLog || facts.form === 'har') return null;
+  if (facts.several.length < 2 || facts.form === 'har') return null;
+  // A list of the gateway's records is requests side by side; any other response with its own framing is one.
+  const records = facts.several.some((e) => e.kind === 'record');
+  if (!records && (facts.hasHeaders || facts.flowLog)) return null;
   const kinds = new Map<string, string[]>();
   for (const e of facts.several) {
     if (e.kind === 'gateway' || e.kind === 'esb') {
@@ -433,13 +436,22 @@ function severalErrors(facts: Facts, rules: MatchRule[]): Decision | null {
       const chosen = e.message ? choose(pool, [e.message], null, { fallback: false }) : null;
       const slugs = chosen ? [chosen.rule.slug] : pool.map((r) => r.slug);
       kinds.set(chosen ? chosen.rule.slug : `code ${e.code}`, slugs);
+    } else if (e.kind === 'record') {
+      const named = rules.filter((r) => r.system === 'gateway' && r.code_name === e.codeName);
+      const pool = named.filter((r) => r.status === e.status).length
+        ? named.filter((r) => r.status === e.status)
+        : named;
+      const chosen = e.message ? choose(pool, [e.message], null, { fallback: false }) : null;
+      kinds.set(chosen ? chosen.rule.slug : keyOf(e), chosen ? [chosen.rule.slug] : pool.map((r) => r.slug));
     } else if (e.kind === 'code') {
       const slugs = rules.filter((r) => r.code === e.code).map((r) => r.slug);
       kinds.set(slugs.length === 1 ? slugs[0]! : `code ${e.code}`, slugs);
     } else kinds.set(keyOf(e), []);
   }
   if (kinds.size < 2) return null;
-  const found = facts.several.map((e) => ('code' in e ? String(e.code) : keyOf(e)));
+  const found = facts.several.map((e) =>
+    'code' in e ? String(e.code) : e.kind === 'record' ? `${e.status} ${e.codeName}` : keyOf(e),
+  );
   const evidence = [
     ev(
       'several-errors',

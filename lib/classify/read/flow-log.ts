@@ -117,6 +117,25 @@ export function flowLogFromJson(value: unknown): ParsedResponse | null {
 }
 
 /**
+ * The records of a list of requests (the dashboard's request-log API: `{data: {count, results: [...]}}`, or the
+ * array alone), where two or more are the gateway's records; null for anything else.
+ */
+export function flowLogList(value: unknown): ParsedResponse[] | null {
+  const data = isObject(value) ? value.data : undefined;
+  for (const list of [
+    value,
+    data,
+    isObject(value) ? value.results : undefined,
+    isObject(data) ? data.results : undefined,
+  ]) {
+    if (!Array.isArray(list)) continue;
+    const records = list.map(flowLogFromJson).filter((r): r is ParsedResponse => r !== null);
+    if (records.length >= 2) return records;
+  }
+  return null;
+}
+
+/**
  * The record copied from the dashboard's detail as text: label and value on one line, or each on its
  * own line (a definition list copied from the page). Null unless a request id and two record-only
  * fields are there.

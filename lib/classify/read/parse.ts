@@ -1,7 +1,7 @@
 import { readClues } from './clues';
 import { clientErrorStatus, headerMap, headersNear, statusNear } from './context';
 import { readDump } from './dump';
-import { flowLogFromJson, flowLogFromText } from './flow-log';
+import { flowLogFromJson, flowLogFromText, flowLogList } from './flow-log';
 import { harEntries, harResponse } from './har';
 import { HAS_CURL_RESPONSE, HAS_STATUS_LINE, parseCurl, parseHeadersOnly, parseRaw } from './http';
 import { collectJson, findEscapedJson, findJson, findTruncatedJson, isObject, type FoundJson } from './json';
@@ -9,7 +9,7 @@ import { fromLogObject } from './log-line';
 import { errorsSeen } from './several';
 import { telemetryResponse } from './telemetry';
 import { looksBinary, TRUNCATED, toStatus } from './text';
-import type { Form, Parsed, ParsedResponse, SeenError } from '../types';
+import type { Form, Parsed, ParsedResponse, SeenError, Span } from '../types';
 import { halfWidth, preText, unwrap } from './unwrap';
 
 export type { Form, Parsed } from '../types';
@@ -411,6 +411,17 @@ function locateJson(text: string, level: number): Parsed | null {
   return { ...parsed, notes, span, bodies };
 }
 
+/** A failed request of a list of the gateway's records, as an error seen (its position is the whole list's). */
+function recordSeen(r: ParsedResponse): (SeenError & Span)[] {
+  const { flowLog, status } = r;
+  if (!flowLog || status === null || status < 400) return [];
+  const seen: SeenError =
+    flowLog.gatewayAnswered === false || !flowLog.codeName
+      ? { kind: 'backend' }
+      : { kind: 'record', status, codeName: flowLog.codeName, message: flowLog.error };
+  return [{ ...seen, start: 0, end: Number.MAX_SAFE_INTEGER }];
+}
+
 /**
  * What an error body found among others is: the gateway's or the ESB's (code and message), a backend's error
  * (it says it failed: `result: false`, an `error`, `errors` or `detail` field, a code in words), or nothing (a
@@ -472,6 +483,9 @@ function fromJson(value: unknown, source: string, level: number): Parsed {
   }
   const record = flowLogFromJson(value);
   if (record) return { form: 'flow-log', responses: [record] };
+  // The records of many requests: each failed one is an error of its own, which one is meant is open.
+  const records = flowLogList(value);
+  if (records) return { form: 'flow-log', responses: records, bodies: records.flatMap(recordSeen) };
   if (isObject(value) && level < MAX_UNWRAP) {
     const logged = fromLogObject(value, (inner) => parseHeld(inner, level));
     if (logged) return { form: 'log-line', responses: [logged] };

@@ -17,6 +17,8 @@ export function keyOf(e: SeenError): string {
       return String(e.code);
     case 'backend':
       return 'backend body';
+    case 'record':
+      return `${e.status} ${e.codeName} ${e.message ?? ''}`;
     default:
       return `${e.kind} ${e.status}`;
   }
