@@ -139,7 +139,8 @@ export function signals(parsed: Parsed, picked: Picked): { facts: Facts; evidenc
         `Entry ${res.har.index} of ${parsed.responses.length}.`,
       ),
     );
-  if (picked.chain.length) {
+  // A redirect chain; a list of the gateway's records is requests side by side, not one after another.
+  if (picked.chain.length && parsed.form !== 'flow-log') {
     const hops = [...picked.chain, res].map((r) => r.status ?? '?').join(' -> ');
     evidence.push(ev('redirect-chain', hops, 'Several responses: the last one counts.'));
   }
