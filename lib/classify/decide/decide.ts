@@ -438,9 +438,8 @@ function severalErrors(facts: Facts, rules: MatchRule[]): Decision | null {
       kinds.set(chosen ? chosen.rule.slug : `code ${e.code}`, slugs);
     } else if (e.kind === 'record') {
       const named = rules.filter((r) => r.system === 'gateway' && r.code_name === e.codeName);
-      const pool = named.filter((r) => r.status === e.status).length
-        ? named.filter((r) => r.status === e.status)
-        : named;
+      const atStatus = named.filter((r) => r.status === e.status);
+      const pool = atStatus.length ? atStatus : named;
       const chosen = e.message ? choose(pool, [e.message], null, { fallback: false }) : null;
       kinds.set(chosen ? chosen.rule.slug : keyOf(e), chosen ? [chosen.rule.slug] : pool.map((r) => r.slug));
     } else if (e.kind === 'code') {
