@@ -374,7 +374,6 @@ export const QUESTIONS: Question[] = [
     entry: 'app-code-or-secret-incorrect',
     kind: 'page text',
     site: 'en',
-    miss: true,
   },
   {
     query: 'Make sure the gateway you call belongs to the same BlueKing installation that issued the app',
@@ -508,7 +507,6 @@ export const QUESTIONS: Question[] = [
     query: '用应用态的 access_token 去调需要用户认证的接口报错',
     entry: 'access-token-not-user-type',
     kind: 'sentence',
-    miss: true,
   },
   {
     query: '只传了 bk_username，没传 bk_token，网关说用户没认证',
@@ -520,7 +518,6 @@ export const QUESTIONS: Question[] = [
     query: 'access_token 是在别的环境生成的，拿到这边调用说不合法',
     entry: 'access-token-invalid',
     kind: 'sentence',
-    miss: true,
   },
   {
     query: '后端收到网关转过来的请求，又带着原来的请求头去调另一个网关，返回 508',

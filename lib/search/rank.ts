@@ -161,6 +161,8 @@ export function createSearcher(index: SearchIndex): Searcher {
   function textual(q: string, esb = false): Hit[] {
     const hits: Hit[] = [];
     const paste = parsePaste(q);
+    let words: Hit[] | undefined;
+    const wordsOf = () => (words ??= wordHits(prepared, paste.logPhrase ?? q, speller, thesaurus, conceptCache, esb));
     const known = paste.code !== null && prepared.some((p) => p.doc.code === paste.code);
     if (q.length >= 4 || known) {
       const scored = prepared.flatMap((p) => identify(p, paste) ?? []);
@@ -182,11 +184,18 @@ export function createSearcher(index: SearchIndex): Searcher {
         );
         hits.push(...group.sort((a, b) => b.score - a.score || a.i - b.i));
       }
-      hits.push(...scored.sort((a, b) => b.score - a.score || a.i - b.i));
+      scored.sort((a, b) => b.score - a.score || a.i - b.i);
+      // A keyword or a log phrase the paste holds (`access_token`, "Developer Center") is weak evidence that several
+      // entries may share: between those it ties, the paste's words decide, not the catalog's order.
+      if (scored.length > 1 && !scored[0]!.identified && scored[1]!.score === scored[0]!.score) {
+        const rank = new Map(wordsOf().map((h, k) => [h.i, k]));
+        const at = (h: Hit) => rank.get(h.i) ?? rank.size + h.i;
+        scored.sort((a, b) => b.score - a.score || at(a) - at(b));
+      }
+      hits.push(...scored);
     }
     // A long paste that named its entry needs no word-by-word search: its words would only add noise.
-    if (hits.length === 0 || q.length <= LONG)
-      hits.push(...wordHits(prepared, paste.logPhrase ?? q, speller, thesaurus, conceptCache, esb));
+    if (hits.length === 0 || q.length <= LONG) hits.push(...wordsOf());
     return hits;
   }
 
