@@ -32,12 +32,13 @@ for (const [lang, size] of Object.entries(search.indexBytes)) {
 
 const rows = compareWithMiniSearch();
 const pct = (n: number) => `${(n * 100).toFixed(0)}%`.padStart(5);
-for (const set of ['tuned', 'blind'] as const) {
-  console.log(
-    set === 'tuned'
-      ? 'Search side by side on the tuned set (lib/search/questions.ts, messages, codes; both sites): this ranker | MiniSearch'
-      : "Search side by side on the blind set (lib/search/blind-questions.json, never tuned on; its language's site): this ranker | MiniSearch",
-  );
+const SETS = {
+  tuned: 'the tuned set (lib/search/questions.ts, messages, codes; both sites)',
+  blind: "the blind set (lib/search/blind-questions.json, never tuned on; its language's site)",
+  'blind-2': "the second blind set (lib/search/blind-questions-2.json, never tuned on; its language's site)",
+} as const;
+for (const set of ['tuned', 'blind', 'blind-2'] as const) {
+  console.log(`Search side by side on ${SETS[set]}: this ranker | MiniSearch`);
   console.log('  kind               lang  cases   top-1 (ours | mini)   top-3 (ours | mini)   p95 ms (ours | mini)');
   const these = rows.filter((r) => r.set === set);
   for (const r of these) {

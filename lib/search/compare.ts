@@ -7,13 +7,16 @@
  *   every code and status typed alone, on both sites;
  * - the blind set (lib/search/blind-questions.json): 150 questions written by a helper who never read the
  *   ranker, from real threads and by analogy with them, kept out of every table the ranker is tuned on; each
- *   asked on the site of its language.
+ *   asked on the site of its language;
+ * - a second blind set (lib/search/blind-questions-2.json): 120 more, by another helper, after the first had
+ *   been measured many times.
  *
  * Figures by kind and language, top-1 and top-3. Node only.
  */
 import MiniSearch from 'minisearch';
 import { loadCatalog } from '@/lib/catalog/load';
 import { LANGS, type Lang } from '@/lib/i18n/lang';
+import blind2 from './blind-questions-2.json';
 import blind from './blind-questions.json';
 import { buildSearchIndex, type PageDoc, type SearchDoc } from './build-index';
 import { answers, QUESTIONS, type Question } from './questions';
@@ -22,7 +25,7 @@ import { createSearcher } from './rank';
 type Case = { query: string; entry: string; top?: 3; kind: string; site?: Lang };
 export type EngineFigures = { top1: number; top3: number; p95Ms: number };
 export type CompareRow = {
-  set: 'tuned' | 'blind';
+  set: 'tuned' | 'blind' | 'blind-2';
   kind: string;
   lang: Lang;
   cases: number;
@@ -73,9 +76,11 @@ function miniSearcher(docs: SearchDoc[], pages: PageDoc[]) {
   return (q: string) => mini.search(q).map((r) => String(r.id));
 }
 
-/** The blind set as the benchmark reads it: `page:headers` → `page:/headers/`, null → `none`. */
-export function blindCases(): Case[] {
-  return (blind as { query: string; expect: string | null; top?: number; family: string; lang: Lang }[]).map((b) => ({
+type BlindQuestion = { query: string; expect: string | null; top?: number; family: string; lang: Lang };
+
+/** A blind set as the benchmark reads it: `page:headers` → `page:/headers/`, null → `none`. */
+export function blindCases(set: readonly BlindQuestion[] = blind as BlindQuestion[]): Case[] {
+  return set.map((b) => ({
     query: b.query,
     entry: b.expect === null ? 'none' : b.expect.startsWith('page:') ? `page:/${b.expect.slice(5)}/` : b.expect,
     ...(b.top === 3 && { top: 3 as const }),
@@ -125,6 +130,7 @@ export function compareWithMiniSearch(runsPerCase = 10): CompareRow[] {
   for (const [set, cases] of [
     ['tuned', tunedCases()],
     ['blind', blindCases()],
+    ['blind-2', blindCases(blind2 as BlindQuestion[])],
   ] as const) {
     // By kind, and by the language the question is written in (a Chinese question asked on both sites is Chinese).
     const groups = new Map<string, { kind: string; lang: Lang; cases: Case[] }>();
