@@ -3,10 +3,10 @@ import { type EntryMeta } from '@/lib/catalog/schema';
 import { loadVocabulary, type Concept } from '@/lib/catalog/vocabulary';
 import { LANGS, type Lang } from '@/lib/i18n/lang';
 import * as routes from '@/lib/routes';
-import { FILLER } from './filler';
+import { ASKING, FILLER, NEUTRAL } from './filler';
 
 /** Bump when a field changes meaning, so a cached index of the old shape is not read as the new one. */
-const SEARCH_INDEX_VERSION = 4;
+const SEARCH_INDEX_VERSION = 5;
 
 /** A section of a page as search sees it: the id of its heading (the anchor a hit lands on) and its words. */
 export type SearchSection = { id: string; text: string };
@@ -65,6 +65,9 @@ export type SearchIndex = {
   vocabulary: string[][];
   /** Words that say nothing about the error, both languages (lib/search/filler.ts). */
   filler: string[];
+  /** Words that ask for a page or a meaning (页面, 是什么意思, docs), and words that go with a status (状态码, HTTP). */
+  asking: string[];
+  neutral: string[];
   /** The concepts that are a question's context rather than its subject (测试环境, 后端), by position. */
   context: number[];
 };
@@ -254,6 +257,8 @@ export function buildSearchIndex(
     pages: pagesOf(catalog, lang),
     vocabulary: vocabulary.map((c) => [...c.zh, ...c.en]),
     filler: [...FILLER],
+    asking: [...ASKING],
+    neutral: [...NEUTRAL],
     context: vocabulary.flatMap((c, k) => (c.context ? [k] : [])),
   };
 }
