@@ -128,7 +128,8 @@ function terms(query: string, speller: Speller, thesaurus: Thesaurus): Term[] {
           for (const w of word)
             out.push({ alts: [w], factor: w.length === 1 ? SINGLE : 1, required: w.length > 1, unit });
         }
-      } else if (run.length >= 2 && !thesaurus.filler.has(run)) {
+      } else if (run.length >= 2 && WORD_CHAR.test(run) && !thesaurus.filler.has(run)) {
+        // A word has a letter or a digit (`--` of an SQL comment, a table's `---` rule are not words).
         unit++;
         // Two corrections per query: past them a query is not typos but words this catalog does not hold (a
         // log line's fields, lorem ipsum), and each correction is a fuzzy search.
