@@ -475,7 +475,6 @@ export const QUESTIONS: Question[] = [
     entry: 'bad-gateway-connection-reset',
     top: 3,
     kind: 'sentence',
-    miss: true,
   },
   // https://www.haomeiwen.com/subject/roeyxhtx.html
   {
@@ -635,7 +634,7 @@ export const QUESTIONS: Question[] = [
     miss: true,
   },
   { query: 'Back-off restarting failed container', entry: 'none', kind: 'nonsense', miss: true },
-  { query: '0/3 nodes are available: 3 Insufficient cpu', entry: 'none', kind: 'nonsense', miss: true },
+  { query: '0/3 nodes are available: 3 Insufficient cpu', entry: 'none', kind: 'nonsense' },
   { query: 'npm ERR! code ERESOLVE unable to resolve dependency tree', entry: 'none', kind: 'nonsense' },
   { query: 'Exception in thread "main" java.lang.NullPointerException', entry: 'none', kind: 'nonsense', miss: true },
   { query: '<script>alert(document.cookie)</script>', entry: 'none', kind: 'nonsense', miss: true },
@@ -651,7 +650,7 @@ export const QUESTIONS: Question[] = [
   { query: '帮我写一首关于春天的诗', entry: 'none', kind: 'nonsense' },
   { query: 'Java 空指针异常怎么解决', entry: 'none', kind: 'nonsense', miss: true },
   { query: 'npm 安装依赖报错', entry: 'none', kind: 'nonsense', miss: true },
-  { query: 'k8s 拉取镜像失败 ImagePullBackOff', entry: 'none', kind: 'nonsense', miss: true },
+  { query: 'k8s 拉取镜像失败 ImagePullBackOff', entry: 'none', kind: 'nonsense' },
   { query: 'MySQL 连接数太多 Too many connections', entry: 'none', kind: 'nonsense', miss: true },
   { query: '我家的猫不吃饭怎么办', entry: 'none', kind: 'nonsense' },
   { query: 'Excel 表格怎么合并单元格', entry: 'none', kind: 'nonsense' },

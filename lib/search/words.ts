@@ -254,7 +254,9 @@ export function wordHits(
   const deadUnits = unitsOf(() => true).size - liveUnits.size;
   // What a title may name: the words that must be held, and the context (后端, 测试环境) too.
   const naming = new Set(all.filter((t) => t.required || t.concept).map((t) => t.unit)).size;
-  if (liveUnits.size + deadUnits >= 3 && deadUnits > liveUnits.size) return [];
+  // Half of them is enough when the words found nowhere are words, not a log's data (a time, an id, a host).
+  const deadWords = [...unitsOf((j) => !/\d/.test(all[j]!.alts[0]!))].filter((u) => !liveUnits.has(u)).length;
+  if (liveUnits.size + deadUnits >= 3 && (deadUnits > liveUnits.size || deadWords >= liveUnits.size)) return [];
   // Words none of which is found, and a stray character that is (今天天气怎么样: 天气 nowhere, 样 somewhere).
   if (deadUnits > 0 && liveUnits.size === 0) return [];
   // Each unit of the query weighs the mean rarity of its words; an entry holds the share of them it has.
