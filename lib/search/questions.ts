@@ -637,7 +637,7 @@ export const QUESTIONS: Question[] = [
   { query: '0/3 nodes are available: 3 Insufficient cpu', entry: 'none', kind: 'nonsense' },
   { query: 'npm ERR! code ERESOLVE unable to resolve dependency tree', entry: 'none', kind: 'nonsense' },
   { query: 'Exception in thread "main" java.lang.NullPointerException', entry: 'none', kind: 'nonsense', miss: true },
-  { query: '<script>alert(document.cookie)</script>', entry: 'none', kind: 'nonsense', miss: true },
+  { query: '<script>alert(document.cookie)</script>', entry: 'none', kind: 'nonsense' },
   { query: "' OR 1=1 --", entry: 'none', kind: 'nonsense' },
   { query: 'purple elephant keyboard sandwich', entry: 'none', kind: 'nonsense' },
   { query: "ModuleNotFoundError: No module named 'numpy'", entry: 'none', kind: 'nonsense' },

@@ -120,8 +120,12 @@ function terms(query: string, speller: Speller, thesaurus: Thesaurus): Term[] {
       unit: ++unit,
       concept: `${concept}:${typed.join('|')}`,
     });
+  // A word said twice (`<script>…</script>`) is one word of the query.
+  const seen = new Set<string>();
   for (const word of rest.split(/[\s,;:()"'`[\]{}<>=/\\|，。；：？！、（）]+/)) {
     for (const run of word.match(CJK_RUNS) ?? []) {
+      if (seen.has(run)) continue;
+      seen.add(run);
       if (CJK.test(run)) {
         for (const word of cjkWords(run, thesaurus.filler)) {
           unit++;
@@ -256,7 +260,14 @@ export function wordHits(
   const naming = new Set(all.filter((t) => t.required || t.concept).map((t) => t.unit)).size;
   // Half of them is enough when the words found nowhere are words, not a log's data (a time, an id, a host).
   const deadWords = [...unitsOf((j) => !/\d/.test(all[j]!.alts[0]!))].filter((u) => !liveUnits.has(u)).length;
-  if (liveUnits.size + deadUnits >= 3 && (deadUnits > liveUnits.size || deadWords >= liveUnits.size)) return [];
+  // Words found nowhere, and the rest only deep in the entries' pages (a section's text), never in what names or
+  // describes an entry: the query is about something else (Java's NullPointerException: `thread`, `main`).
+  const strong = unitsOf((j) => live[j]! && columns[j]!.some((f) => f !== null && f.weight >= 3));
+  if (
+    liveUnits.size + deadUnits >= 3 &&
+    (deadUnits > liveUnits.size || deadWords >= liveUnits.size || (!pages && deadWords > 0 && strong.size === 0))
+  )
+    return [];
   // Words none of which is found, and a stray character that is (今天天气怎么样: 天气 nowhere, 样 somewhere).
   if (deadUnits > 0 && liveUnits.size === 0) return [];
   // Each unit of the query weighs the mean rarity of its words; an entry holds the share of them it has.
