@@ -53,6 +53,8 @@ export type PageDoc = {
   page: string;
   title: string;
   text: string;
+  /** What people call the page (its opening only; `names` in its frontmatter). */
+  names?: string[];
 };
 
 /** The search index of one language: what `/search-index/{lang}.json` serves. */
@@ -209,13 +211,22 @@ function sectionTexts(d: Pick<Doc<unknown>, 'body' | 'headings'>, max: number): 
 }
 
 /** The opening of a page (before its first heading) and every section, each with the address it lands on. */
-function pageDocs(d: Doc<{ title: string; summary?: string }>, at: (id?: string) => string): PageDoc[] {
+function pageDocs(
+  d: Doc<{ title: string; summary?: string; names?: string[] }>,
+  at: (id?: string) => string,
+): PageDoc[] {
   const first = d.headings[0]?.line ?? Infinity;
   const opening = d.body.split('\n').slice(0, first).join('\n');
   const page = d.frontmatter.title;
   const summary = d.frontmatter.summary ?? '';
   return [
-    { path: at(), page, title: '', text: cap(plainText(`${summary}\n${opening}`), PAGE_SECTION_CAP) },
+    {
+      path: at(),
+      page,
+      title: '',
+      text: cap(plainText(`${summary}\n${opening}`), PAGE_SECTION_CAP),
+      ...(d.frontmatter.names && { names: d.frontmatter.names }),
+    },
     ...d.headings.map((h) => {
       const s = sectionsOf(d).get(h.id)!;
       return { path: at(h.id), page, title: h.text, text: cap(plainText(s.intro), PAGE_SECTION_CAP) };

@@ -88,7 +88,7 @@ function pageDoc(page: PageDoc): SearchDoc {
     minor: false,
     title: page.title ? `${page.page} · ${page.title}` : page.page,
     summary: '',
-    keywords: [],
+    keywords: page.names ?? [],
     other: [],
     aliases: [],
     sections: [{ id: '', text: page.text }],
@@ -136,6 +136,9 @@ export function createSearcher(index: SearchIndex): Searcher {
   const prepared = index.docs.map(prepare);
   const pages = (index.pages ?? []).map((page, i) => ({ page, p: prepare(pageDoc(page), i) }));
   const pagePrepared = pages.map((x) => x.p);
+  // Each page's opening (its title and names, not a section), where `i` is still the page's place in `pages`.
+  const openings = pagePrepared.filter((p) => !pages[p.i]!.page.title);
+  const pageNames = pages.flatMap(({ page }, k) => (page.names ? [{ k, names: page.names.map(norm) }] : []));
   // A word of a page (mock, debug) is no typo of an entry's.
   const speller = createSpeller(vocabulary(prepared), vocabulary([...prepared, ...pagePrepared], true));
   const thesaurus = createThesaurus(index.vocabulary ?? [], index.filler, index.context);
@@ -177,15 +180,52 @@ export function createSearcher(index: SearchIndex): Searcher {
    * The site pages a query's words find: the one asked for by its name (its title holds the query, or more than
    * half its words, the most of them), and the others, best first.
    */
-  function pageHits(q: string): { named?: Hit; others: Hit[] } {
-    if (!pages.length || q.length > LONG) return { others: [] };
-    const hits = wordHits(pagePrepared, q, speller, thesaurus, pageCache, false, true);
+  function pageHits(q: string): { named?: Hit; byName?: boolean; others: Hit[] } {
+    if (!pages.length || q.length > LONG * 2) return { others: [] };
+    const hits = q.length > LONG ? [] : wordHits(pagePrepared, q, speller, thesaurus, pageCache, false, true);
+    // A page one of whose names the query holds whole (是网关的问题还是后端的问题, "is it the gateway's fault"), the longest.
+    let byName: { k: number; length: number } | undefined;
+    for (const { k, names: list } of pageNames)
+      for (const name of list)
+        if (name.length > (byName?.length ?? 0) && blank(q, [name]).found) byName = { k, length: name.length };
+    if (byName) {
+      const k = byName.k;
+      // Its section, where one names more of the query (ratelimit response headers: the rate-limit headers).
+      const own = hits.filter((hit) => pages[hit.i]!.page.page === pages[k]!.page.page);
+      const named = own.reduce<Hit | undefined>(
+        (best, hit) => (best && best.named! >= hit.named! ? best : hit),
+        undefined,
+      ) ?? {
+        i: k,
+        score: 0,
+        field: 'keywords' as const,
+        text: pages[k]!.page.page,
+        needles: [],
+      };
+      return { named, byName: true, others: hits.filter((hit) => hit !== named).slice(0, MAX_PAGES) };
+    }
+    if (q.length > LONG) return { others: [] };
+    // Between sections that name the query alike, the one whose page's own title and names hold more of it.
+    let whole: Map<string, number> | undefined;
+    const ofPage = (hit: Hit) => {
+      whole ??= new Map(
+        wordHits(openings, q, speller, thesaurus, new Map(), false, true).map((h) => [
+          pages[h.i]!.page.page,
+          h.named ?? 0,
+        ]),
+      );
+      return whole.get(pages[hit.i]!.page.page) ?? 0;
+    };
     const named = hits
       .filter((hit) => {
         const { page } = pages[hit.i]!;
         return NAMED_PAGES.test(page.path) && (hit.named! > HALF_NAMED || names(norm(page.title || page.page), q));
       })
-      .reduce<Hit | undefined>((best, hit) => (best && best.named! >= hit.named! ? best : hit), undefined);
+      .reduce<Hit | undefined>(
+        (best, hit) =>
+          best && (best.named! > hit.named! || (best.named === hit.named && ofPage(best) >= ofPage(hit))) ? best : hit,
+        undefined,
+      );
     return { named, others: hits.filter((hit) => hit !== named).slice(0, MAX_PAGES) };
   }
 
@@ -324,11 +364,11 @@ export function createSearcher(index: SearchIndex): Searcher {
     // entry's own names hold as much of the query; other pages that hold the words follow the entries.
     // A page's name with a word that asks for it (esb docs, 网关响应头说明): the name is read without that word.
     const asked = ask.found && /[\p{L}\p{N}]/u.test(ask.rest);
-    const { named, others } = pageHits(asked ? norm(ask.rest) : q);
+    const { named, byName, others } = pageHits(asked ? norm(ask.rest) : q);
     const more = others.map((hit) => toPageResult(hit, pages[hit.i]!.page));
     if (!named) return entries.length ? [...entries, ...more].slice(0, limit) : [];
     const top = after[0] ? (after[0].named ?? 1) : 0;
-    const at = !asked && entries[0] && !WEAK.has(entries[0].field) && named.named! <= top ? 2 : 0;
+    const at = !asked && !byName && entries[0] && !WEAK.has(entries[0].field) && named.named! <= top ? 2 : 0;
     const lead = toPageResult(named, pages[named.i]!.page);
     return [...entries.slice(0, at), lead, ...entries.slice(at), ...more].slice(0, limit);
   }
