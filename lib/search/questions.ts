@@ -611,6 +611,9 @@ export const QUESTIONS: Question[] = [
     kind: 'site page',
     site: 'en',
   },
+  { query: 'gateway vs backend', entry: 'page:/guide/', kind: 'site page', site: 'en' },
+  { query: 'http headers', entry: 'page:/headers/', kind: 'site page', site: 'en' },
+  { query: '网关 vs 后端', entry: 'page:/guide/', kind: 'site page', site: 'zh' },
   { query: 'ratelimit response headers', entry: 'page:/headers/#rate-limit', kind: 'site page', site: 'en' },
   { query: 'login service bk_error_code format', entry: 'page:/esb/#login-format', kind: 'site page', site: 'en' },
   {
