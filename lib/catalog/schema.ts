@@ -142,5 +142,10 @@ export type EntryFrontmatter = z.infer<typeof EntryFrontmatter>;
 export const PageFrontmatter = z.strictObject({
   title: z.string().min(1),
   summary: z.string().min(1),
+  /**
+   * What people call the page when they look for it (网关还是后端, "response headers", 组件 API 网关): search finds
+   * the page by these as by its title, and a query holding one of them whole asks for the page.
+   */
+  names: z.array(z.string().trim().min(2).max(40)).optional(),
 });
 export type PageFrontmatter = z.infer<typeof PageFrontmatter>;

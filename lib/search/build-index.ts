@@ -3,10 +3,10 @@ import { type EntryMeta } from '@/lib/catalog/schema';
 import { loadVocabulary, type Concept } from '@/lib/catalog/vocabulary';
 import { LANGS, type Lang } from '@/lib/i18n/lang';
 import * as routes from '@/lib/routes';
-import { FILLER } from './filler';
+import { ASKING, FILLER, NEUTRAL } from './filler';
 
 /** Bump when a field changes meaning, so a cached index of the old shape is not read as the new one. */
-const SEARCH_INDEX_VERSION = 4;
+const SEARCH_INDEX_VERSION = 5;
 
 /** A section of a page as search sees it: the id of its heading (the anchor a hit lands on) and its words. */
 export type SearchSection = { id: string; text: string };
@@ -53,6 +53,8 @@ export type PageDoc = {
   page: string;
   title: string;
   text: string;
+  /** What people call the page (its opening only; `names` in its frontmatter). */
+  names?: string[];
 };
 
 /** The search index of one language: what `/search-index/{lang}.json` serves. */
@@ -65,6 +67,9 @@ export type SearchIndex = {
   vocabulary: string[][];
   /** Words that say nothing about the error, both languages (lib/search/filler.ts). */
   filler: string[];
+  /** Words that ask for a page or a meaning (页面, 是什么意思, docs), and words that go with a status (状态码, HTTP). */
+  asking: string[];
+  neutral: string[];
   /** The concepts that are a question's context rather than its subject (测试环境, 后端), by position. */
   context: number[];
 };
@@ -206,13 +211,22 @@ function sectionTexts(d: Pick<Doc<unknown>, 'body' | 'headings'>, max: number): 
 }
 
 /** The opening of a page (before its first heading) and every section, each with the address it lands on. */
-function pageDocs(d: Doc<{ title: string; summary?: string }>, at: (id?: string) => string): PageDoc[] {
+function pageDocs(
+  d: Doc<{ title: string; summary?: string; names?: string[] }>,
+  at: (id?: string) => string,
+): PageDoc[] {
   const first = d.headings[0]?.line ?? Infinity;
   const opening = d.body.split('\n').slice(0, first).join('\n');
   const page = d.frontmatter.title;
   const summary = d.frontmatter.summary ?? '';
   return [
-    { path: at(), page, title: '', text: cap(plainText(`${summary}\n${opening}`), PAGE_SECTION_CAP) },
+    {
+      path: at(),
+      page,
+      title: '',
+      text: cap(plainText(`${summary}\n${opening}`), PAGE_SECTION_CAP),
+      ...(d.frontmatter.names && { names: d.frontmatter.names }),
+    },
     ...d.headings.map((h) => {
       const s = sectionsOf(d).get(h.id)!;
       return { path: at(h.id), page, title: h.text, text: cap(plainText(s.intro), PAGE_SECTION_CAP) };
@@ -254,6 +268,8 @@ export function buildSearchIndex(
     pages: pagesOf(catalog, lang),
     vocabulary: vocabulary.map((c) => [...c.zh, ...c.en]),
     filler: [...FILLER],
+    asking: [...ASKING],
+    neutral: [...NEUTRAL],
     context: vocabulary.flatMap((c, k) => (c.context ? [k] : [])),
   };
 }

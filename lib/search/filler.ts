@@ -85,3 +85,27 @@ const EN =
   );
 
 export const FILLER: readonly string[] = [...ZH, ...EN];
+
+/**
+ * Words that ask for a page or for what something means rather than describe an error (页面, 是什么意思, 文档,
+ * "what does … mean", docs): with a status the site has a page for (`502 页面`, "what does 499 mean") they ask
+ * for that page, and with a page's name (`esb docs`, 网关响应头说明) for that page, before the entries.
+ */
+export const ASKING: readonly string[] = [
+  ...['页面', '是什么意思', '什么意思', '啥意思', '是什么', '是啥', '含义', '意思', '说明', '文档', '介绍', '解释'],
+  ...['代表什么', '表示什么', '在哪里看', '在哪看', '哪里看', '在哪里', '在哪'],
+  ...['page', 'pages', 'docs', 'doc', 'documentation', 'mean', 'means', 'meaning', 'explained', 'explain'],
+  ...['explanation', 'overview', 'what is', "what's", 'where to find', 'where do i find', 'where can i find'],
+];
+
+/** Words that go with a status without saying anything of the error (状态码, HTTP, "status code"). */
+export const NEUTRAL: readonly string[] = [
+  '状态码',
+  '状态',
+  '错误码',
+  'http',
+  'status code',
+  'status',
+  'code',
+  'error',
+];

@@ -75,6 +75,7 @@ export function createSpeller(words: readonly string[], knownWords: readonly str
         found.push({ item: r.item, score: r.score ?? 1 });
     }
     return found
+      .filter((r) => distance(word, r.item, reach) <= reach)
       .sort(
         (a, b) => a.score - b.score || Math.abs(a.item.length - word.length) - Math.abs(b.item.length - word.length),
       )
@@ -82,6 +83,30 @@ export function createSpeller(words: readonly string[], knownWords: readonly str
       .map((r) => r.item);
   };
   return { known, correct };
+}
+
+/**
+ * Edits (a letter changed, added, dropped, or two swapped) between two words, counted up to `max + 1`: fuse.js
+ * finds a long word's tail inside another (`segmentation` in `documentation`), which is no typo of it.
+ */
+function distance(a: string, b: string, max: number): number {
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let least = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      row.push(d);
+      least = Math.min(least, d);
+    }
+    if (least > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
 }
 
 function groupLengths(words: readonly string[]): Map<number, string[]> {

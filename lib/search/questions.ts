@@ -343,7 +343,320 @@ export const QUESTIONS: Question[] = [
     entry: 'page:/guide/',
     kind: 'site page',
     site: 'en',
+  },
+  { query: '旧版 ESB 的错误码', entry: 'page:/esb/', kind: 'site page', site: 'zh' }, // Issue 28, second round: new questions for the three families the blind set still trailed MiniSearch in, written
+  // before the ranker was changed for them (`miss` as first measured; dropped once fixed by method).
+  // (a) An English sentence copied from an entry's page (its cause, fix or notes, content/errors/*/en.mdx) or one of
+  // the gateway's own texts (the entry's `texts`, from blueking-apigateway-apisix; /work/shared/reference/gateway-texts.md):
+  // each must land on the entry that page or text belongs to.
+  {
+    query: "It is usually the caller's egress IP, not necessarily the caller machine's own internal address",
+    entry: 'ip-not-allowed',
+    kind: 'page text',
+    site: 'en',
     miss: true,
   },
-  { query: '旧版 ESB 的错误码', entry: 'page:/esb/', kind: 'site page', site: 'zh', miss: true },
+  {
+    query: "When both the stage and the resource have IP access protection, the resource's configuration applies",
+    entry: 'ip-not-allowed',
+    kind: 'page text',
+    site: 'en',
+  },
+  {
+    query: 'Request rejected, the request source IP has no permission, please apply for IP permission',
+    entry: 'ip-not-allowed',
+    kind: 'page text',
+    site: 'en',
+  },
+  {
+    query: "the app's secret was reset or replaced in the Developer Center and the caller still uses the old one",
+    entry: 'app-code-or-secret-incorrect',
+    kind: 'page text',
+    site: 'en',
+  },
+  {
+    query: 'Make sure the gateway you call belongs to the same BlueKing installation that issued the app',
+    entry: 'app-code-or-secret-incorrect',
+    kind: 'page text',
+    site: 'en',
+    miss: true,
+  },
+  {
+    query:
+      "the backend speaks only https while the gateway's backend address says http, and after connecting each side waits for the other",
+    entry: 'backend-read-timeout',
+    kind: 'page text',
+    site: 'en',
+    miss: true,
+  },
+  {
+    query:
+      'A gunicorn worker times out after 30 seconds by default and is killed, and the call it was making dies with it',
+    entry: 'client-closed-request',
+    kind: 'page text',
+    site: 'en',
+  },
+  {
+    query: 'the caller never receives a 499 and there is no body',
+    entry: 'client-closed-request',
+    kind: 'page text',
+    site: 'en',
+  },
+  {
+    query: 'A chunked upload has no Content-Length, so the plugin cannot compare it in advance',
+    entry: 'body-size-limit-exceeded',
+    kind: 'page text',
+    site: 'en',
+  },
+  {
+    query: 'upload the file to object storage or a file service first and pass only its address or ID to the API',
+    entry: 'body-size-limit-exceeded',
+    kind: 'page text',
+    site: 'en',
+  },
+  {
+    query:
+      'Whenever it forwards a request to a backend, the gateway records its instance id in the X-Bkapi-Instance-Id request header',
+    entry: 'recursive-request-detected',
+    kind: 'page text',
+    site: 'en',
+  },
+  { query: 'A method mismatch also gets this 404, not a 405', entry: 'api-not-found', kind: 'page text', site: 'en' },
+  { query: 'This 404 carries no X-Bkapi-Request-ID', entry: 'api-not-found', kind: 'page text', site: 'en' },
+  {
+    query: "APISIX's own rate-limiting plugins reject with 503 by default, but the dashboard does not offer them",
+    entry: 'service-unavailable',
+    kind: 'page text',
+    site: 'en',
+  },
+  { query: 'no matching audience found', entry: 'app-no-permission', kind: 'page text', site: 'en' },
+  {
+    query: 'mcp_server audience requires bk-apigateway gateway',
+    entry: 'app-no-permission',
+    kind: 'page text',
+    site: 'en',
+  },
+  { query: 'Bearer token not found in Authorization header', entry: 'unauthorized', kind: 'page text', site: 'en' },
+  {
+    query: 'No `X-API-KEY` header found in the request',
+    entry: 'invalid-args-other-reasons',
+    kind: 'page text',
+    site: 'en',
+  },
+  {
+    query: 'server error: bkuser host is not configured.',
+    entry: 'internal-server-error',
+    kind: 'page text',
+    site: 'en',
+    miss: true,
+  },
+  {
+    query: 'failed to acquire the bk-cache-fallback lock, error: timeout.',
+    entry: 'internal-server-error',
+    kind: 'page text',
+    site: 'en',
+  },
+  {
+    query: 'the app indicated by jwt is not verified',
+    entry: 'invalid-args-other-reasons',
+    kind: 'page text',
+    site: 'en',
+  },
+  { query: 'Your IP address is not allowed', entry: 'ip-not-allowed', kind: 'page text', site: 'en' },
+  { query: 'token verification failed, active=false', entry: 'unauthorized', kind: 'page text', site: 'en' },
+  // (b) A Chinese sentence describing a symptom, from the causes in BKDocs ZH/APIGateway/1.13/UserGuide/FAQ/error-response.md
+  // (499 after 30 s under gunicorn, https-only backends, a domain that does not resolve in the IDC, an unpublished
+  // resource, app-type access_tokens, bk_username alone, tokens from another environment, reused headers and 508, 40M
+  // bodies, a restart or deploy and 502) and from Chinese ops writing cited per question.
+  // https://www.wuyungai.com/2025/08/15/http-502
+  {
+    query: '接口测试的时候偶发性出现 502，网络稳定，服务也没有新的变更',
+    entry: 'bad-gateway-connection-reset',
+    top: 3,
+    kind: 'sentence',
+  },
+  // https://www.haomeiwen.com/subject/roeyxhtx.html
+  {
+    query: '生产环境压测出现 0.01% 的错误率，全部是 502',
+    entry: 'bad-gateway-connection-reset',
+    top: 3,
+    kind: 'sentence',
+  },
+  {
+    query: 'SaaS 调用网关接口失败，失败的请求基本都是 30s 左右，网关日志里是 499',
+    entry: 'client-closed-request',
+    kind: 'sentence',
+  },
+  // https://www.94iku.com/?cat=15
+  {
+    query: 'curl 设置了 10 秒超时，接口要跑 20 秒，nginx 日志记了 499',
+    entry: 'client-closed-request',
+    kind: 'sentence',
+  },
+  {
+    query: '后端服务只支持 https，网关里配的后端地址是 http，调用一直 504',
+    entry: 'backend-timeout',
+    top: 3,
+    kind: 'sentence',
+  },
+  { query: '后端服务的域名在 IDC 里 ping 不通，网关返回 502', entry: 'bad-gateway-dns-failure', kind: 'sentence' },
+  { query: '网关上的资源改了还没发布，调用方一直 404', entry: 'api-not-found', kind: 'sentence' },
+  {
+    query: '用应用态的 access_token 去调需要用户认证的接口报错',
+    entry: 'access-token-not-user-type',
+    kind: 'sentence',
+  },
+  {
+    query: '只传了 bk_username，没传 bk_token，网关说用户没认证',
+    entry: 'username-not-verified',
+    kind: 'sentence',
+    miss: true,
+  },
+  {
+    query: 'access_token 是在别的环境生成的，拿到这边调用说不合法',
+    entry: 'access-token-invalid',
+    kind: 'sentence',
+  },
+  {
+    query: '后端收到网关转过来的请求，又带着原来的请求头去调另一个网关，返回 508',
+    entry: 'recursive-request-detected',
+    kind: 'sentence',
+  },
+  // https://www.kugarocks.com/cloud-native/docker/networking/bridge-network
+  {
+    query: '容器里调用网关，网关开了 IP 白名单，加了容器 IP 还是被拒',
+    entry: 'ip-not-allowed',
+    kind: 'sentence',
+    miss: true,
+  },
+  { query: '上传超过 40M 的文件，网关直接拒绝', entry: 'body-size-limit-exceeded', kind: 'sentence' },
+  // https://github.com/higress-group/higress/issues/1528
+  { query: '后端响应过慢导致出现 504', entry: 'backend-timeout', top: 3, kind: 'sentence' },
+  // https://www.haomeiwen.com/subject/roeyxhtx.html
+  {
+    query: 'upstream 配了 keepalive 但没配 proxy_http_version，请求密集的时候偶尔 502',
+    entry: 'bad-gateway-connection-reset',
+    top: 3,
+    kind: 'sentence',
+  },
+  // https://github.com/higress-group/higress/issues/2184
+  { query: '后端服务返回时间长，网关 504', entry: 'backend-timeout', top: 3, kind: 'sentence' },
+  { query: '后端重启那几秒，调用方报了一堆 502', entry: 'bad-gateway-connection-reset', top: 3, kind: 'sentence' },
+  // https://www.wuyungai.com/2025/08/15/http-502
+  { query: '后端进程没起来，网关转发一直失败', entry: 'bad-gateway-connection-refused', kind: 'sentence' },
+  // (c) Chinese ops slang: 加白/拉黑 (github.com/samwafgo/SamWaf/issues/287, github.com/1Panel-dev/1Panel/issues/4884),
+  // 验签 (github.com/anlityli/chatait-free/issues/2, github.com/wechatpay-apiv3/wechatpay-apache-httpclient/issues/208),
+  // 回源/源站 (blog.waf.pro/214.html, blog.waf.pro/217.html), 熔断 (blueking-apigateway's own plugin name, API 熔断:
+  // src/dashboard/apigateway/apigateway/apps/plugin/constants.py), 安全秘钥 (blueking-apigateway's resource docs,
+  // apigateway/biz/released_resource_doc/constants.py), AK/SK (github.com/caorushizi/oss-client/issues/40,
+  // github.com/aliyun/oss-browser/pull/3), 密钥有误 (github.com/dspurl/tfshop/issues/13), appSecret 错误
+  // (github.com/limoest/daily_reminder/issues/248), 卡住 (github.com/akfamily/akshare/issues/1552), 挂起
+  // (github.com/tsy77/blog/issues/18), OOM (www.elecfans.com/d/7897562.html: 内存不足 and the 502 it brings).
+  { query: 'IP 没加白', entry: 'ip-not-allowed', top: 3, kind: 'slang' },
+  { query: 'IP 被拉黑了', entry: 'ip-not-allowed', top: 3, kind: 'slang' },
+  { query: '验签失败', entry: 'invalid-args-other-reasons', top: 3, kind: 'slang' },
+  { query: '回源超时', entry: 'backend-timeout', top: 3, kind: 'slang' },
+  { query: '源站挂了', entry: 'bad-gateway-connection-refused', top: 3, kind: 'slang' },
+  { query: '被熔断了', entry: 'service-unavailable', top: 3, kind: 'slang' },
+  { query: '秘钥填错了', entry: 'app-code-or-secret-incorrect', top: 3, kind: 'slang', miss: true },
+  { query: 'AK/SK 不对', entry: 'app-code-or-secret-incorrect', top: 3, kind: 'slang', miss: true },
+  { query: '后端 OOM 了', entry: 'bad-gateway-connection-reset', top: 3, kind: 'slang', miss: true },
+  { query: '调接口卡住了', entry: 'backend-timeout', top: 3, kind: 'slang' },
+  { query: '请求被挂起', entry: 'backend-timeout', top: 3, kind: 'slang', miss: true },
+  { query: '密钥有误', entry: 'app-code-or-secret-incorrect', top: 3, kind: 'slang' },
+  { query: 'appid 和 appsecret 错误', entry: 'app-code-or-secret-incorrect', top: 3, kind: 'slang' },
+  // Issue 28, third round: the site's own pages asked for by name, and nonsense, the two families the second blind
+  // set trails most in; written before the ranker was changed for them (`miss` as first measured: 33 of 54 failed
+  // on at least one site). (a) A page by the names people use: a status's page with 页面/是什么意思/"mean"/"page",
+  // the guide as "gateway or backend", the headers, the legacy ESB (called 组件 API 网关 in BKDocs:
+  // ZH/APIGateway/1.x/UserGuide/FAQ, and ESB in blueking-apigateway's api_response_err_code.md), the login service's
+  // bk_error_code. Written after those documents' titles and the brief's examples, not copied from a thread.
+  { query: '502 页面', entry: 'page:/status/502/', kind: 'site page', site: 'zh' },
+  { query: '504 状态码页面', entry: 'page:/status/504/', kind: 'site page', site: 'zh' },
+  { query: '状态码 429 是什么意思', entry: 'page:/status/429/', kind: 'site page', site: 'zh' },
+  { query: 'HTTP 415 什么意思', entry: 'page:/status/415/', kind: 'site page', site: 'zh' },
+  { query: '499 状态码含义', entry: 'page:/status/499/', kind: 'site page', site: 'zh' },
+  { query: '网关响应头说明', entry: 'page:/headers/', kind: 'site page', site: 'zh' },
+  {
+    query: 'X-Bkapi-Request-Id 在哪里看',
+    entry: 'page:/headers/#request-id',
+    kind: 'site page',
+    site: 'zh',
+  },
+  { query: '旧版 ESB 错误码说明', entry: 'page:/esb/', kind: 'site page', site: 'zh' },
+  { query: 'ESB 文档', entry: 'page:/esb/', kind: 'site page', site: 'zh' },
+  { query: '组件 API 网关的错误', entry: 'page:/esb/', kind: 'site page', site: 'zh' },
+  { query: '是网关的问题还是后端的问题', entry: 'page:/guide/', kind: 'site page', site: 'zh' },
+  { query: '怎么判断是不是网关报的错', entry: 'page:/guide/', kind: 'site page', site: 'zh' },
+  { query: '登录服务的 bk_error_code 格式', entry: 'page:/esb/#login-format', kind: 'site page', site: 'zh' },
+  {
+    query: 'X-Bkapi-Debug 怎么用',
+    entry: 'page:/guide/gateway-or-backend/#debug-header',
+    kind: 'site page',
+    site: 'zh',
+  },
+  { query: 'what does 499 mean', entry: 'page:/status/499/', kind: 'site page', site: 'en' },
+  { query: '502 page', entry: 'page:/status/502/', kind: 'site page', site: 'en' },
+  { query: 'http 429 meaning', entry: 'page:/status/429/', kind: 'site page', site: 'en' },
+  { query: 'status 504 explained', entry: 'page:/status/504/', kind: 'site page', site: 'en' },
+  { query: 'what is a 415', entry: 'page:/status/415/', kind: 'site page', site: 'en' },
+  { query: 'esb docs', entry: 'page:/esb/', kind: 'site page', site: 'en' },
+  { query: 'component api gateway errors', entry: 'page:/esb/', kind: 'site page', site: 'en' },
+  { query: 'gateway response headers', entry: 'page:/headers/', kind: 'site page', site: 'en' },
+  { query: 'where do I find the request id', entry: 'page:/headers/#request-id', kind: 'site page', site: 'en' },
+  { query: "how do I tell if it's the gateway or my backend", entry: 'page:/guide/', kind: 'site page', site: 'en' },
+  {
+    query: 'is this error from the gateway or from my service',
+    entry: 'page:/guide/',
+    kind: 'site page',
+    site: 'en',
+  },
+  { query: 'gateway vs backend', entry: 'page:/guide/', kind: 'site page', site: 'en' },
+  { query: 'http headers', entry: 'page:/headers/', kind: 'site page', site: 'en' },
+  { query: '网关 vs 后端', entry: 'page:/guide/', kind: 'site page', site: 'zh' },
+  { query: 'ratelimit response headers', entry: 'page:/headers/#rate-limit', kind: 'site page', site: 'en' },
+  { query: 'login service bk_error_code format', entry: 'page:/esb/#login-format', kind: 'site page', site: 'en' },
+  {
+    query: 'debug header',
+    entry: 'page:/guide/gateway-or-backend/#debug-header',
+    kind: 'site page',
+    site: 'en',
+    miss: true,
+  },
+  // (b) Nonsense: other products' real errors (MySQL's ERROR 1045 and 1040 "Too many connections", kubelet's
+  // "Back-off restarting failed container", the scheduler's "Insufficient cpu", ImagePullBackOff, npm's ERESOLVE,
+  // Java's NullPointerException, Python's ModuleNotFoundError, git's "not a git repository", a segfault, ENOSPC's
+  // "No space left on device"), XSS and SQL-injection payloads (OWASP's XSS filter evasion and SQL injection cheat
+  // sheets), and random words and Chinese prose (a Tang poem, daily chat). Each must find nothing.
+  {
+    query: "ERROR 1045 (28000): Access denied for user 'root'@'localhost' (using password: YES)",
+    entry: 'none',
+    kind: 'nonsense',
+    miss: true,
+  },
+  { query: 'Back-off restarting failed container', entry: 'none', kind: 'nonsense', miss: true },
+  { query: '0/3 nodes are available: 3 Insufficient cpu', entry: 'none', kind: 'nonsense' },
+  { query: 'npm ERR! code ERESOLVE unable to resolve dependency tree', entry: 'none', kind: 'nonsense' },
+  { query: 'Exception in thread "main" java.lang.NullPointerException', entry: 'none', kind: 'nonsense', miss: true },
+  { query: '<script>alert(document.cookie)</script>', entry: 'none', kind: 'nonsense' },
+  { query: "' OR 1=1 --", entry: 'none', kind: 'nonsense' },
+  { query: 'purple elephant keyboard sandwich', entry: 'none', kind: 'nonsense' },
+  { query: "ModuleNotFoundError: No module named 'numpy'", entry: 'none', kind: 'nonsense' },
+  { query: 'fatal: not a git repository (or any of the parent directories): .git', entry: 'none', kind: 'nonsense' },
+  { query: 'Segmentation fault (core dumped)', entry: 'none', kind: 'nonsense' },
+  { query: 'how to bake sourdough bread', entry: 'none', kind: 'nonsense' },
+  { query: 'asdfghjkl qwerty', entry: 'none', kind: 'nonsense' },
+  { query: '周末去哪里吃火锅', entry: 'none', kind: 'nonsense' },
+  { query: '床前明月光，疑是地上霜', entry: 'none', kind: 'nonsense' },
+  { query: '帮我写一首关于春天的诗', entry: 'none', kind: 'nonsense' },
+  { query: 'Java 空指针异常怎么解决', entry: 'none', kind: 'nonsense', miss: true },
+  { query: 'npm 安装依赖报错', entry: 'none', kind: 'nonsense', miss: true },
+  { query: 'k8s 拉取镜像失败 ImagePullBackOff', entry: 'none', kind: 'nonsense' },
+  { query: 'MySQL 连接数太多 Too many connections', entry: 'none', kind: 'nonsense', miss: true },
+  { query: '我家的猫不吃饭怎么办', entry: 'none', kind: 'nonsense' },
+  { query: 'Excel 表格怎么合并单元格', entry: 'none', kind: 'nonsense' },
+  { query: '<script>alert("xss")</script> 测试', entry: 'none', kind: 'nonsense', miss: true },
+  { query: '磁盘空间不足 No space left on device', entry: 'none', kind: 'nonsense', miss: true },
+  { query: '这个西瓜甜不甜', entry: 'none', kind: 'nonsense' },
+  { query: '股票今天涨了吗', entry: 'none', kind: 'nonsense' },
 ];

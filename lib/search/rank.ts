@@ -88,7 +88,7 @@ function pageDoc(page: PageDoc): SearchDoc {
     minor: false,
     title: page.title ? `${page.page} · ${page.title}` : page.page,
     summary: '',
-    keywords: [],
+    keywords: page.names ?? [],
     other: [],
     aliases: [],
     sections: [{ id: '', text: page.text }],
@@ -104,6 +104,27 @@ const WEAK = new Set<Field>(['section', 'summary', 'asked', 'other']);
 const HALF_NAMED = 0.5;
 /** Past this many site pages a list of entries is long enough. */
 const MAX_PAGES = 3;
+/** A status's page (`/status/502/`) at its opening, not a section: the page a status asked for by name leads to. */
+const STATUS_PAGE = /\/status\/(\d{3})\/$/;
+const LATIN = /[a-z0-9]/;
+const CJK_CHAR = /[\u3400-\u9fff]/;
+
+/**
+ * Words of `list` blanked out of `q` (a Latin one at word bounds, a Chinese one anywhere), longest first, and
+ * whether any was there.
+ */
+function blank(q: string, list: readonly string[]): { found: boolean; rest: string } {
+  let rest = q;
+  let found = false;
+  for (const word of list)
+    for (let at = rest.indexOf(word); at >= 0; at = rest.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      if (LATIN.test(word[0]!) && ((at > 0 && LATIN.test(rest[at - 1]!)) || LATIN.test(rest[end] ?? ''))) continue;
+      rest = `${rest.slice(0, at)} ${rest.slice(end)}`;
+      found = true;
+    }
+  return { found, rest };
+}
 
 /**
  * Builds the searcher of one language's index once (the fuse.js index of its words included); `search`
@@ -115,25 +136,96 @@ export function createSearcher(index: SearchIndex): Searcher {
   const prepared = index.docs.map(prepare);
   const pages = (index.pages ?? []).map((page, i) => ({ page, p: prepare(pageDoc(page), i) }));
   const pagePrepared = pages.map((x) => x.p);
+  // Each page's opening (its title and names, not a section), where `i` is still the page's place in `pages`.
+  const openings = pagePrepared.filter((p) => !pages[p.i]!.page.title);
+  const pageNames = pages.flatMap(({ page }, k) => (page.names ? [{ k, names: page.names.map(norm) }] : []));
   // A word of a page (mock, debug) is no typo of an entry's.
   const speller = createSpeller(vocabulary(prepared), vocabulary([...prepared, ...pagePrepared], true));
   const thesaurus = createThesaurus(index.vocabulary ?? [], index.filler, index.context);
   const conceptCache: ConceptCache = new Map();
   const pageCache: ConceptCache = new Map();
+  const byLength = (list: readonly string[] = []) => [...new Set(list.map(norm))].sort((a, b) => b.length - a.length);
+  const asking = byLength(index.asking);
+  const neutral = byLength(index.neutral);
+  const fillerWords = byLength([...thesaurus.filler].filter((w) => w.length > 1));
+  const statusPages = new Map<number, number>();
+  pages.forEach(({ page }, k) => {
+    const m = STATUS_PAGE.exec(page.path);
+    if (m) statusPages.set(Number(m[1]), k);
+  });
+
+  /** A status's page, at its opening. */
+  function statusPage(status: string): SearchResult {
+    const k = statusPages.get(Number(status))!;
+    const { page } = pages[k]!;
+    return toPageResult({ i: k, score: 0, field: 'title', text: page.text, needles: [] }, page);
+  }
+
+  /** Whether a text holds a word that says something once filler and the given words are out (a lone 报 does not). */
+  function says(text: string): boolean {
+    const rest = blank(blank(text, neutral).rest, fillerWords).rest;
+    for (const run of rest.split(/[^a-z0-9\u3400-\u9fff]+/)) {
+      if (!run) continue;
+      if (!CJK_CHAR.test(run)) {
+        if (run.length >= 2 && !/^\d+$/.test(run) && !thesaurus.filler.has(run)) return true;
+        continue;
+      }
+      const left = [...run].filter((c) => !thesaurus.filler.has(c));
+      if (left.length >= 2) return true;
+    }
+    return false;
+  }
 
   /**
    * The site pages a query's words find: the one asked for by its name (its title holds the query, or more than
    * half its words, the most of them), and the others, best first.
    */
-  function pageHits(q: string): { named?: Hit; others: Hit[] } {
-    if (!pages.length || q.length > LONG) return { others: [] };
-    const hits = wordHits(pagePrepared, q, speller, thesaurus, pageCache, false, true);
+  function pageHits(q: string): { named?: Hit; byName?: boolean; others: Hit[] } {
+    if (!pages.length || q.length > LONG * 2) return { others: [] };
+    const hits = q.length > LONG ? [] : wordHits(pagePrepared, q, speller, thesaurus, pageCache, false, true);
+    // A page one of whose names the query holds whole (是网关的问题还是后端的问题, "is it the gateway's fault"), the longest.
+    let byName: { k: number; length: number } | undefined;
+    for (const { k, names: list } of pageNames)
+      for (const name of list)
+        if (name.length > (byName?.length ?? 0) && blank(q, [name]).found) byName = { k, length: name.length };
+    if (byName) {
+      const k = byName.k;
+      // Its section, where one names more of the query (ratelimit response headers: the rate-limit headers).
+      const own = hits.filter((hit) => pages[hit.i]!.page.page === pages[k]!.page.page);
+      const named = own.reduce<Hit | undefined>(
+        (best, hit) => (best && best.named! >= hit.named! ? best : hit),
+        undefined,
+      ) ?? {
+        i: k,
+        score: 0,
+        field: 'keywords' as const,
+        text: pages[k]!.page.page,
+        needles: [],
+      };
+      return { named, byName: true, others: hits.filter((hit) => hit !== named).slice(0, MAX_PAGES) };
+    }
+    if (q.length > LONG) return { others: [] };
+    // Between sections that name the query alike, the one whose page's own title and names hold more of it.
+    let whole: Map<string, number> | undefined;
+    const ofPage = (hit: Hit) => {
+      whole ??= new Map(
+        wordHits(openings, q, speller, thesaurus, new Map(), false, true).map((h) => [
+          pages[h.i]!.page.page,
+          h.named ?? 0,
+        ]),
+      );
+      return whole.get(pages[hit.i]!.page.page) ?? 0;
+    };
     const named = hits
       .filter((hit) => {
         const { page } = pages[hit.i]!;
         return NAMED_PAGES.test(page.path) && (hit.named! > HALF_NAMED || names(norm(page.title || page.page), q));
       })
-      .reduce<Hit | undefined>((best, hit) => (best && best.named! >= hit.named! ? best : hit), undefined);
+      .reduce<Hit | undefined>(
+        (best, hit) =>
+          best && (best.named! > hit.named! || (best.named === hit.named && ofPage(best) >= ofPage(hit))) ? best : hit,
+        undefined,
+      );
     return { named, others: hits.filter((hit) => hit !== named).slice(0, MAX_PAGES) };
   }
 
@@ -161,6 +253,8 @@ export function createSearcher(index: SearchIndex): Searcher {
   function textual(q: string, esb = false): Hit[] {
     const hits: Hit[] = [];
     const paste = parsePaste(q);
+    let words: Hit[] | undefined;
+    const wordsOf = () => (words ??= wordHits(prepared, paste.logPhrase ?? q, speller, thesaurus, conceptCache, esb));
     const known = paste.code !== null && prepared.some((p) => p.doc.code === paste.code);
     if (q.length >= 4 || known) {
       const scored = prepared.flatMap((p) => identify(p, paste) ?? []);
@@ -182,11 +276,18 @@ export function createSearcher(index: SearchIndex): Searcher {
         );
         hits.push(...group.sort((a, b) => b.score - a.score || a.i - b.i));
       }
-      hits.push(...scored.sort((a, b) => b.score - a.score || a.i - b.i));
+      scored.sort((a, b) => b.score - a.score || a.i - b.i);
+      // A keyword or a log phrase the paste holds (`access_token`, "Developer Center") is weak evidence that several
+      // entries may share: between those it ties, the paste's words decide, not the catalog's order.
+      if (scored.length > 1 && !scored[0]!.identified && scored[1]!.score === scored[0]!.score) {
+        const rank = new Map(wordsOf().map((h, k) => [h.i, k]));
+        const at = (h: Hit) => rank.get(h.i) ?? rank.size + h.i;
+        scored.sort((a, b) => b.score - a.score || at(a) - at(b));
+      }
+      hits.push(...scored);
     }
     // A long paste that named its entry needs no word-by-word search: its words would only add noise.
-    if (hits.length === 0 || q.length <= LONG)
-      hits.push(...wordHits(prepared, paste.logPhrase ?? q, speller, thesaurus, conceptCache, esb));
+    if (hits.length === 0 || q.length <= LONG) hits.push(...wordsOf());
     return hits;
   }
 
@@ -209,10 +310,11 @@ export function createSearcher(index: SearchIndex): Searcher {
   function search(query: string, limit = 20): SearchResult[] {
     const q = norm(query);
     if (!q) return [];
-    if (/^\d+$/.test(q))
-      return numeric(q)
-        .slice(0, limit)
-        .map((h) => toResult(h, prepared[h.i]!.doc));
+    if (/^\d+$/.test(q)) {
+      const found = numeric(q).map((h) => toResult(h, prepared[h.i]!.doc));
+      // A status no entry has (415: only ever the backend's) has a page.
+      return (found.length || !statusPages.has(Number(q)) ? found : [statusPage(q)]).slice(0, limit);
+    }
     const out = new Map<number, Hit>();
     const add = (h: Hit) => out.has(h.i) || out.set(h.i, h);
     const tokens = q.split(/[\s,;|]+/).filter(Boolean);
@@ -252,14 +354,21 @@ export function createSearcher(index: SearchIndex): Searcher {
     }
     after.forEach(add);
     const entries = [...out.values()].map((h) => toResult(h, prepared[h.i]!.doc));
+    // A status asked for as such (`502 页面`, 状态码 499 是什么意思, "what does 499 mean"): its page, then its entries.
+    const ask = blank(q, asking);
+    const statuses = [...new Set([...tokens, ...sentence.numbers])].filter((t) => statusPages.has(Number(t)));
+    if (statuses.length && ask.found && !says(statuses.reduce((r, t) => r.replaceAll(t, ' '), ask.rest)))
+      return [...statuses.map(statusPage), ...entries].slice(0, limit);
+    if (groups.length || after[0]?.identified) return entries.slice(0, limit);
     // A page asked for by its name (网关还是后端, 请求 ID 是什么, X-Bkapi-Error-Code) comes first, or third where an
     // entry's own names hold as much of the query; other pages that hold the words follow the entries.
-    if (groups.length || after[0]?.identified) return entries.slice(0, limit);
-    const { named, others } = pageHits(q);
+    // A page's name with a word that asks for it (esb docs, 网关响应头说明): the name is read without that word.
+    const asked = ask.found && /[\p{L}\p{N}]/u.test(ask.rest);
+    const { named, byName, others } = pageHits(asked ? norm(ask.rest) : q);
     const more = others.map((hit) => toPageResult(hit, pages[hit.i]!.page));
     if (!named) return entries.length ? [...entries, ...more].slice(0, limit) : [];
     const top = after[0] ? (after[0].named ?? 1) : 0;
-    const at = entries[0] && !WEAK.has(entries[0].field) && named.named! <= top ? 2 : 0;
+    const at = !asked && !byName && entries[0] && !WEAK.has(entries[0].field) && named.named! <= top ? 2 : 0;
     const lead = toPageResult(named, pages[named.i]!.page);
     return [...entries.slice(0, at), lead, ...entries.slice(at), ...more].slice(0, limit);
   }

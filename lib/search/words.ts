@@ -120,15 +120,20 @@ function terms(query: string, speller: Speller, thesaurus: Thesaurus): Term[] {
       unit: ++unit,
       concept: `${concept}:${typed.join('|')}`,
     });
+  // A word said twice (`<script>…</script>`) is one word of the query.
+  const seen = new Set<string>();
   for (const word of rest.split(/[\s,;:()"'`[\]{}<>=/\\|，。；：？！、（）]+/)) {
     for (const run of word.match(CJK_RUNS) ?? []) {
+      if (seen.has(run)) continue;
+      seen.add(run);
       if (CJK.test(run)) {
         for (const word of cjkWords(run, thesaurus.filler)) {
           unit++;
           for (const w of word)
             out.push({ alts: [w], factor: w.length === 1 ? SINGLE : 1, required: w.length > 1, unit });
         }
-      } else if (run.length >= 2 && !thesaurus.filler.has(run)) {
+      } else if (run.length >= 2 && WORD_CHAR.test(run) && !thesaurus.filler.has(run)) {
+        // A word has a letter or a digit (`--` of an SQL comment, a table's `---` rule are not words).
         unit++;
         // Two corrections per query: past them a query is not typos but words this catalog does not hold (a
         // log line's fields, lorem ipsum), and each correction is a fuzzy search.
@@ -264,7 +269,16 @@ export function wordHits(
   const deadUnits = unitsOf(() => true).size - liveUnits.size;
   // What a title may name: the words that must be held, and the context (后端, 测试环境) too.
   const naming = new Set(all.filter((t) => t.required || t.concept).map((t) => t.unit)).size;
-  if (liveUnits.size + deadUnits >= 3 && deadUnits > liveUnits.size) return [];
+  // Half of them is enough when the words found nowhere are words, not a log's data (a time, an id, a host).
+  const deadWords = [...unitsOf((j) => !/\d/.test(all[j]!.alts[0]!))].filter((u) => !liveUnits.has(u)).length;
+  // Words found nowhere, and the rest only deep in the entries' pages (a section's text), never in what names or
+  // describes an entry: the query is about something else (Java's NullPointerException: `thread`, `main`).
+  const strong = unitsOf((j) => live[j]! && columns[j]!.some((f) => f !== null && f.weight >= 3));
+  if (
+    liveUnits.size + deadUnits >= 3 &&
+    (deadUnits > liveUnits.size || deadWords >= liveUnits.size || (!pages && deadWords > 0 && strong.size === 0))
+  )
+    return [];
   // Words none of which is found, and a stray character that is (今天天气怎么样: 天气 nowhere, 样 somewhere).
   if (deadUnits > 0 && liveUnits.size === 0) return [];
   // Each unit of the query weighs the mean rarity of its words; an entry holds the share of them it has.
