@@ -65,7 +65,7 @@ function prepare(doc: SearchDoc, i: number): Prepared {
     title: norm(doc.title),
     summary: norm(doc.summary),
     sections: doc.sections.map((s) => norm(s.text)),
-    asked: doc.asked.map(norm),
+    asked: doc.asked ? doc.asked.split(' ') : [],
     slug: doc.slug,
     aliases: doc.aliases,
     codeName: doc.code_name?.toLowerCase() ?? null,
@@ -92,7 +92,7 @@ function pageDoc(page: PageDoc): SearchDoc {
     other: [],
     aliases: [],
     sections: [{ id: '', text: page.text }],
-    asked: [],
+    asked: '',
   };
 }
 

@@ -38,7 +38,7 @@ const FIELDS: FieldSpec[] = [
   { field: 'other', weight: 5, get: (p) => p.other, show: (p, k) => p.doc.other[k]! },
   { field: 'slug', weight: 4, get: (p) => [p.slug], show: (p) => p.doc.slug },
   { field: 'summary', weight: 3, get: (p) => [p.summary], show: (p) => p.doc.summary },
-  { field: 'asked', weight: 3, get: (p) => p.asked, show: (p, k) => p.doc.asked[k]! },
+  { field: 'asked', weight: 3, get: (p) => p.asked, show: (p, k) => p.asked[k]! },
   { field: 'section', weight: 1, get: (p) => p.sections, show: (p, k) => p.doc.sections[k]!.text },
 ];
 /** The fields that name an entry (a page has only its title): what a query that names it is found in. */
