@@ -561,10 +561,10 @@ export const QUESTIONS: Question[] = [
   { query: '源站挂了', entry: 'bad-gateway-connection-refused', top: 3, kind: 'slang' },
   { query: '被熔断了', entry: 'service-unavailable', top: 3, kind: 'slang' },
   { query: '秘钥填错了', entry: 'app-code-or-secret-incorrect', top: 3, kind: 'slang', miss: true },
-  { query: 'AK/SK 不对', entry: 'app-code-or-secret-incorrect', top: 3, kind: 'slang', miss: true },
+  { query: 'AK/SK 不对', entry: 'app-code-or-secret-incorrect', top: 3, kind: 'slang' },
   { query: '后端 OOM 了', entry: 'bad-gateway-connection-reset', top: 3, kind: 'slang', miss: true },
   { query: '调接口卡住了', entry: 'backend-timeout', top: 3, kind: 'slang' },
-  { query: '请求被挂起', entry: 'backend-timeout', top: 3, kind: 'slang', miss: true },
+  { query: '请求被挂起', entry: 'backend-timeout', top: 3, kind: 'slang' },
   { query: '密钥有误', entry: 'app-code-or-secret-incorrect', top: 3, kind: 'slang' },
   { query: 'appid 和 appsecret 错误', entry: 'app-code-or-secret-incorrect', top: 3, kind: 'slang' },
 ];
