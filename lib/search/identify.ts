@@ -52,6 +52,8 @@ export type Hit = {
   identified?: boolean;
   /** The share of the query's words (by units, not weight) its title holds: how far the title names what was asked. */
   named?: number;
+  /** The share of the query's words (by weight) the entry holds, in twentieths: what the word ranking tiers by. */
+  coverage?: number;
 };
 
 /** Below this, a text is too common to identify an entry by occurring in a paste. */

@@ -248,8 +248,8 @@ export const QUESTIONS: Question[] = [
     ] as const
   ).map(([query, entry]): Question => ({ query, entry, kind: 'sentence' })),
   { query: '后端服务重启的时候调用方偶尔报 502', entry: 'bad-gateway-connection-reset', top: 3, kind: 'sentence' },
-  { query: '请求一直转圈，过了一分钟网关返回超时', entry: 'backend-timeout', top: 3, kind: 'sentence', miss: true },
-  { query: '用户登录过期以后调接口就报错', entry: 'user-identity-missing', top: 3, kind: 'sentence', miss: true },
+  { query: '请求一直转圈，过了一分钟网关返回超时', entry: 'backend-timeout', top: 3, kind: 'sentence' },
+  { query: '用户登录过期以后调接口就报错', entry: 'user-identity-missing', top: 3, kind: 'sentence' },
   { query: '每秒请求一多就被网关拒绝', entry: 'rate-limit-resource-strategy', top: 3, kind: 'sentence', miss: true },
   {
     query: '调用方自己设置的超时太短，请求还没返回就断开了',
@@ -475,7 +475,6 @@ export const QUESTIONS: Question[] = [
     entry: 'bad-gateway-connection-reset',
     top: 3,
     kind: 'sentence',
-    miss: true,
   },
   // https://www.haomeiwen.com/subject/roeyxhtx.html
   {
@@ -512,7 +511,6 @@ export const QUESTIONS: Question[] = [
     query: '只传了 bk_username，没传 bk_token，网关说用户没认证',
     entry: 'username-not-verified',
     kind: 'sentence',
-    miss: true,
   },
   {
     query: 'access_token 是在别的环境生成的，拿到这边调用说不合法',
@@ -560,7 +558,7 @@ export const QUESTIONS: Question[] = [
   { query: '回源超时', entry: 'backend-timeout', top: 3, kind: 'slang' },
   { query: '源站挂了', entry: 'bad-gateway-connection-refused', top: 3, kind: 'slang' },
   { query: '被熔断了', entry: 'service-unavailable', top: 3, kind: 'slang' },
-  { query: '秘钥填错了', entry: 'app-code-or-secret-incorrect', top: 3, kind: 'slang', miss: true },
+  { query: '秘钥填错了', entry: 'app-code-or-secret-incorrect', top: 3, kind: 'slang' },
   { query: 'AK/SK 不对', entry: 'app-code-or-secret-incorrect', top: 3, kind: 'slang' },
   { query: '后端 OOM 了', entry: 'bad-gateway-connection-reset', top: 3, kind: 'slang', miss: true },
   { query: '调接口卡住了', entry: 'backend-timeout', top: 3, kind: 'slang' },

@@ -5,7 +5,7 @@ import { identify, type Field, type Hit, type Prepared } from './identify';
 import { norm, parsePaste } from './paste';
 import { readSentence } from './sentence';
 import { createThesaurus } from './thesaurus';
-import { wordHits, type ConceptCache } from './words';
+import { LONG, wordHits, type ConceptCache } from './words';
 
 /** One result, with what the UI shows: where it links, its badges, and the text that matched. */
 export type SearchResult = {
@@ -47,8 +47,6 @@ function pairs(text: string): Set<string> {
 
 /** Past this many words a query is a paste, not a list of numbers and names to look up one by one. */
 const MAX_TOKENS = 4;
-/** A query longer than this is a paste rather than something typed. */
-const LONG = 48;
 
 function prepare(doc: SearchDoc, i: number): Prepared {
   const message = norm(doc.message);
@@ -268,7 +266,14 @@ export function createSearcher(index: SearchIndex): Searcher {
     const more = others.map((hit) => toPageResult(hit, pages[hit.i]!.page));
     if (!named) return entries.length ? [...entries, ...more].slice(0, limit) : [];
     const top = after[0] ? (after[0].named ?? 1) : 0;
-    const at = entries[0] && !WEAK.has(entries[0].field) && named.named! <= top ? 2 : 0;
+    // An entry whose names hold as much of the query as the page's title goes first only if it holds as much of the
+    // query's words too (ESB 错误码列表: the ESB entries' titles name it as fully as the page's, but only the page is all of it).
+    const held = (h: Hit | undefined) => h?.coverage ?? 1;
+    const named1 = named.named!;
+    const at =
+      entries[0] && !WEAK.has(entries[0].field) && (named1 < top || (named1 === top && held(after[0]) >= held(named)))
+        ? 2
+        : 0;
     const lead = toPageResult(named, pages[named.i]!.page);
     return [...entries.slice(0, at), lead, ...entries.slice(at), ...more].slice(0, limit);
   }
