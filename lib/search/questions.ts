@@ -544,6 +544,9 @@ export const QUESTIONS: Question[] = [
   { query: '后端重启那几秒，调用方报了一堆 502', entry: 'bad-gateway-connection-reset', top: 3, kind: 'sentence' },
   // https://www.wuyungai.com/2025/08/15/http-502
   { query: '后端进程没起来，网关转发一直失败', entry: 'bad-gateway-connection-refused', kind: 'sentence' },
+  // A text two entries share (`connection refused`: a reason of the 400 and the upstream_error of the 502) inside a
+  // longer sentence: the rest of its words decide (www.wuyungai.com/2025/08/15/http-502: the backend process down).
+  { query: '后端进程挂了，网关返回 502 connection refused', entry: 'bad-gateway-connection-refused', kind: 'sentence' },
   // (c) Chinese ops slang: 加白/拉黑 (github.com/samwafgo/SamWaf/issues/287, github.com/1Panel-dev/1Panel/issues/4884),
   // 验签 (github.com/anlityli/chatait-free/issues/2, github.com/wechatpay-apiv3/wechatpay-apache-httpclient/issues/208),
   // 回源/源站 (blog.waf.pro/214.html, blog.waf.pro/217.html), 熔断 (blueking-apigateway's own plugin name, API 熔断:

@@ -183,9 +183,11 @@ export function createSearcher(index: SearchIndex): Searcher {
         hits.push(...group.sort((a, b) => b.score - a.score || a.i - b.i));
       }
       scored.sort((a, b) => b.score - a.score || a.i - b.i);
-      // A keyword or a log phrase the paste holds (`access_token`, "Developer Center") is weak evidence that several
-      // entries may share: between those it ties, the paste's words decide, not the catalog's order.
-      if (scored.length > 1 && !scored[0]!.identified && scored[1]!.score === scored[0]!.score) {
+      // A text several entries share ties them: a keyword or a log phrase the paste holds (`access_token`, "Developer
+      // Center"), or an identifying text two entries both carry inside a longer paste (`connection refused`, a reason
+      // of one and the upstream_error of another). Between those the paste's words decide, not the catalog's order.
+      const [first, second] = scored;
+      if (first && second && second.score === first.score && (!first.identified || !first.needles.includes(q))) {
         const rank = new Map(wordsOf().map((h, k) => [h.i, k]));
         const at = (h: Hit) => rank.get(h.i) ?? rank.size + h.i;
         scored.sort((a, b) => b.score - a.score || at(a) - at(b));
