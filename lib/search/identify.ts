@@ -22,6 +22,8 @@ export type Prepared = {
   slug: string;
   aliases: string[];
   codeName: string | null;
+  /** Every text the word search looks in, joined: a word found nowhere in it is in none of them. */
+  all: string;
 };
 
 export type Field =

@@ -50,7 +50,7 @@ const MAX_TOKENS = 4;
 
 function prepare(doc: SearchDoc, i: number): Prepared {
   const message = norm(doc.message);
-  return {
+  const p: Omit<Prepared, 'all'> = {
     doc,
     i,
     message,
@@ -68,6 +68,9 @@ function prepare(doc: SearchDoc, i: number): Prepared {
     aliases: doc.aliases,
     codeName: doc.code_name?.toLowerCase() ?? null,
   };
+  const { title, message: m, codeName, reasons, match, keywords, other, slug, summary, asked, sections } = p;
+  const all = [title, m, codeName ?? '', ...reasons, ...match, ...keywords, ...other, slug, summary, ...asked];
+  return { ...p, all: [...all, ...sections].join('\n') };
 }
 
 /** A page's section as an entry-shaped document, so the word ranking reads pages as it reads entries. */

@@ -153,6 +153,7 @@ type Found = { score: number; weight: number; field: Field; text: string; anchor
 
 /** Where one term occurs in one entry: its score over the fields and the best field to show. */
 function find(p: Prepared, t: Term): Found | null {
+  if (!t.alts.some((a) => p.all.includes(a))) return null;
   let found: Found | null = null;
   // The query's own words first; a concept's other words stand in for them with less weight (流控 finds 频率控制).
   const typed = t.typed ?? t.alts.length;
