@@ -62,7 +62,7 @@ function miniSearcher(docs: SearchDoc[], pages: PageDoc[]) {
       id: d.slug,
       title: d.title,
       message: d.message,
-      keywords: [...d.keywords, ...d.asked].join(' '),
+      keywords: [...d.keywords, d.asked].join(' '),
       other: d.other.join(' '),
       code: String(d.code ?? ''),
       code_name: d.code_name ?? '',

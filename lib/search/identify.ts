@@ -22,6 +22,8 @@ export type Prepared = {
   slug: string;
   aliases: string[];
   codeName: string | null;
+  /** Every text the word search looks in, joined: a word found nowhere in it is in none of them. */
+  all: string;
 };
 
 export type Field =
@@ -52,6 +54,8 @@ export type Hit = {
   identified?: boolean;
   /** The share of the query's words (by units, not weight) its title holds: how far the title names what was asked. */
   named?: number;
+  /** The share of the query's words (by weight) the entry holds, in twentieths: what the word ranking tiers by. */
+  coverage?: number;
 };
 
 /** Below this, a text is too common to identify an entry by occurring in a paste. */

@@ -151,7 +151,9 @@ describe('nearest: where search finds nothing', () => {
   it('offers the entries that share most letters with the query, and nothing for gibberish', () => {
     for (const lang of LANGS) {
       const searcher = createSearcher(buildSearchIndex(catalog, lang));
-      expect(searcher.search('ratelimiting stuff').length === 0 || lang === 'en').toBe(true);
+      // "ratelimiting" is the trade's word, which a short question is about: search finds the rate limits on both
+      // sites now (the Chinese site found nothing, "stuff" outweighing it), and nearest offers them as well.
+      expect(searcher.search('ratelimiting stuff')[0]?.slug).toMatch(/^rate-limit-/);
       expect(searcher.nearest('ratelimiting stuff').map((r) => r.slug)).toContain('rate-limit-resource-strategy');
       expect(searcher.nearest('xqzjvkwp blorf')).toEqual([]);
     }

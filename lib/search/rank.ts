@@ -5,7 +5,7 @@ import { identify, type Field, type Hit, type Prepared } from './identify';
 import { norm, parsePaste } from './paste';
 import { readSentence } from './sentence';
 import { createThesaurus } from './thesaurus';
-import { wordHits, type ConceptCache } from './words';
+import { LONG, wordHits, type ConceptCache } from './words';
 
 /** One result, with what the UI shows: where it links, its badges, and the text that matched. */
 export type SearchResult = {
@@ -47,12 +47,10 @@ function pairs(text: string): Set<string> {
 
 /** Past this many words a query is a paste, not a list of numbers and names to look up one by one. */
 const MAX_TOKENS = 4;
-/** A query longer than this is a paste rather than something typed. */
-const LONG = 48;
 
 function prepare(doc: SearchDoc, i: number): Prepared {
   const message = norm(doc.message);
-  return {
+  const p: Omit<Prepared, 'all'> = {
     doc,
     i,
     message,
@@ -65,11 +63,14 @@ function prepare(doc: SearchDoc, i: number): Prepared {
     title: norm(doc.title),
     summary: norm(doc.summary),
     sections: doc.sections.map((s) => norm(s.text)),
-    asked: doc.asked.map(norm),
+    asked: doc.asked ? doc.asked.split(' ') : [],
     slug: doc.slug,
     aliases: doc.aliases,
     codeName: doc.code_name?.toLowerCase() ?? null,
   };
+  const { title, message: m, codeName, reasons, match, keywords, other, slug, summary, asked, sections } = p;
+  const all = [title, m, codeName ?? '', ...reasons, ...match, ...keywords, ...other, slug, summary, ...asked];
+  return { ...p, all: [...all, ...sections].join('\n') };
 }
 
 /** A page's section as an entry-shaped document, so the word ranking reads pages as it reads entries. */
@@ -92,7 +93,7 @@ function pageDoc(page: PageDoc): SearchDoc {
     other: [],
     aliases: [],
     sections: [{ id: '', text: page.text }],
-    asked: [],
+    asked: '',
   };
 }
 
@@ -277,9 +278,11 @@ export function createSearcher(index: SearchIndex): Searcher {
         hits.push(...group.sort((a, b) => b.score - a.score || a.i - b.i));
       }
       scored.sort((a, b) => b.score - a.score || a.i - b.i);
-      // A keyword or a log phrase the paste holds (`access_token`, "Developer Center") is weak evidence that several
-      // entries may share: between those it ties, the paste's words decide, not the catalog's order.
-      if (scored.length > 1 && !scored[0]!.identified && scored[1]!.score === scored[0]!.score) {
+      // A text several entries share ties them: a keyword or a log phrase the paste holds (`access_token`, "Developer
+      // Center"), or an identifying text two entries both carry inside a longer paste (`connection refused`, a reason
+      // of one and the upstream_error of another). Between those the paste's words decide, not the catalog's order.
+      const [first, second] = scored;
+      if (first && second && second.score === first.score && (!first.identified || !first.needles.includes(q))) {
         const rank = new Map(wordsOf().map((h, k) => [h.i, k]));
         const at = (h: Hit) => rank.get(h.i) ?? rank.size + h.i;
         scored.sort((a, b) => b.score - a.score || at(a) - at(b));
@@ -368,7 +371,18 @@ export function createSearcher(index: SearchIndex): Searcher {
     const more = others.map((hit) => toPageResult(hit, pages[hit.i]!.page));
     if (!named) return entries.length ? [...entries, ...more].slice(0, limit) : [];
     const top = after[0] ? (after[0].named ?? 1) : 0;
-    const at = !asked && !byName && entries[0] && !WEAK.has(entries[0].field) && named.named! <= top ? 2 : 0;
+    // An entry whose names hold as much of the query as the page's title goes first only if it holds as much of the
+    // query's words too (ESB 错误码列表: the ESB entries' titles name it as fully as the page's, but only the page is all of it).
+    const held = (h: Hit | undefined) => h?.coverage ?? 1;
+    const named1 = named.named!;
+    const at =
+      !asked &&
+      !byName &&
+      entries[0] &&
+      !WEAK.has(entries[0].field) &&
+      (named1 < top || (named1 === top && held(after[0]) >= held(named)))
+        ? 2
+        : 0;
     const lead = toPageResult(named, pages[named.i]!.page);
     return [...entries.slice(0, at), lead, ...entries.slice(at), ...more].slice(0, limit);
   }

@@ -7,6 +7,8 @@ export const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const CJK_RUNS =
   /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
 const WORD_CHAR = /[a-z0-9]/;
+/** A query longer than this is a paste rather than something typed. */
+export const LONG = 48;
 /** Past this many words a query is prose or a paste: its first words carry it. */
 const MAX_TERMS = 12;
 const MAX_CORRECTIONS = 2;
@@ -38,7 +40,7 @@ const FIELDS: FieldSpec[] = [
   { field: 'other', weight: 5, get: (p) => p.other, show: (p, k) => p.doc.other[k]! },
   { field: 'slug', weight: 4, get: (p) => [p.slug], show: (p) => p.doc.slug },
   { field: 'summary', weight: 3, get: (p) => [p.summary], show: (p) => p.doc.summary },
-  { field: 'asked', weight: 3, get: (p) => p.asked, show: (p, k) => p.doc.asked[k]! },
+  { field: 'asked', weight: 3, get: (p) => p.asked, show: (p, k) => p.asked[k]! },
   { field: 'section', weight: 1, get: (p) => p.sections, show: (p, k) => p.doc.sections[k]!.text },
 ];
 /** The fields that name an entry (a page has only its title): what a query that names it is found in. */
@@ -164,6 +166,7 @@ function joinedOf(texts: readonly string[]): string {
 
 /** Where one term occurs in one entry: its score over the fields and the best field to show. */
 function find(p: Prepared, t: Term): Found | null {
+  if (!t.alts.some((a) => p.all.includes(a))) return null;
   let found: Found | null = null;
   // The query's own words first; a concept's other words stand in for them with less weight (流控 finds 频率控制).
   const typed = t.typed ?? t.alts.length;
@@ -283,11 +286,24 @@ export function wordHits(
   if (deadUnits > 0 && liveUnits.size === 0) return [];
   // Each unit of the query weighs the mean rarity of its words; an entry holds the share of them it has.
   const units = new Map<number, { idf: number; size: number }>();
+  // The units that are a concept of the vocabulary (not a context such as 测试环境 or 后端: those need not be held).
+  const concepts = new Set(all.filter((t, j) => t.concept && t.required && live[j]).map((t) => t.unit));
   all.forEach((t, j) => {
     if (!t.required || !live[j]) return;
     const u = units.get(t.unit) ?? { idf: 0, size: 0 };
     units.set(t.unit, { idf: u.idf + idf[j]!, size: u.size + 1 });
   });
+  // In a typed question, a word of the trade's vocabulary (秘钥, 加白, 偶发) is what it is about: it weighs in the share
+  // an entry holds at least as much as the rarest other word, which may be a word of chat that one entry's questions
+  // happen to hold (秘钥填错了: 填错). In a paste or a log line the literal text says more than the trade's words in it.
+  if (query.length <= LONG) {
+    let heaviest = 0;
+    for (const [k, u] of units) if (!concepts.has(k)) heaviest = Math.max(heaviest, u.idf / u.size);
+    for (const k of concepts) {
+      const u = units.get(k)!;
+      if (u.idf / u.size < heaviest) units.set(k, { idf: heaviest * u.size, size: u.size });
+    }
+  }
   let total = 0;
   for (const u of units.values()) total += u.idf / u.size;
   const phrase = all.length > 1 ? query : null;
@@ -335,9 +351,7 @@ export function wordHits(
   if (units.size < 3) {
     const complete = scored.filter((h) => h.coverage === 1);
     const enough = complete.length ? complete : scored.filter((h) => h.coverage >= 0.5);
-    return enough
-      .sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.i - b.i)
-      .map(({ coverage: _, ...hit }) => hit);
+    return enough.sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.i - b.i);
   }
   // Where no entry holds half of it, a sentence whose words this catalog does use (one copied from deep in a page)
   // is still answered: by the entries that hold a quarter of it.
@@ -346,6 +360,5 @@ export function wordHits(
   const floor = scored.some((h) => tier(h) > 1) ? 1 : 0;
   return scored
     .filter((h) => tier(h) > floor)
-    .sort((a, b) => tier(b) - tier(a) || b.score * b.coverage - a.score * a.coverage || a.i - b.i)
-    .map(({ coverage: _, ...hit }) => hit);
+    .sort((a, b) => tier(b) - tier(a) || b.score * b.coverage - a.score * a.coverage || a.i - b.i);
 }
