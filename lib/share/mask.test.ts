@@ -205,6 +205,20 @@ describe('maskSecrets: examples', () => {
 });
 
 describe('maskSecrets: a secret value never survives', () => {
+  it("masks X-Bkapi-Authorization's object by its keys where its name is on another record", () => {
+    // A HAR's header pretty-printed, each line shipped as a record of its own (Filebeat): the value's line no longer
+    // names the header. Found by the wrapper property (HAR > Filebeat > Python logging, seed 625246571).
+    const records = ['"name": "X-Bkapi-Authorization",', '"value": "{\\"bk_app_code\\": \\"demo\\", 0aA00a0AAaAAAaa0}"']
+      .map((message, offset) => JSON.stringify({ log: { offset }, message }))
+      .join('\n');
+    const { text, masked } = maskSecrets(records);
+    expect(text).not.toContain('0aA00a0AAaAAAaa0');
+    expect(masked.map((m) => m.name)).toContain('X-Bkapi-Authorization');
+    // An object with other keys is no credentials: a log record that names an app keeps its fields.
+    const record = '{"bk_app_code": "demo", "status": 403, "request_id": "1d2e3f4a"}';
+    expect(maskSecrets(record).text).toBe(record);
+  });
+
   it('in a header line of a raw response or curl -v, whatever its value', () => {
     fc.assert(
       fc.property(

@@ -5,6 +5,7 @@
  * `bk_app_secret` costs a rotation.
  */
 import { scanQuoted, closeBracket } from './scan';
+import { AUTHORIZATION_KEYS } from '../catalog/credentials';
 
 /** What replaces a secret. Plain ASCII with no quote or backslash, so JSON and HAR stay parseable. */
 export const MASK = '******';
@@ -105,6 +106,14 @@ const INLINE = new RegExp(
  * (X-Bkapi-Authorization field by field), or to the line's end where it does not close there.
  */
 const OBJECT_VALUE = new RegExp(String.raw`(?:^|[^\w-])["']?(${NAME})["']?[ \t]*(?:[:=]|=>)[ \t]*(?=\{)`, 'gim');
+/**
+ * An object that opens with one of X-Bkapi-Authorization's keys, at any escape depth: the header's value by
+ * what it is, where its name is not beside it (a HAR's name and value split across a log shipper's records).
+ */
+const CREDENTIALS = new RegExp(
+  String.raw`\{(?=[ \t]*(\\{0,15})(["'])(?:${[...AUTHORIZATION_KEYS].join('|')})\1\2[ \t]*:)`,
+  'g',
+);
 /** HAR's `"encoding": "base64"`: the body beside it is decoded, masked and encoded again. */
 const BASE64_ENCODING = /"encoding"\s*:\s*"base64"/g;
 const CONTENT_TEXT = /"text"\s*:\s*"/g;
@@ -206,6 +215,16 @@ function collect(text: string): Hit[] {
     const limit = lineEnd === -1 ? text.length : lineEnd;
     const close = closeBracket(text.slice(0, limit), start);
     return add(start, Math.min(close + 1, limit), kindOf(m[1]!), m[1]!);
+  });
+  each(CREDENTIALS, (m) => {
+    // To its closing brace on its line; to the line's end where it does not close there.
+    const closed = braceEnd(text, m.index, m.index);
+    const lineEnd = text.indexOf('\n', m.index);
+    const end = closed > m.index ? closed : lineEnd === -1 ? text.length : lineEnd;
+    // Credentials and nothing else: an object with other keys (a log record, a body) is read by the other rules.
+    const keys = [...text.slice(m.index, end).matchAll(AUTH_KEY)].map((k) => k[3]!);
+    if (!keys.every((k) => AUTHORIZATION_KEYS.has(k))) return m.index + 1;
+    return add(m.index, end, 'header', 'X-Bkapi-Authorization');
   });
   each(JWT, (m) => add(m.index, m.index + m[0].length, 'jwt', 'JWT'));
   each(BEARER, (m) => add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'bearer', 'Bearer'));

@@ -9,6 +9,7 @@ import { fromLogObject } from './log-line';
 import { errorsSeen } from './several';
 import { telemetryResponse } from './telemetry';
 import { looksBinary, TRUNCATED, toStatus } from './text';
+import { AUTHORIZATION_KEYS } from '../../catalog/credentials';
 import type { Form, Parsed, ParsedResponse, SeenError, Span } from '../types';
 import { halfWidth, preText, unwrap } from './unwrap';
 
@@ -264,21 +265,10 @@ function parseForm(text: string, level: number): Parsed {
 const REQUEST_CONTEXT =
   /(?:\b(?:const|let|var|val|final|static)[ \t]+[\w$]+(?:[ \t]*:[ \t]*[\w$<>[\]]+)?[ \t]*=[ \t]*|^[ \t]*>|(?:^|[\s'"])(?:-d|--data(?:-raw|-binary|-urlencode)?|--json)[ \t=]*\$?['"]?|\b(?:x-bkapi-authorization|authorization|x-bkapi-[a-z-]*token)['"]?[ \t]*[:=][ \t]*['"]?|\b(?:json|data|params|kwargs|payload|request(?:_?body)?|req(?:_?body)?|request_data|body_params)['"]?[ \t]*[:=][ \t]*|(?:请求体|请求参数|request body|request payload)[ \t]*[:：]?[ \t]*)$/im;
 
-const CREDENTIAL_KEYS = new Set([
-  'bk_app_code',
-  'bk_app_secret',
-  'bk_username',
-  'bk_token',
-  'bk_ticket',
-  'access_token',
-  'app_code',
-  'app_secret',
-  'jwt',
-]);
 /** The X-Bkapi-Authorization header's JSON: keys of credentials and nothing else, which no response body is. */
 const credentialsOnly = (obj: Record<string, unknown>) => {
   const keys = Object.keys(obj);
-  return keys.length > 0 && keys.every((k) => CREDENTIAL_KEYS.has(k));
+  return keys.length > 0 && keys.every((k) => AUTHORIZATION_KEYS.has(k));
 };
 
 /** Keys a response's body has at its top; a JSON value with none of them is not worth choosing over text. */
