@@ -353,7 +353,15 @@ describe('maskSecrets: properties of the output', () => {
         fc.array(
           fc.oneof(
             fc.string({ maxLength: 20 }),
-            fc.constantFrom('Authorization: x y', '"jwt": "q"', '?token=abc', '\n', '\\"bk_token\\": \\"z\\"'),
+            fc.constantFrom(
+              'Authorization: x y',
+              '"jwt": "q"',
+              '?token=abc',
+              '\n',
+              '\\"bk_token\\": \\"z\\"',
+              '{"bk_app_code": "d", "bk_app_secret": "s"}',
+              '}',
+            ),
           ),
           { maxLength: 20 },
         ),
@@ -363,10 +371,13 @@ describe('maskSecrets: properties of the output', () => {
           let rebuilt = '';
           let pos = 0;
           for (const m of masked) {
-            rebuilt += text.slice(pos, m.start) + MASK;
-            pos = m.end;
             expect(m.line).toBeGreaterThanOrEqual(1);
             expect(m.line).toBeLessThanOrEqual(text.split('\n').length);
+            // X-Bkapi-Authorization's object is masked field by field: each field names the object's range.
+            if (m.start < pos) continue;
+            const object = /^X-Bkapi-Authorization\./.test(m.name);
+            rebuilt += text.slice(pos, m.start) + (object ? maskSecrets(text.slice(m.start, m.end)).text : MASK);
+            pos = m.end;
           }
           // A line whose secret could not be delimited is withheld whole (fail closed), and nothing else.
           const lines = (rebuilt + text.slice(pos)).split('\n');

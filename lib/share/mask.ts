@@ -217,10 +217,9 @@ function collect(text: string): Hit[] {
     return add(start, Math.min(close + 1, limit), kindOf(m[1]!), m[1]!);
   });
   each(CREDENTIALS, (m) => {
-    // To its closing brace on its line; to the line's end where it does not close there.
-    const closed = braceEnd(text, m.index, m.index);
-    const lineEnd = text.indexOf('\n', m.index);
-    const end = closed > m.index ? closed : lineEnd === -1 ? text.length : lineEnd;
+    // An object that closes on its line (one that does not is left to the rules that read its fields).
+    const end = braceEnd(text, m.index, m.index);
+    if (end <= m.index) return m.index + 1;
     // Credentials and nothing else: an object with other keys (a log record, a body) is read by the other rules.
     const keys = [...text.slice(m.index, end).matchAll(AUTH_KEY)].map((k) => k[3]!);
     if (!keys.every((k) => AUTHORIZATION_KEYS.has(k))) return m.index + 1;
