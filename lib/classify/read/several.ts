@@ -25,6 +25,27 @@ export function keyOf(e: SeenError): string {
 }
 
 /**
+ * Whether a position falls inside one of the spans: a binary search over them by start, with the furthest end
+ * reached so far (a log of thousands of bodies and codes is not searched pair by pair).
+ */
+function insideOf(spans: readonly Span[]): (at: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(s.end, reach.at(-1) ?? 0));
+  return (at) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start <= at) [last, lo] = [mid, mid + 1];
+      else hi = mid - 1;
+    }
+    return last >= 0 && at < reach[last]!;
+  };
+}
+
+/**
  * The different errors a paste shows side by side, in the order found: the error bodies among its JSON values
  * (`bodies`), the gateway's and the ESB's codes its text names outside them, the statuses of the error pages
  * it holds. Undefined where there are fewer than two: one error, however often it is repeated, is one error.
@@ -35,7 +56,7 @@ export function errorsSeen(text: string, bodies: (SeenError & Span)[]): SeenErro
   if (text.length <= SCANNED) {
     // A code inside a body (its message quoting another system's error) is an error inside that error, a hop;
     // named again in the text around, it is still that error.
-    const inside = (at: number) => bodies.some((b) => at >= b.start && at < b.end);
+    const inside = insideOf(bodies);
     const named = [...text.matchAll(new RegExp(CODE_IN_TEXT, 'g'))].map((m) => ({ code: Number(m[1]), at: m.index }));
     const known = new Set(bodies.map((b) => ('code' in b ? b.code : null)));
     for (const n of named) if (inside(n.at)) known.add(n.code);
