@@ -1,6 +1,6 @@
 import { CODE_IN_TEXT, statusInCode } from '../../catalog/codes';
 import type { MatchRule } from '../../catalog/rules';
-import { choose, poolFor } from '../match/choose';
+import { choose, namedPool, poolFor } from '../match/choose';
 import { keyOf } from '../read/several';
 import { TRUNCATED } from '../read/text';
 import { API_GATEWAY_PRODUCTS } from '../signals/products';
@@ -437,9 +437,7 @@ function severalErrors(facts: Facts, rules: MatchRule[]): Decision | null {
       const slugs = chosen ? [chosen.rule.slug] : pool.map((r) => r.slug);
       kinds.set(chosen ? chosen.rule.slug : `code ${e.code}`, slugs);
     } else if (e.kind === 'record') {
-      const named = rules.filter((r) => r.system === 'gateway' && r.code_name === e.codeName);
-      const atStatus = named.filter((r) => r.status === e.status);
-      const pool = atStatus.length ? atStatus : named;
+      const pool = namedPool(rules, e.codeName, e.status);
       const chosen = e.message ? choose(pool, [e.message], null, { fallback: false }) : null;
       kinds.set(chosen ? chosen.rule.slug : keyOf(e), chosen ? [chosen.rule.slug] : pool.map((r) => r.slug));
     } else if (e.kind === 'code') {

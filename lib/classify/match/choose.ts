@@ -51,6 +51,16 @@ export function choose(
 }
 
 /** Rules with the code; where several code_names share it (1640302), only those with the response's. */
+/**
+ * The gateway's entries for a code_name alone (a flow-log record names no code): those at the status where
+ * any is, else every one with the name (RATE_LIMIT_RESTRICTION at 429 is three codes).
+ */
+export function namedPool(rules: MatchRule[], codeName: string | null, status: number | null): MatchRule[] {
+  const named = rules.filter((r) => r.system === 'gateway' && r.code_name !== null && r.code_name === codeName);
+  const atStatus = named.filter((r) => r.status === status);
+  return atStatus.length ? atStatus : named;
+}
+
 export function poolFor(
   rules: MatchRule[],
   code: number,

@@ -1,4 +1,4 @@
-import { choose, poolFor, reasonOf } from './choose';
+import { choose, namedPool, poolFor, reasonOf } from './choose';
 import type { MatchRule } from '../../catalog/rules';
 import type { Decision } from '../decide/decide';
 import { ev, type Facts } from '../signals/signals';
@@ -67,12 +67,8 @@ export function match(facts: Facts, decision: Decision, rules: MatchRule[]): Mat
     const codeName = body.protocol?.code_name ?? body.codeName;
     // A flow-log record names the code_name only: its code is that of the catalog's entry for the name (and
     // status) its error text names (RATE_LIMIT_RESTRICTION at 429 is three codes), else the name's first.
-    const named = rules.filter((r) => r.system === 'gateway' && r.code_name !== null && r.code_name === codeName);
-    const atStatus = named.filter((r) => r.status === facts.status);
-    const byName =
-      choose(atStatus.length ? atStatus : named, messages, codeName, { fallback: false })?.rule ??
-      atStatus[0] ??
-      named[0];
+    const named = namedPool(rules, codeName, facts.status);
+    const byName = choose(named, messages, codeName, { fallback: false })?.rule ?? named[0];
     const code = body.protocol?.code ?? facts.errorCode ?? body.incomplete?.code ?? byName?.code ?? null;
     if (code !== null) settle(code, codeName, messages, 'gateway');
     else {
