@@ -36,8 +36,9 @@ const SETS = {
   tuned: 'the tuned set (lib/search/questions.ts, messages, codes; both sites)',
   blind: "the blind set (lib/search/blind-questions.json, never tuned on; its language's site)",
   'blind-2': "the second blind set (lib/search/blind-questions-2.json, never tuned on; its language's site)",
+  'blind-3': "the third blind set (lib/search/blind-questions-3.json, never tuned on; its language's site)",
 } as const;
-for (const set of ['tuned', 'blind', 'blind-2'] as const) {
+for (const set of ['tuned', 'blind', 'blind-2', 'blind-3'] as const) {
   console.log(`Search side by side on ${SETS[set]}: this ranker | MiniSearch`);
   console.log('  kind               lang  cases   top-1 (ours | mini)   top-3 (ours | mini)   p95 ms (ours | mini)');
   const these = rows.filter((r) => r.set === set);

@@ -9,7 +9,9 @@
  *   ranker, from real threads and by analogy with them, kept out of every table the ranker is tuned on; each
  *   asked on the site of its language;
  * - a second blind set (lib/search/blind-questions-2.json): 120 more, by another helper, after the first had
- *   been measured many times.
+ *   been measured many times;
+ * - a third (lib/search/blind-questions-3.json): 120 more, by a third helper, after the second had been seen as
+ *   whole tables by two rounds of ranking work.
  *
  * Figures by kind and language, top-1 and top-3. Node only.
  */
@@ -17,6 +19,7 @@ import MiniSearch from 'minisearch';
 import { loadCatalog } from '@/lib/catalog/load';
 import { LANGS, type Lang } from '@/lib/i18n/lang';
 import blind2 from './blind-questions-2.json';
+import blind3 from './blind-questions-3.json';
 import blind from './blind-questions.json';
 import { buildSearchIndex, type PageDoc, type SearchDoc } from './build-index';
 import { answers, QUESTIONS, type Question } from './questions';
@@ -25,7 +28,7 @@ import { createSearcher } from './rank';
 type Case = { query: string; entry: string; top?: 3; kind: string; site?: Lang };
 export type EngineFigures = { top1: number; top3: number; p95Ms: number };
 export type CompareRow = {
-  set: 'tuned' | 'blind' | 'blind-2';
+  set: 'tuned' | 'blind' | 'blind-2' | 'blind-3';
   kind: string;
   lang: Lang;
   cases: number;
@@ -131,6 +134,7 @@ export function compareWithMiniSearch(runsPerCase = 10): CompareRow[] {
     ['tuned', tunedCases()],
     ['blind', blindCases()],
     ['blind-2', blindCases(blind2 as BlindQuestion[])],
+    ['blind-3', blindCases(blind3 as BlindQuestion[])],
   ] as const) {
     // By kind, and by the language the question is written in (a Chinese question asked on both sites is Chinese).
     const groups = new Map<string, { kind: string; lang: Lang; cases: Case[] }>();
