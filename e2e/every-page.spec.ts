@@ -2,7 +2,8 @@
  * Every page of the export, not a sample, one test per page (so the workers share them): at every width the
  * site's CSS can break at (e2e/support/breakpoints.ts reads them from the exported stylesheets: the narrowest
  * phone, 320 px, and each breakpoint a class in use starts) no page is wider than the screen, and its own
- * content brings no duplicate id, image without alt, or link or button without a name. Like every test, each
+ * content brings no duplicate id, image without alt, or link or button without a name; an entry page shows the
+ * way to its fix (the jump to #fix) whole on the first screen of a 390 x 844 phone. Like every test, each
  * page loads without a console error, a CSP violation or a request to another host (the guard of
  * e2e/support/test.ts). axe runs once per page type, in both languages and both schemes (e2e/a11y.spec.ts).
  */
@@ -11,7 +12,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { pageTypes } from './page-types';
-import { baseURL, LANGS, REPO } from './site-data';
+import { baseURL, LANGS, REPO, slugs } from './site-data';
 import { exportBreakWidths } from './support/breakpoints';
 import { expect, guardContext, guardProblems, test, type Guarded } from './support/test';
 
@@ -32,6 +33,9 @@ function pagesOf(lang: string): string[] {
 }
 
 const WIDTHS = exportBreakWidths(OUT);
+/** A common phone, where an entry page's way to its fix must be on the first screen. */
+const PHONE = { width: 390, height: 844 };
+const ENTRY = new RegExp(`^/(?:${LANGS.join('|')})/errors/(${slugs.join('|')})/$`);
 
 /** Runs in the page: the structural accessibility problems a page's own content can bring. */
 function proseProblems(): string[] {
@@ -61,6 +65,8 @@ function proseProblems(): string[] {
 
 test('the sweep covers every page of both languages, at the narrowest width and at each breakpoint', () => {
   for (const lang of LANGS) expect(pagesOf(lang).length, lang).toBeGreaterThan(100);
+  // Every entry page in both languages gets the phone check.
+  expect(LANGS.flatMap(pagesOf).filter((a) => ENTRY.test(a)).length).toBe(LANGS.length * slugs.length);
   expect(WIDTHS[0]).toBe(320);
   expect(WIDTHS.length, `widths ${WIDTHS.join(', ')}`).toBeGreaterThan(1);
 });
@@ -106,6 +112,21 @@ sweep.describe('every page fits the screen', () => {
               .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 3).join('.')}`),
           );
           problems.push(`${wide}px wider than a ${width} px screen (${culprits.join(', ')})`);
+        }
+        // An entry page shows the way to its fix on the first screen of a phone: the jump to #fix, whole.
+        if (ENTRY.test(address)) {
+          await page.setViewportSize(PHONE);
+          const jump = await page.evaluate(() => {
+            const el = document.querySelector('[data-fix-jump]');
+            const r = el?.getBoundingClientRect();
+            return {
+              whole: !!r && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth,
+              links: el?.querySelectorAll('a[href="#fix"]').length ?? 0,
+              fix: document.querySelectorAll('#fix').length,
+            };
+          });
+          if (!jump.whole || jump.links !== 1 || jump.fix !== 1)
+            problems.push(`the way to the fix on a ${PHONE.width} px phone: ${JSON.stringify(jump)}`);
         }
         // What a page's own prose can break that its template's axe run (e2e/a11y.spec.ts) would not see on
         // another page of the type, by axe's WCAG rules: duplicate ids, images without alt, links and buttons

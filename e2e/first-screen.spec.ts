@@ -192,18 +192,8 @@ test('the Chinese answer speaks Chinese: no engine id, no English sentence outsi
   }
 });
 
-test('every entry page shows the way to its fix on the first screen, on a phone', async ({ page }) => {
-  test.slow();
-  await page.setViewportSize(VIEWPORTS.phone);
-  for (const lang of ['zh', 'en'] as const)
-    for (const slug of slugs) {
-      await page.goto(`/${lang}/errors/${slug}/`);
-      const jump = page.locator('[data-fix-jump]');
-      await expect(jump, `${lang} ${slug}`).toBeInViewport({ ratio: 1 });
-      await expect(jump.locator('a[href="#fix"]')).toHaveCount(1);
-      await expect(page.locator('#fix')).toHaveCount(1);
-    }
-});
+// Every entry page's way to its fix on a phone's first screen: in the every-page sweep (e2e/every-page.spec.ts),
+// from the load it makes of each page anyway.
 
 test('the keyboard reaches the answer from the box', async ({ page }) => {
   await open(page, 'en');
