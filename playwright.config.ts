@@ -28,6 +28,13 @@ export default defineConfig({
     permissions: ['clipboard-read', 'clipboard-write'],
     // The site's service worker precaches 1.7 MB on a first visit: only e2e/offline.spec.ts, which tests it, allows it.
     serviceWorkers: 'block',
+    // Each worker keeps its browser context and page from test to test, reset by Playwright in between (every
+    // visited origin's storage, IndexedDB, sessionStorage and service workers; cookies, cache, routes, init scripts,
+    // bindings, emulation, viewport, clock; other pages closed, the page at about:blank). A test whose options differ
+    // (test.use) gets a context of its own, and a failed test's worker is replaced. A new tab and context per test
+    // cost a third of the browser step (classify.spec: 123 s -> 80 s). e2e/guard.spec.ts checks the reset and the
+    // guard on a reused context.
+    reuseContext: true,
     // No trace: recording one for every test (to keep it on failure) cost 16 % of the browser step, measured
     // twice (classify.spec 147 s -> 123 s, every-page.spec 116 s -> 98 s). To debug a failure, run the spec again
     // with `--trace retain-on-failure`.

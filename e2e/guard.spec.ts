@@ -54,3 +54,31 @@ test('and in a context the test opens itself', async ({ browser, guard }) => {
   await context.close();
   expectSeen(guard, otherHost);
 });
+
+// The suite reuses each worker's browser context from test to test (playwright.config.ts, `reuseContext`), reset by
+// Playwright in between: the guard must see everything on a context a test before it used, and that test's own
+// storage must be gone.
+test.describe('on the context the test before used', () => {
+  test.describe.configure({ mode: 'serial' });
+
+  test('a test leaves a page, storage and a console error it allowed', async ({ page, guard }) => {
+    await page.goto('/en/');
+    await page.evaluate(() => {
+      sessionStorage.setItem('left-by', 'the test before');
+      localStorage.setItem('left-by', 'the test before');
+      console.error('left by the test before');
+    });
+    await expect.poll(() => guard.console.join('\n')).toMatch(/left by the test before/);
+    for (const list of Object.values(guard)) list.length = 0;
+  });
+
+  test('the next one starts clean, and the guard sees what it provokes', async ({ page, guard }) => {
+    expect(page.url()).toBe('about:blank');
+    // The same tab as the test before (a new one's history holds only about:blank): the context was reused.
+    expect(await page.evaluate(() => history.length)).toBeGreaterThan(1);
+    await page.goto('/en/');
+    expect(await page.evaluate(() => [sessionStorage.length, localStorage.length])).toEqual([0, 0]);
+    expect(guard, 'nothing of the test before').toEqual({ violations: [], console: [], foreign: [] });
+    expectSeen(guard, await provoke(page));
+  });
+});
