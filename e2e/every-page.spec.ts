@@ -3,7 +3,8 @@
  * site's CSS can break at (e2e/support/breakpoints.ts reads them from the exported stylesheets: the narrowest
  * phone, 320 px, and each breakpoint a class in use starts) no page is wider than the screen, and its own
  * content brings no duplicate id, image without alt, or link or button without a name; an entry page shows the
- * way to its fix (the jump to #fix) whole on the first screen of a 390 x 844 phone. Like every test, each
+ * way to its fix (the jump to #fix) whole on the first screen of a 390 x 844 phone, and its release notes with
+ * their code shown as code. Like every test, each
  * page loads without a console error, a CSP violation or a request to another host (the guard of
  * e2e/support/test.ts). axe runs once per page type, in both languages and both schemes (e2e/a11y.spec.ts).
  */
@@ -12,9 +13,10 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { pageTypes } from './page-types';
-import { baseURL, LANGS, REPO, slugs } from './site-data';
+import { baseURL, entries, LANGS, REPO, slugs, type Lang } from './site-data';
 import { exportBreakWidths } from './support/breakpoints';
 import { expect, guardContext, guardProblems, test, type Guarded } from './support/test';
+import { inlineCode } from '../lib/catalog/inline-code';
 
 const OUT = path.resolve(REPO, process.env.E2E_OUT_DIR ?? 'out');
 
@@ -35,7 +37,30 @@ function pagesOf(lang: string): string[] {
 const WIDTHS = exportBreakWidths(OUT);
 /** A common phone, where an entry page's way to its fix must be on the first screen. */
 const PHONE = { width: 390, height: 844 };
-const ENTRY = new RegExp(`^/(?:${LANGS.join('|')})/errors/(${slugs.join('|')})/$`);
+const ENTRY = new RegExp(`^/(${LANGS.join('|')})/errors/(${slugs.join('|')})/$`);
+
+/** An entry page's release notes as a reader sees them: their count, any raw backtick, the text shown as code. */
+function releaseNotes() {
+  const section = document.getElementById('releases')?.closest('section');
+  if (!section) return null;
+  return {
+    notes: section.querySelectorAll('dd').length,
+    backtick: section.innerText.includes('`'),
+    code: [...section.querySelectorAll('dd code')].map((c) => (c as HTMLElement).innerText),
+  };
+}
+
+/** What an entry's release notes must show in `lang`: one note each, their code as code, no raw backtick. */
+function releaseNotesOf(slug: string, lang: Lang) {
+  const { releases } = entries.find((e) => e.slug === slug)!;
+  if (!releases.length) return null;
+  const code = releases.flatMap((r) =>
+    inlineCode(r[lang])
+      .filter((p) => p.code)
+      .map((p) => p.text),
+  );
+  return { notes: releases.length, backtick: false, code };
+}
 
 /** Runs in the page: the structural accessibility problems a page's own content can bring. */
 function proseProblems(): string[] {
@@ -65,8 +90,9 @@ function proseProblems(): string[] {
 
 test('the sweep covers every page of both languages, at the narrowest width and at each breakpoint', () => {
   for (const lang of LANGS) expect(pagesOf(lang).length, lang).toBeGreaterThan(100);
-  // Every entry page in both languages gets the phone check.
+  // Every entry page in both languages gets the phone check and the release notes' (more than ten have notes).
   expect(LANGS.flatMap(pagesOf).filter((a) => ENTRY.test(a)).length).toBe(LANGS.length * slugs.length);
+  expect(entries.filter((e) => e.releases.length).length).toBeGreaterThan(10);
   expect(WIDTHS[0]).toBe(320);
   expect(WIDTHS.length, `widths ${WIDTHS.join(', ')}`).toBeGreaterThan(1);
 });
@@ -114,7 +140,13 @@ sweep.describe('every page fits the screen', () => {
           problems.push(`${wide}px wider than a ${width} px screen (${culprits.join(', ')})`);
         }
         // An entry page shows the way to its fix on the first screen of a phone: the jump to #fix, whole.
-        if (ENTRY.test(address)) {
+        const entry = ENTRY.exec(address);
+        if (entry) {
+          // Every release note shows its code as code (no raw backticks on the page).
+          const notes = await page.evaluate(releaseNotes);
+          const expected = releaseNotesOf(entry[2]!, entry[1] as Lang);
+          if (JSON.stringify(notes) !== JSON.stringify(expected))
+            problems.push(`release notes: ${JSON.stringify(notes)}, not ${JSON.stringify(expected)}`);
           await page.setViewportSize(PHONE);
           const jump = await page.evaluate(() => {
             const el = document.querySelector('[data-fix-jump]');
@@ -194,13 +226,12 @@ test('on a phone the header takes at most two rows, in both languages', async ({
  * One heading style, in both schemes from one load of each page: the dark scheme changes only colours, and the
  * page follows the system's preference live (as e2e/a11y.spec.ts's axe run does).
  */
-test('one heading style (light and dark scheme): every heading of a level looks the same on every page type, linked or not', async ({
-  browser,
-}) => {
-  test.setTimeout(300_000);
-  const context = await browser.newContext();
-  const styles = new Map<string, Set<string>>();
-  for (const lang of LANGS)
+for (const lang of LANGS)
+  test(`one heading style (light and dark scheme): every heading of a level looks the same on every page type of /${lang}/, linked or not`, async ({
+    context,
+  }) => {
+    test.setTimeout(300_000);
+    const styles = new Map<string, Set<string>>();
     for (const { name, path: address } of pageTypes(lang)) {
       // A page of its own each: a page's late client navigation (the search page's query) cannot abort the next.
       const page = await context.newPage();
@@ -224,15 +255,14 @@ test('one heading style (light and dark scheme): every heading of a level looks 
       }
       await page.close();
     }
-  await context.close();
-  // The switch to the dark scheme took: a heading's colour differs between the two.
-  const look = (key: string) => [...(styles.get(key) ?? [])].map((s) => s.replace(/ \(.*\)$/, ''))[0];
-  for (const lang of LANGS) expect(look(`dark ${lang} H1`), lang).not.toBe(look(`light ${lang} H1`));
-  for (const [key, set] of styles) {
-    const looks = new Set([...set].map((s) => s.replace(/ \(.*\)$/, '')));
-    expect(looks.size, `${key}: ${[...set].join('; ')}`).toBe(1);
-  }
-});
+    // The switch to the dark scheme took: a heading's colour differs between the two.
+    const look = (key: string) => [...(styles.get(key) ?? [])].map((s) => s.replace(/ \(.*\)$/, ''))[0];
+    expect(look(`dark ${lang} H1`), lang).not.toBe(look(`light ${lang} H1`));
+    for (const [key, set] of styles) {
+      const looks = new Set([...set].map((s) => s.replace(/ \(.*\)$/, '')));
+      expect(looks.size, `${key}: ${[...set].join('; ')}`).toBe(1);
+    }
+  });
 
 test('the home page says which status stands for the legacy ESB, in both languages', async ({ page }) => {
   for (const [lang, name] of [

@@ -29,6 +29,7 @@ export const entries = catalog.entries.map((e) => ({
   headingIds: e.docs.en.headingIds,
   hasExampleBody: e.meta.example.body.trim().length > 0,
   guide: e.meta.guide,
+  releases: e.meta.releases,
 }));
 export const slugs = entries.map((e) => e.slug);
 /** alias -> current slug */
