@@ -142,7 +142,7 @@ export function createSearcher(index: SearchIndex): Searcher {
   const pageNames = pages.flatMap(({ page }, k) => (page.names ? [{ k, names: page.names.map(norm) }] : []));
   // A word of a page (mock, debug) is no typo of an entry's.
   const speller = createSpeller(vocabulary(prepared), vocabulary([...prepared, ...pagePrepared], true));
-  const thesaurus = createThesaurus(index.vocabulary ?? [], index.filler, index.context);
+  const thesaurus = createThesaurus(index.vocabulary ?? [], index.filler, index.context, index.domain);
   const conceptCache: ConceptCache = new Map();
   const pageCache: ConceptCache = new Map();
   const byLength = (list: readonly string[] = []) => [...new Set(list.map(norm))].sort((a, b) => b.length - a.length);
@@ -183,7 +183,9 @@ export function createSearcher(index: SearchIndex): Searcher {
    */
   function pageHits(q: string): { named?: Hit; byName?: boolean; others: Hit[] } {
     if (!pages.length || q.length > LONG * 2) return { others: [] };
-    const hits = q.length > LONG ? [] : wordHits(pagePrepared, q, speller, thesaurus, pageCache, false, true);
+    // A question is as long as its words that say something: "how do I see whether …" is no paste.
+    const long = blank(q, fillerWords).rest.replace(/\s+/g, ' ').trim().length > LONG;
+    const hits = long ? [] : wordHits(pagePrepared, q, speller, thesaurus, pageCache, false, true);
     // A page one of whose names the query holds whole (是网关的问题还是后端的问题, "is it the gateway's fault"), the longest.
     let byName: { k: number; length: number } | undefined;
     for (const { k, names: list } of pageNames)
@@ -205,7 +207,7 @@ export function createSearcher(index: SearchIndex): Searcher {
       };
       return { named, byName: true, others: hits.filter((hit) => hit !== named).slice(0, MAX_PAGES) };
     }
-    if (q.length > LONG) return { others: [] };
+    if (long) return { others: [] };
     // Between sections that name the query alike, the one whose page's own title and names hold more of it.
     let whole: Map<string, number> | undefined;
     const ofPage = (hit: Hit) => {
