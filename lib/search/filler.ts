@@ -100,11 +100,14 @@ const ZH = [
   '同事',
   '发现',
   '整个',
+  '哪个',
+  '哪些',
+  '分别',
 ];
 
 /** The same for English questions. */
 const EN =
-  "a an the is are was were be been am my me i we our you your it its this that these to of in on at for from with and or but why what how when where which does do did doing can could should would will get gets got getting keep keeps always please after before while there here hi hello hey help anyone someone guys thanks thank any idea ideas so just now then still also again us they them has have had if is it im i'm dont don't doesnt doesn't cant can't one returns return returned says said saying see seeing shows showing calling call calls fine ok okay works worked working normally normal than all every each more most some same any anything something everything other others such very really actually already yet even ever whether into about like lot lots bit thing things way because though although seems seem seemed looks look looked appears suddenly today yesterday tonight morning week month year years last ago recently lately day days told tells noticed notice whole entire set".split(
+  "a an the is are was were be been am my me i we our you your it its this that these to of in on at for from with and or but why what how when where which does do did doing can could should would will get gets got getting keep keeps always please after before while there here hi hello hey help anyone someone guys thanks thank any idea ideas so just now then still also again us they them has have had if is it im i'm dont don't doesnt doesn't cant can't one returns return returned says said saying see seeing shows showing calling call calls fine ok okay works worked working normally normal than all every each more most some same any anything something everything other others such very really actually already yet even ever whether into about like lot lots bit thing things way because though although seems seem seemed looks look looked appears suddenly today yesterday tonight morning week month year years last ago recently lately day days told tells noticed notice whole entire set up".split(
     ' ',
   );
 
