@@ -759,7 +759,6 @@ export const QUESTIONS: Question[] = [
     query: '重新生成了 bk_app_secret，老的定时任务全部调用失败',
     entry: 'app-code-or-secret-incorrect',
     kind: 'sentence',
-    miss: true,
   },
   { query: '后端用的是机房内部域名，网关所在的环境解析不了', entry: 'bad-gateway-dns-failure', kind: 'sentence' },
   {
@@ -915,4 +914,14 @@ export const QUESTIONS: Question[] = [
     site: 'en',
   },
   { query: 'SSL 握手失败', entry: 'esb-1306203-ssl-error', kind: 'close entries' },
+  // What would fool 'per second' read as the rate limit and 'changed' as a concept: a concurrency asked per second, and
+  // other things that changed (an IP, a domain, a certificate).
+  { query: '每秒并发数太高被拒了', entry: 'concurrency-limit-exceeded', kind: 'close entries' },
+  { query: '容器换了 IP 之后网关就拒绝了', entry: 'ip-not-allowed', kind: 'sentence' },
+  {
+    query: 'we changed the backend domain and now the gateway cannot reach it',
+    entry: 'bad-gateway-dns-failure',
+    kind: 'sentence',
+  },
+  { query: '换了证书之后组件报 SSL 错误', entry: 'esb-1306203-ssl-error', kind: 'sentence' },
 ];
