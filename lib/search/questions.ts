@@ -691,7 +691,6 @@ export const QUESTIONS: Question[] = [
     query: 'nothing is listening on the backend port any more and every call fails',
     entry: 'bad-gateway-connection-refused',
     kind: 'sentence',
-    miss: true,
   },
   // zijiebao.com/jishu/1030796.html (the client's own timeout closes the connection)
   {
