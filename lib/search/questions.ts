@@ -923,4 +923,25 @@ export const QUESTIONS: Question[] = [
     kind: 'sentence',
   },
   { query: '换了证书之后组件报 SSL 错误', entry: 'esb-1306203-ssl-error', kind: 'sentence' },
+  // What would fool the negated clause, the filler of quantities and the asking words: a symptom that is itself a
+  // negation (返回的不是 JSON) or follows 'instead of', every request rather than some, a code_name that 'stands for'.
+  {
+    query: '组件调用第三方系统，返回的不是 JSON',
+    entry: 'esb-1306208-third-party-result-error',
+    top: 3,
+    kind: 'sentence',
+  },
+  {
+    query: 'the gateway returned an html page instead of json and the backend has no log of it',
+    entry: 'page:/guide/gateway-or-backend/#access-layer-page',
+    kind: 'site page',
+    site: 'en',
+  },
+  {
+    query: 'every request to the backend fails with 502',
+    entry: 'bad-gateway-connection-refused',
+    top: 3,
+    kind: 'sentence',
+  },
+  { query: 'what does APP_NO_PERMISSION stand for', entry: 'app-no-permission', kind: 'number' },
 ];

@@ -299,19 +299,18 @@ export function wordHits(
   // `connection`, `failed`, 连接), only in what people asked or deep in a page, a typo's correction or a number. A word
   // of the trade's vocabulary does (超时, 限流), and so does a rarer word an entry is named by (title, message, reason,
   // keywords): `printer says connection failed on windows 11` is about a printer.
-  const telling = new Set(
-    all.flatMap((t, j) => (live[j] && (t.required || t.concept) && isTelling(t, j) ? [t.unit] : [])),
+  const telling = all.some(
+    (t, j) =>
+      live[j] &&
+      // (So does a word of the trade itself, 网关 or gateway, and a concept of the question's context, the backend.)
+      (t.concept ||
+        thesaurus.domain.has(t.alts[0]!) ||
+        (t.required &&
+          t.factor !== TYPO &&
+          !/^\d+$/.test(t.alts[0]!) &&
+          df[j]! * 5 < n &&
+          columns[j]!.some((f) => f && f.weight >= 5))),
   );
-  function isTelling(t: Term, j: number): boolean {
-    // (So does a word of the trade itself, 网关 or gateway, and a concept of the question's context, the backend.)
-    if (t.concept || thesaurus.domain.has(t.alts[0]!)) return true;
-    return (
-      t.factor !== TYPO &&
-      !/^\d+$/.test(t.alts[0]!) &&
-      df[j]! * 5 < n &&
-      columns[j]!.some((f) => f !== null && f.weight >= 5)
-    );
-  }
   // A word of the trade's vocabulary (超时, 慢, 限流) says more that the question is about this catalog than a chat
   // word found nowhere says it is not: it counts twice against them (后端有个慢 SQL 要跑一分多钟，网关那边先报超时了).
   const trade = liveUnits.size + unitsOf((j) => live[j]! && all[j]!.concept !== undefined).size;
@@ -322,7 +321,7 @@ export function wordHits(
       (!pages && deadWords > 0 && strong.size === 0) ||
       // (A sentence a fifth of whose words are found nowhere: in a longer one, copied from a page, the catalog's own
       // ordinary words carry it.)
-      (!pages && deadWords * 5 >= liveUnits.size + deadUnits && telling.size === 0))
+      (!pages && deadWords * 5 >= liveUnits.size + deadUnits && !telling))
   )
     return [];
   // Words none of which is found, and a stray character that is (今天天气怎么样: 天气 nowhere, 样 somewhere).
