@@ -807,7 +807,6 @@ export const QUESTIONS: Question[] = [
     query: '剩余调用次数在哪个响应头里看',
     entry: 'page:/headers/#rate-limit',
     kind: 'site page',
-    miss: true,
     site: 'zh',
   },
   { query: '老的组件接口错误码对照表', entry: 'page:/esb/', kind: 'site page', site: 'zh' },
@@ -944,4 +943,11 @@ export const QUESTIONS: Question[] = [
     kind: 'sentence',
   },
   { query: 'what does APP_NO_PERMISSION stand for', entry: 'app-no-permission', kind: 'number' },
+  // What would fool the calls left read as the rate limit: a 429 with the header's remaining count (the entries first).
+  {
+    query: 'X-Bkapi-RateLimit-Remaining 剩余次数是 0 然后就 429 了',
+    entry: 'rate-limit-stage-strategy',
+    top: 3,
+    kind: 'number',
+  },
 ];
