@@ -192,7 +192,7 @@ export function createSearcher(index: SearchIndex): Searcher {
   function pageHits(q: string): { named?: Hit; byName?: boolean; others: Hit[] } {
     if (!pages.length || q.length > LONG * 2) return { others: [] };
     // A question is as long as its words that say something: "how do I see whether …" is no paste.
-    const long = blank(q, fillerWords).rest.replace(/\s+/g, ' ').trim().length > LONG;
+    const long = blank(q, fillerWords).rest.replace(/\s/g, '').length > LONG;
     const hits = long ? [] : wordHits(pagePrepared, q, speller, thesaurus, pageCache, false, true);
     // A page one of whose names the query holds whole (是网关的问题还是后端的问题, "is it the gateway's fault"), the longest.
     let byName: { k: number; length: number; rest: string } | undefined;
