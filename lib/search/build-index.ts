@@ -3,7 +3,7 @@ import { type EntryMeta } from '@/lib/catalog/schema';
 import { loadVocabulary, type Concept } from '@/lib/catalog/vocabulary';
 import { LANGS, type Lang } from '@/lib/i18n/lang';
 import * as routes from '@/lib/routes';
-import { ASKING, FILLER, NEUTRAL } from './filler';
+import { ASKING, DOMAIN, FILLER, NEUTRAL } from './filler';
 
 /** Bump when a field changes meaning, so a cached index of the old shape is not read as the new one. */
 const SEARCH_INDEX_VERSION = 5;
@@ -71,6 +71,8 @@ export type SearchIndex = {
   /** Words that ask for a page or a meaning (页面, 是什么意思, docs), and words that go with a status (状态码, HTTP). */
   asking: string[];
   neutral: string[];
+  /** Words that say a question is about this trade (网关, gateway). */
+  domain?: string[];
   /** The concepts that are a question's context rather than its subject (测试环境, 后端), by position. */
   context: number[];
 };
@@ -276,6 +278,7 @@ export function buildSearchIndex(
     filler: [...FILLER],
     asking: [...ASKING],
     neutral: [...NEUTRAL],
+    domain: [...DOMAIN],
     context: vocabulary.flatMap((c, k) => (c.context ? [k] : [])),
   };
 }

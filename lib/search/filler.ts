@@ -76,11 +76,38 @@ const ZH = [
   '得到',
   '没事',
   '好的',
+  // Words of a sentence told about a symptom that say when, how much or who told, not what happened (直接, 那边,
+  // 最近, 去年, 又开始): BKDocs' FAQ and issue #74's questions carry them around the words that matter.
+  '直接',
+  '那边',
+  '这边',
+  '全部',
+  '所有',
+  '一些',
+  '好像',
+  '似乎',
+  '感觉',
+  '明明',
+  '其实',
+  '之后',
+  '之前',
+  '后来',
+  '最近',
+  '昨天',
+  '去年',
+  '前几天',
+  '开始',
+  '同事',
+  '发现',
+  '整个',
+  '哪个',
+  '哪些',
+  '分别',
 ];
 
 /** The same for English questions. */
 const EN =
-  "a an the is are was were be been am my me i we our you your it its this that these to of in on at for from with and or but why what how when where which does do did doing can could should would will get gets got getting keep keeps always please after before while there here hi hello hey help anyone someone guys thanks thank any idea ideas so just now then still also again us they them has have had if is it im i'm dont don't doesnt doesn't cant can't one returns return returned says said saying see seeing shows showing calling call calls fine ok okay works worked working normally normal".split(
+  "a an the is are was were be been am my me i we our you your it its this that these to of in on at for from with and or but why what how when where which does do did doing can could should would will get gets got getting keep keeps always please after before while there here hi hello hey help anyone someone guys thanks thank any idea ideas so just now then still also again us they them has have had if is it im i'm dont don't doesnt doesn't cant can't one returns return returned says said saying see seeing shows showing calling call calls fine ok okay works worked working normally normal than all every each more most some same any anything something everything other others such very really actually already yet even ever whether into about like lot lots bit thing things way because though although seems seem seemed looks look looked appears suddenly today yesterday tonight morning week month year years last ago recently lately day days told tells noticed notice whole entire set up problem problems issue issues happen happens happened happening somehow weird strange tried try trying want wanted need needs know think using".split(
     ' ',
   );
 
@@ -93,9 +120,10 @@ export const FILLER: readonly string[] = [...ZH, ...EN];
  */
 export const ASKING: readonly string[] = [
   ...['页面', '是什么意思', '什么意思', '啥意思', '是什么', '是啥', '含义', '意思', '说明', '文档', '介绍', '解释'],
-  ...['代表什么', '表示什么', '在哪里看', '在哪看', '哪里看', '在哪里', '在哪'],
+  ...['代表什么', '表示什么', '在哪里看', '在哪看', '哪里看', '在哪里', '在哪', '怎么理解', '如何理解', '指的是什么'],
   ...['page', 'pages', 'docs', 'doc', 'documentation', 'mean', 'means', 'meaning', 'explained', 'explain'],
   ...['explanation', 'overview', 'what is', "what's", 'where to find', 'where do i find', 'where can i find'],
+  ...['stand for', 'stands for', 'refer to', 'refers to', 'how to read', 'how do i read'],
 ];
 
 /** Words that go with a status without saying anything of the error (状态码, HTTP, "status code"). */
@@ -109,3 +137,9 @@ export const NEUTRAL: readonly string[] = [
   'code',
   'error',
 ];
+
+/**
+ * Words that say a question is about this trade at all (网关, gateway, the ESB): a sentence with one of them and
+ * only common words besides (`jenkins 调网关一直连接失败`) is a question about the gateway, not nonsense.
+ */
+export const DOMAIN: readonly string[] = ['网关', 'gateway', 'apigateway', 'apigw', 'bkapi', '蓝鲸', 'blueking', 'esb'];

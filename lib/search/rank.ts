@@ -103,6 +103,12 @@ const NAMED_PAGES = /\/(guide|headers|esb)\//;
 const WEAK = new Set<Field>(['section', 'summary', 'asked', 'other']);
 /** A page whose title holds more than half the query's words is asked for by its name. */
 const HALF_NAMED = 0.5;
+/** From this many words the rest of a query around a page's name says something else. */
+const NAME_REST = 3;
+/** About how many words a text holds: each Latin word of two letters or more, and a word per two Chinese characters. */
+function wordsIn(text: string): number {
+  return (text.match(/[a-z0-9]{2,}/g)?.length ?? 0) + (text.match(/[\u3400-\u9fff]/g)?.length ?? 0) / 2;
+}
 /** Past this many site pages a list of entries is long enough. */
 const MAX_PAGES = 3;
 /** A status's page (`/status/502/`) at its opening, not a section: the page a status asked for by name leads to. */
@@ -142,13 +148,15 @@ export function createSearcher(index: SearchIndex): Searcher {
   const pageNames = pages.flatMap(({ page }, k) => (page.names ? [{ k, names: page.names.map(norm) }] : []));
   // A word of a page (mock, debug) is no typo of an entry's.
   const speller = createSpeller(vocabulary(prepared), vocabulary([...prepared, ...pagePrepared], true));
-  const thesaurus = createThesaurus(index.vocabulary ?? [], index.filler, index.context);
+  const thesaurus = createThesaurus(index.vocabulary ?? [], index.filler, index.context, index.domain);
   const conceptCache: ConceptCache = new Map();
   const pageCache: ConceptCache = new Map();
   const byLength = (list: readonly string[] = []) => [...new Set(list.map(norm))].sort((a, b) => b.length - a.length);
   const asking = byLength(index.asking);
   const neutral = byLength(index.neutral);
   const fillerWords = byLength([...thesaurus.filler].filter((w) => w.length > 1));
+  // The words that go with any question here (网关, error, 状态码): around a page's name they say nothing else.
+  const plain = byLength([...neutral, ...(index.domain ?? [])]);
   const statusPages = new Map<number, number>();
   pages.forEach(({ page }, k) => {
     const m = STATUS_PAGE.exec(page.path);
@@ -183,12 +191,19 @@ export function createSearcher(index: SearchIndex): Searcher {
    */
   function pageHits(q: string): { named?: Hit; byName?: boolean; others: Hit[] } {
     if (!pages.length || q.length > LONG * 2) return { others: [] };
-    const hits = q.length > LONG ? [] : wordHits(pagePrepared, q, speller, thesaurus, pageCache, false, true);
+    // A question is as long as its words that say something: "how do I see whether …" is no paste.
+    const long = blank(q, fillerWords).rest.replace(/\s/g, '').length > LONG;
+    const hits = long ? [] : wordHits(pagePrepared, q, speller, thesaurus, pageCache, false, true);
     // A page one of whose names the query holds whole (是网关的问题还是后端的问题, "is it the gateway's fault"), the longest.
-    let byName: { k: number; length: number } | undefined;
+    let byName: { k: number; length: number; rest: string } | undefined;
     for (const { k, names: list } of pageNames)
-      for (const name of list)
-        if (name.length > (byName?.length ?? 0) && blank(q, [name]).found) byName = { k, length: name.length };
+      for (const name of list) {
+        const { found, rest } = blank(q, [name]);
+        if (name.length > (byName?.length ?? 0) && found) byName = { k, length: name.length, rest };
+      }
+    // A name inside a sentence that says more besides (后端还没返回响应头就把连接断了, "hung up before it sent any
+    // response headers") is a word of that sentence, not the page asked for.
+    if (byName && wordsIn(blank(blank(byName.rest, fillerWords).rest, plain).rest) >= NAME_REST) byName = undefined;
     if (byName) {
       const k = byName.k;
       // Its section, where one names more of the query (ratelimit response headers: the rate-limit headers).
@@ -205,7 +220,7 @@ export function createSearcher(index: SearchIndex): Searcher {
       };
       return { named, byName: true, others: hits.filter((hit) => hit !== named).slice(0, MAX_PAGES) };
     }
-    if (q.length > LONG) return { others: [] };
+    if (long) return { others: [] };
     // Between sections that name the query alike, the one whose page's own title and names hold more of it.
     let whole: Map<string, number> | undefined;
     const ofPage = (hit: Hit) => {

@@ -10,6 +10,8 @@ export type Thesaurus = {
   read(query: string): { named: Named[]; rest: string };
   /** Words that say nothing about the error (的, 怎么, anyone, still): the rest of the query is read without them. */
   filler: ReadonlySet<string>;
+  /** Words that say a question is about this trade (网关, gateway). */
+  domain: ReadonlySet<string>;
 };
 
 /**
@@ -22,6 +24,7 @@ export function createThesaurus(
   filler: readonly string[] = [],
   /** The concepts that are a question's context (测试环境, 后端): they order the entries, none must hold them. */
   context: readonly number[] = [],
+  domain: readonly string[] = [],
 ): Thesaurus {
   const alts = vocabulary.map((words) => [...new Set(words.map(norm))]);
   const words = alts
@@ -52,5 +55,5 @@ export function createThesaurus(
     }
     return { named: [...named.values()], rest };
   }
-  return { read, filler: new Set(filler) };
+  return { read, filler: new Set(filler), domain: new Set(domain) };
 }

@@ -107,50 +107,68 @@ function cjkWords(run: string, filler: ReadonlySet<string>): string[][] {
   return out;
 }
 
+/**
+ * What a sentence says it is not (`限流是配在整个环境上的，不是单个资源`, "set on the stage, not on one resource",
+ * "rather than the app"): the clause after the contrast, to the next punctuation, is left out. Only a contrast set
+ * off by a comma, or 而不是 / rather than / instead of: `返回的不是 JSON` is the symptom itself.
+ */
+const NEGATED = /(?:[，,]\s*(?:不是|并不是|并非|not\s)|而不是|rather than|instead of)[^，,。.；;！!？?]*/g;
+
 function terms(query: string, speller: Speller, thesaurus: Thesaurus): Term[] {
   const out: Term[] = [];
   let unit = 0;
-  // The trade's words first (限频, clock skew, throttled): each stands for every word of its concept.
-  const { named, rest } = thesaurus.read(query);
   let corrected = 0;
-  for (const { concept, alts, typed, context } of named)
-    out.push({
-      alts: [...typed, ...alts.filter((a) => !typed.includes(a))],
-      typed: typed.length,
-      factor: 1,
-      required: !context,
-      unit: ++unit,
-      concept: `${concept}:${typed.join('|')}`,
-    });
   // A word said twice (`<script>…</script>`) is one word of the query.
   const seen = new Set<string>();
-  for (const word of rest.split(/[\s,;:()"'`[\]{}<>=/\\|，。；：？！、（）]+/)) {
-    for (const run of word.match(CJK_RUNS) ?? []) {
-      if (seen.has(run)) continue;
-      seen.add(run);
-      if (CJK.test(run)) {
-        for (const word of cjkWords(run, thesaurus.filler)) {
+  const read = (text: string, negated: boolean) => {
+    // What the sentence says it is not still orders the entries a little, but none must hold it.
+    const factor = negated ? SINGLE : 1;
+    // The trade's words first (限频, clock skew, throttled): each stands for every word of its concept.
+    const { named, rest } = thesaurus.read(text);
+    for (const { concept, alts, typed, context } of named)
+      out.push({
+        alts: [...typed, ...alts.filter((a) => !typed.includes(a))],
+        typed: typed.length,
+        factor,
+        required: !context && !negated,
+        unit: ++unit,
+        concept: `${concept}:${typed.join('|')}`,
+      });
+    for (const word of rest.split(/[\s,;:()"'`[\]{}<>=/\\|，。；：？！、（）]+/)) {
+      for (const run of word.match(CJK_RUNS) ?? []) {
+        if (seen.has(run)) continue;
+        seen.add(run);
+        if (CJK.test(run)) {
+          for (const word of cjkWords(run, thesaurus.filler)) {
+            unit++;
+            for (const w of word)
+              out.push({
+                alts: [w],
+                factor: w.length === 1 ? SINGLE * factor : factor,
+                required: w.length > 1 && !negated,
+                unit,
+              });
+          }
+        } else if (run.length >= 2 && WORD_CHAR.test(run) && !thesaurus.filler.has(run)) {
+          // A word has a letter or a digit (`--` of an SQL comment, a table's `---` rule are not words).
           unit++;
-          for (const w of word)
-            out.push({ alts: [w], factor: w.length === 1 ? SINGLE : 1, required: w.length > 1, unit });
+          // Two corrections per query: past them a query is not typos but words this catalog does not hold (a
+          // log line's fields, lorem ipsum), and each correction is a fuzzy search.
+          const near =
+            speller.known(run) || /\d/.test(run) || corrected >= MAX_CORRECTIONS
+              ? []
+              : (corrected++, speller.correct(run));
+          out.push(
+            near.length
+              ? { alts: near, factor: TYPO * factor, required: !negated, unit }
+              : { alts: [run], factor, required: !negated, unit },
+          );
         }
-      } else if (run.length >= 2 && WORD_CHAR.test(run) && !thesaurus.filler.has(run)) {
-        // A word has a letter or a digit (`--` of an SQL comment, a table's `---` rule are not words).
-        unit++;
-        // Two corrections per query: past them a query is not typos but words this catalog does not hold (a
-        // log line's fields, lorem ipsum), and each correction is a fuzzy search.
-        const near =
-          speller.known(run) || /\d/.test(run) || corrected >= MAX_CORRECTIONS
-            ? []
-            : (corrected++, speller.correct(run));
-        out.push(
-          near.length
-            ? { alts: near, factor: TYPO, required: true, unit }
-            : { alts: [run], factor: 1, required: true, unit },
-        );
       }
     }
-  }
+  };
+  read(query.replace(NEGATED, ' '), false);
+  for (const [clause] of query.matchAll(NEGATED)) read(clause, true);
   return out.slice(0, MAX_TERMS);
 }
 
@@ -277,9 +295,33 @@ export function wordHits(
   // Words found nowhere, and the rest only deep in the entries' pages (a section's text), never in what names or
   // describes an entry: the query is about something else (Java's NullPointerException: `thread`, `main`).
   const strong = unitsOf((j) => live[j]! && columns[j]!.some((f) => f !== null && f.weight >= 3));
+  // Words found nowhere, and none of the rest tells the entries apart: each is common (a fifth of the entries hold
+  // `connection`, `failed`, 连接), only in what people asked or deep in a page, a typo's correction or a number. A word
+  // of the trade's vocabulary does (超时, 限流), and so does a rarer word an entry is named by (title, message, reason,
+  // keywords): `printer says connection failed on windows 11` is about a printer.
+  const telling = all.some(
+    (t, j) =>
+      live[j] &&
+      // (So does a word of the trade itself, 网关 or gateway, and a concept of the question's context, the backend.)
+      (t.concept ||
+        thesaurus.domain.has(t.alts[0]!) ||
+        (t.required &&
+          t.factor !== TYPO &&
+          !/^\d+$/.test(t.alts[0]!) &&
+          df[j]! * 5 < n &&
+          columns[j]!.some((f) => f && f.weight >= 5))),
+  );
+  // A word of the trade's vocabulary (超时, 慢, 限流) says more that the question is about this catalog than a chat
+  // word found nowhere says it is not: it counts twice against them (后端有个慢 SQL 要跑一分多钟，网关那边先报超时了).
+  const trade = liveUnits.size + unitsOf((j) => live[j]! && all[j]!.concept !== undefined).size;
   if (
     liveUnits.size + deadUnits >= 3 &&
-    (deadUnits > liveUnits.size || deadWords >= liveUnits.size || (!pages && deadWords > 0 && strong.size === 0))
+    (deadUnits > trade ||
+      deadWords >= trade ||
+      (!pages && deadWords > 0 && strong.size === 0) ||
+      // (A sentence a fifth of whose words are found nowhere: in a longer one, copied from a page, the catalog's own
+      // ordinary words carry it.)
+      (!pages && deadWords * 5 >= liveUnits.size + deadUnits && !telling))
   )
     return [];
   // Words none of which is found, and a stray character that is (今天天气怎么样: 天气 nowhere, 样 somewhere).
