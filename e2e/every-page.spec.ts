@@ -4,9 +4,8 @@
  * phone, 320 px, and each breakpoint a class in use starts) no page is wider than the screen, and its own
  * content brings no duplicate id, image without alt, or link or button without a name; an entry page shows the
  * way to its fix (the jump to #fix) whole on the first screen of a 390 x 844 phone, and its release notes with
- * their code shown as code. Like every test, each
- * page loads without a console error, a CSP violation or a request to another host (the guard of
- * e2e/support/test.ts). axe runs once per page type, in both languages and both schemes (e2e/a11y.spec.ts).
+ * their code shown as code. Like every test, each page loads without a console error, a CSP violation or a
+ * request to another host (the guard of e2e/support/test.ts). axe runs once per page type, in both languages and both schemes (e2e/a11y.spec.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -139,7 +138,6 @@ sweep.describe('every page fits the screen', () => {
           );
           problems.push(`${wide}px wider than a ${width} px screen (${culprits.join(', ')})`);
         }
-        // An entry page shows the way to its fix on the first screen of a phone: the jump to #fix, whole.
         const entry = ENTRY.exec(address);
         if (entry) {
           // Every release note shows its code as code (no raw backticks on the page).
@@ -147,6 +145,7 @@ sweep.describe('every page fits the screen', () => {
           const expected = releaseNotesOf(entry[2]!, entry[1] as Lang);
           if (JSON.stringify(notes) !== JSON.stringify(expected))
             problems.push(`release notes: ${JSON.stringify(notes)}, not ${JSON.stringify(expected)}`);
+          // The way to the fix on the first screen of a phone: the jump to #fix, whole.
           await page.setViewportSize(PHONE);
           const jump = await page.evaluate(() => {
             const el = document.querySelector('[data-fix-jump]');
