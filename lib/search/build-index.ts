@@ -206,12 +206,20 @@ function askedWords(questions: readonly string[], knownText: string): string[] {
 
 /**
  * The words of a question asked for a page that a name can hold: the segmenter's words of two characters or more
- * (拦截, 额度, throttled), not filler nor a word that asks for a page (意思, mean: the query is read without it). A run of single characters (the trade's words the segmenter does not know:
+ * (拦截, 额度, throttled), not filler, a word that asks for a page (意思, mean: the query is read without it) or the
+ * trade's own (蓝鲸, BlueKing's: every question here may say it). A run of single characters (the trade's words the segmenter does not know:
  * 网关, 后端) is left out: its pairs would name the section for any query that says 网关.
  */
 function pageWords(question: string): string[] {
   return [...segmenter.segment(question.normalize('NFKC').toLowerCase())].flatMap(({ segment: w, isWordLike }) =>
-    isWordLike && w.length >= 2 && !FILLER_SET.has(w) && !ASKING.includes(w) && !/^\d+$/.test(w) ? [w] : [],
+    isWordLike &&
+    w.length >= 2 &&
+    !FILLER_SET.has(w) &&
+    !ASKING.includes(w) &&
+    !DOMAIN.some((d) => w.includes(d)) &&
+    !/^\d+$/.test(w)
+      ? [w]
+      : [],
   );
 }
 
