@@ -333,12 +333,14 @@ export function buildSearchIndex(
       .sort()
       .join(' ');
   }
-  // A word of the questions asked for a page that a sixth of the entries are named by (失败, 后端, failed), as for their
-  // own asked words, would pull sentences about a symptom to the page; its telling words stay (拦截, 流水, quota).
+  // A word of the questions asked for a page would pull sentences about a symptom to the page if a sixth of the
+  // entries are named by it (失败, 后端, failed: title, message, reasons, keywords), or if a tenth of the entries'
+  // own asked words hold it (当前, 没有: how any question is put); its telling words stay (拦截, 流水, quota).
   const naming = docs.map((d) =>
     [d.title, d.message, ...d.reasons.map((r) => r.text), ...d.keywords, ...d.other].join('\n').toLowerCase(),
   );
-  const telling = (w: string) => naming.filter((t) => t.includes(w)).length * 6 <= docs.length;
+  const telling = (w: string) =>
+    naming.filter((t) => t.includes(w)).length * 6 <= docs.length && (df.get(w) ?? 0) * 10 <= docs.length;
   return {
     version: SEARCH_INDEX_VERSION,
     lang,

@@ -1056,6 +1056,13 @@ export const QUESTIONS: Question[] = [
     kind: 'sentence',
   },
   { query: '请求没到后端，网关直接返回 API not found', entry: 'api-not-found', kind: 'sentence' },
+  // And words of the pages' questions that any question says (我的, 多少, 当前): a question about a limit or a secret that
+  // happens to say them is about its entry.
+  { query: '当前并发多少会被限制', entry: 'concurrency-limit-exceeded', kind: 'close entries' },
+  // (The ranker before this round fails it too: the secret-too-long entry first.)
+  { query: '我的应用密钥填错了', entry: 'app-code-or-secret-incorrect', kind: 'synonym', miss: true },
+  { query: 'how many concurrent requests are allowed', entry: 'concurrency-limit-exceeded', kind: 'close entries' },
+  { query: 'where do I find my app secret', entry: 'app-code-or-secret-incorrect', top: 3, kind: 'synonym' },
   // Mixed questions: a Chinese word on the English site and the other way round (each index carries both languages'
   // vocabulary and filler for them).
   { query: 'staging is fine but prod 被限流 all day', entry: 'rate-limit-resource-strategy', top: 3, kind: 'slang' },
