@@ -147,5 +147,12 @@ export const PageFrontmatter = z.strictObject({
    * the page by these as by its title, and a query holding one of them whole asks for the page.
    */
   names: z.array(z.string().trim().min(2).max(40)).optional(),
+  /**
+   * How people ask for the page (`page`) or one of its sections (its id), in their own words ("which header shows
+   * the gateway rejected my call", 请求有没有到达后端服务): search reads their words as that section's names.
+   */
+  asked: z.record(z.string(), z.array(z.string().trim().min(4).max(120)).min(1)).optional(),
+  /** Where those questions are asked (issue threads, FAQ pages). */
+  asked_sources: z.array(z.string().url()).optional(),
 });
 export type PageFrontmatter = z.infer<typeof PageFrontmatter>;

@@ -54,7 +54,10 @@ export type PageDoc = {
   page: string;
   title: string;
   text: string;
-  /** What people call the page (its opening only; `names` in its frontmatter). */
+  /**
+   * What people call the page (its opening; `names` in its frontmatter), then, as one string, the telling words of
+   * the questions people ask for the page or the section (`asked` in its frontmatter) that it does not already say.
+   */
   names?: string[];
 };
 
@@ -201,6 +204,25 @@ function askedWords(questions: readonly string[], knownText: string): string[] {
   return [...out];
 }
 
+/**
+ * The words of a question asked for a page that a name can hold: the segmenter's words of two characters or more
+ * (拦截, 额度, throttled), not filler, a word that asks for a page (意思, mean: the query is read without it) or the
+ * trade's own (蓝鲸, BlueKing's: every question here may say it). A run of single characters (the trade's words the segmenter does not know:
+ * 网关, 后端) is left out: its pairs would name the section for any query that says 网关.
+ */
+function pageWords(question: string): string[] {
+  return [...segmenter.segment(question.normalize('NFKC').toLowerCase())].flatMap(({ segment: w, isWordLike }) =>
+    isWordLike &&
+    w.length >= 2 &&
+    !FILLER_SET.has(w) &&
+    !ASKING.includes(w) &&
+    !DOMAIN.some((d) => w.includes(d)) &&
+    !/^\d+$/.test(w)
+      ? [w]
+      : [],
+  );
+}
+
 /** Each section's own words (a `##` section's opening, without its `###` children, which are sections too). */
 function sectionTexts(d: Pick<Doc<unknown>, 'body' | 'headings'>, max: number): SearchSection[] {
   return [...sectionsOf(d).values()]
@@ -215,39 +237,77 @@ function sectionTexts(d: Pick<Doc<unknown>, 'body' | 'headings'>, max: number): 
 
 /** The opening of a page (before its first heading) and every section, each with the address it lands on. */
 function pageDocs(
-  d: Doc<{ title: string; summary?: string; names?: string[] }>,
+  d: Doc<{ title: string; summary?: string; names?: string[]; asked?: Record<string, string[]> }>,
   at: (id?: string) => string,
+  telling: (word: string) => boolean,
 ): PageDoc[] {
   const first = d.headings[0]?.line ?? Infinity;
   const opening = d.body.split('\n').slice(0, first).join('\n');
   const page = d.frontmatter.title;
   const summary = d.frontmatter.summary ?? '';
+  const asked = d.frontmatter.asked ?? {};
+  for (const key of Object.keys(asked))
+    if (key !== 'page' && !d.headingIds.includes(key)) throw new Error(`${d.file}: asked: no section ${key}`);
+  // A section's names, then the words of the questions people ask for it that its title, names and text lack, as
+  // one string (searched word by word as names are; no query holds it whole, so it never asks for the page alone).
+  const named = (doc: PageDoc, key: string): PageDoc => {
+    const names = doc.names ?? [];
+    const known = [doc.page, doc.title, doc.text, ...names].join('\n').toLowerCase();
+    const words = [...new Set((asked[key] ?? []).flatMap((q) => pageWords(q)))]
+      .filter((w) => !known.includes(w) && telling(w))
+      .join(' ');
+    return words || names.length ? { ...doc, names: words ? [...names, words] : names } : doc;
+  };
   return [
-    {
-      path: at(),
-      page,
-      title: '',
-      text: cap(plainText(`${summary}\n${opening}`), PAGE_SECTION_CAP),
-      ...(d.frontmatter.names && { names: d.frontmatter.names }),
-    },
+    named(
+      {
+        path: at(),
+        page,
+        title: '',
+        text: cap(plainText(`${summary}\n${opening}`), PAGE_SECTION_CAP),
+        ...(d.frontmatter.names && { names: d.frontmatter.names }),
+      },
+      'page',
+    ),
     ...d.headings.map((h) => {
       const s = sectionsOf(d).get(h.id)!;
-      return { path: at(h.id), page, title: h.text, text: cap(plainText(s.intro), PAGE_SECTION_CAP) };
+      return named({ path: at(h.id), page, title: h.text, text: cap(plainText(s.intro), PAGE_SECTION_CAP) }, h.id);
     }),
   ];
 }
 
-function pagesOf(catalog: Catalog, lang: Lang): PageDoc[] {
+function pagesOf(catalog: Catalog, lang: Lang, telling: (word: string) => boolean): PageDoc[] {
   const at: Record<string, (id?: string) => string> = {
     [GUIDE]: (id) => routes.guide(lang, id),
     headers: (id) => routes.headers(lang, id),
     esb: (id) => routes.esb(lang) + (id ? `#${id}` : ''),
   };
   const out: PageDoc[] = [];
-  for (const [name, page] of catalog.pages) if (at[name]) out.push(...pageDocs(page[lang], at[name]));
+  for (const [name, page] of catalog.pages) if (at[name]) out.push(...pageDocs(page[lang], at[name], telling));
   for (const [status, page] of catalog.statusNotes)
-    out.push(...pageDocs(page[lang], (id) => routes.status(lang, status) + (id ? `#${id}` : '')));
+    out.push(...pageDocs(page[lang], (id) => routes.status(lang, status) + (id ? `#${id}` : ''), telling));
   return out;
+}
+
+/** What the thesaurus reads after a Latin word of the vocabulary as the same word (`throttled`, `timeouts`). */
+const ENDING = /^(s|es|ed|d|ing|er|ly)$/;
+
+/**
+ * A concept's words without those another of its words already reads: the thesaurus finds a Chinese word anywhere
+ * (限频 inside 被限频, the rest being filler) and a Latin one with an ending (`rate limit` in `rate limited`), and
+ * search looks for each word inside the entries' texts, so the longer word finds nothing the shorter does not.
+ */
+function lean(words: string[]): string[] {
+  const low = words.map((w) => w.normalize('NFKC').toLowerCase());
+  return words.filter((_, k) =>
+    low.every((v) => {
+      const w = low[k]!;
+      if (v === w || v.length >= w.length) return true;
+      if (!CJK_RUN.test(v)) return !(w.startsWith(v) && ENDING.test(w.slice(v.length)));
+      const at = w.indexOf(v);
+      return at < 0 || ![...(w.slice(0, at) + w.slice(at + v.length))].every((c) => FILLER_SET.has(c));
+    }),
+  );
 }
 
 /**
@@ -264,17 +324,29 @@ export function buildSearchIndex(
   const df = new Map<string, number>();
   const words = (d: SearchDoc) => (d.asked ? d.asked.split(' ') : []);
   for (const d of docs) for (const w of words(d)) df.set(w, (df.get(w) ?? 0) + 1);
-  for (const d of docs)
-    d.asked = words(d)
-      .filter((w) => df.get(w)! * 6 <= docs.length)
+  for (const d of docs) {
+    const kept = words(d).filter((w) => df.get(w)! * 6 <= docs.length);
+    // A word another of the entry's asked words holds (限频 in 被限频了, `time` at the start of `timeout`) is found
+    // there: search looks for a query's word inside the asked words, Chinese anywhere, Latin at a word's start.
+    d.asked = kept
+      .filter((w) => !kept.some((v) => v !== w && (CJK_RUN.test(w) ? v.includes(w) : v.startsWith(w))))
       .sort()
       .join(' ');
+  }
+  // A word of the questions asked for a page would pull sentences about a symptom to the page if a sixth of the
+  // entries are named by it (失败, 后端, failed: title, message, reasons, keywords), or if a tenth of the entries'
+  // own asked words hold it (当前, 没有: how any question is put); its telling words stay (拦截, 流水, quota).
+  const naming = docs.map((d) =>
+    [d.title, d.message, ...d.reasons.map((r) => r.text), ...d.keywords, ...d.other].join('\n').toLowerCase(),
+  );
+  const telling = (w: string) =>
+    naming.filter((t) => t.includes(w)).length * 6 <= docs.length && (df.get(w) ?? 0) * 10 <= docs.length;
   return {
     version: SEARCH_INDEX_VERSION,
     lang,
     docs,
-    pages: pagesOf(catalog, lang),
-    vocabulary: vocabulary.map((c) => [...c.zh, ...c.en]),
+    pages: pagesOf(catalog, lang, telling),
+    vocabulary: vocabulary.map((c) => lean([...c.zh, ...c.en])),
     filler: [...FILLER],
     asking: [...ASKING],
     neutral: [...NEUTRAL],
