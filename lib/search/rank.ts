@@ -325,6 +325,21 @@ export function createSearcher(index: SearchIndex): Searcher {
     }));
   }
 
+  /**
+   * A short answer's neighbours: where the words found one or two results, the first entry's others of its status
+   * follow them (the close entries a reader weighs it against: 504's two timeouts, 429's four limits), badged by
+   * the status they share. Never before a result the words found.
+   */
+  function neighbours(found: SearchResult[], pagesFound: number): SearchResult[] {
+    const first = found[0];
+    if (!first || found.length + pagesFound > 2) return [];
+    return prepared
+      .filter((p) => p.doc.status === first.status && !found.some((r) => r.slug === p.doc.slug))
+      .map((p) =>
+        toResult({ i: p.i, score: 0, field: 'status', text: p.doc.summary || p.doc.message, needles: [] }, p.doc),
+      );
+  }
+
   function search(query: string, limit = 20): SearchResult[] {
     const q = norm(query);
     if (!q) return [];
@@ -384,7 +399,7 @@ export function createSearcher(index: SearchIndex): Searcher {
     const asked = ask.found && /[\p{L}\p{N}]/u.test(ask.rest);
     const { named, byName, others } = pageHits(asked ? norm(ask.rest) : q);
     const more = others.map((hit) => toPageResult(hit, pages[hit.i]!.page));
-    if (!named) return entries.length ? [...entries, ...more].slice(0, limit) : [];
+    if (!named) return entries.length ? [...entries, ...more, ...neighbours(entries, more.length)].slice(0, limit) : [];
     const top = after[0] ? (after[0].named ?? 1) : 0;
     // An entry whose names hold as much of the query as the page's title goes first only if it holds as much of the
     // query's words too (ESB 错误码列表: the ESB entries' titles name it as fully as the page's, but only the page is all of it).
