@@ -316,13 +316,12 @@ export function createSearcher(index: SearchIndex): Searcher {
       (q.length >= 4 && q.length < 7
         ? { field: 'code' as const, group: prepared.filter((p) => String(p.doc.code ?? '').startsWith(q)) }
         : null);
-    return (group?.group ?? []).map((p) => ({
-      i: p.i,
-      score: 0,
-      field: group!.field,
-      text: p.doc.message || p.doc.summary,
-      needles: [],
-    }));
+    return (group?.group ?? []).map((p) => groupHit(p, group!.field));
+  }
+
+  /** An entry found by a look-up (its status, code, code_name or slug), shown by its message. */
+  function groupHit(p: Prepared, field: Field): Hit {
+    return { i: p.i, score: 0, field, text: p.doc.message || p.doc.summary, needles: [] };
   }
 
   /**
@@ -333,11 +332,9 @@ export function createSearcher(index: SearchIndex): Searcher {
   function neighbours(found: SearchResult[], pagesFound: number): SearchResult[] {
     const first = found[0];
     if (!first || found.length + pagesFound > 2) return [];
-    return prepared
-      .filter((p) => p.doc.status === first.status && !found.some((r) => r.slug === p.doc.slug))
-      .map((p) =>
-        toResult({ i: p.i, score: 0, field: 'status', text: p.doc.summary || p.doc.message, needles: [] }, p.doc),
-      );
+    return (exact(String(first.status))?.group ?? [])
+      .filter((p) => !found.some((r) => r.slug === p.doc.slug))
+      .map((p) => toResult(groupHit(p, 'status'), p.doc));
   }
 
   function search(query: string, limit = 20): SearchResult[] {
@@ -382,8 +379,7 @@ export function createSearcher(index: SearchIndex): Searcher {
     const order = new Map(after.map((h, k) => [h.i, k]));
     const pos = (p: Prepared) => order.get(p.i) ?? after.length + p.i;
     for (const { field, group } of groups) {
-      for (const p of [...group].sort((a, b) => pos(a) - pos(b)))
-        add({ i: p.i, score: 0, field, text: p.doc.message || p.doc.summary, needles: [] });
+      for (const p of [...group].sort((a, b) => pos(a) - pos(b))) add(groupHit(p, field));
     }
     after.forEach(add);
     const entries = [...out.values()].map((h) => toResult(h, prepared[h.i]!.doc));
